@@ -1,0 +1,65 @@
+//! A reader for a district government's annual report on building a law-based
+//! government: the app shell, its load state, and mounting.
+
+pub mod load;
+pub mod location;
+pub mod panic_panel;
+pub mod report;
+pub mod ui;
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+use load::{fetch_report, LoadError, LoadedReport, REPORT_TIMEOUT, REPORT_URL};
+use ui::{ErrorPanel, LoadingNotice, ReportView};
+
+/// The id of the element in `index.html` that the app replaces.
+pub const MOUNT_ID: &str = "app";
+
+/// Where the app is in loading the report.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadState {
+    Loading,
+    Loaded(Arc<LoadedReport>),
+    Failed(LoadError),
+}
+
+/// The whole app: fetches the report once, then shows it, or says what failed and
+/// offers a retry.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = RwSignal::new(LoadState::Loading);
+    let load = move || {
+        state.set(LoadState::Loading);
+        spawn_local(async move {
+            let next = match fetch_report(REPORT_URL, REPORT_TIMEOUT).await {
+                Ok(loaded) => LoadState::Loaded(Arc::new(loaded)),
+                Err(error) => LoadState::Failed(error),
+            };
+            state.set(next);
+        });
+    };
+    load();
+    let retry = Callback::new(move |()| load());
+
+    move || match state.get() {
+        LoadState::Loading => view! { <LoadingNotice/> }.into_any(),
+        LoadState::Failed(error) => view! { <ErrorPanel error on_retry=retry/> }.into_any(),
+        LoadState::Loaded(loaded) => view! { <ReportView loaded/> }.into_any(),
+    }
+}
+
+/// Replaces the static start-up content of `#app` with the app.
+pub fn mount() {
+    let Some(root) = document()
+        .get_element_by_id(MOUNT_ID)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        panic!("index.html has no element with id `{MOUNT_ID}` to mount the app in");
+    };
+    root.set_text_content(None);
+    leptos::mount::mount_to(root, App).forget();
+}

@@ -1,0 +1,49 @@
+//! A panic hook that replaces the page with a readable error panel (built with text
+//! nodes, never markup) instead of leaving a blank or frozen page.
+
+use std::panic;
+
+/// Installs the hook. Call once, first thing in `main`.
+pub fn install() {
+    panic::set_hook(Box::new(|info| {
+        let detail = info.to_string();
+        web_sys::console::error_1(&detail.clone().into());
+        show(&detail);
+    }));
+}
+
+fn show(detail: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(root) = document
+        .get_element_by_id(crate::MOUNT_ID)
+        .or_else(|| document.body().map(Into::into))
+    else {
+        return;
+    };
+    let element = |tag: &str, class: &str, text: &str| {
+        let el = document.create_element(tag).ok()?;
+        el.set_class_name(class);
+        el.set_text_content(Some(text));
+        Some(el)
+    };
+    let (Some(panel), Some(heading), Some(advice), Some(technical)) = (
+        element("section", "error-panel", ""),
+        element("h1", "", "页面出现内部错误"),
+        element(
+            "p",
+            "",
+            "很抱歉,页面遇到了无法继续的问题。请刷新页面重试;如果问题持续出现,请联系网站管理员并附上下面的技术信息。",
+        ),
+        element("pre", "error-detail", detail),
+    ) else {
+        return;
+    };
+    let _ = panel.set_attribute("role", "alert");
+    for child in [&heading, &advice, &technical] {
+        let _ = panel.append_child(child);
+    }
+    root.set_text_content(None);
+    let _ = root.append_child(&panel);
+}

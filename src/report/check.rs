@@ -1,0 +1,604 @@
+//! Consistency checks on a parsed report: unique ids, references that resolve, quotes
+//! that really are in their paragraphs, values written in their quotes, sane numbers
+//! and the arithmetic the report states. The app and the tests run the same checks.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use thiserror::Error;
+
+use super::format::plain_number;
+use super::model::{Figure, Quantity, Relation, Report};
+
+/// One thing wrong with a report, at a JSON path.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    /// Where in the JSON the problem is, e.g. `figures[3].quote`.
+    pub path: String,
+    pub kind: ProblemKind,
+}
+
+/// What is wrong.
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum ProblemKind {
+    #[error("the id `{0}` is used more than once")]
+    DuplicateId(String),
+    #[error("no paragraph has the id `{0}`")]
+    UnknownParagraph(String),
+    #[error("no figure has the id `{0}`")]
+    UnknownFigure(String),
+    #[error("the quote `{quote}` is not in paragraph `{paragraph}`")]
+    QuoteNotInParagraph { quote: String, paragraph: String },
+    #[error(
+        "the quote `{quote}` occurs {count} times in paragraph `{paragraph}`; it must be unique"
+    )]
+    QuoteNotUnique {
+        quote: String,
+        paragraph: String,
+        count: usize,
+    },
+    #[error("the quote overlaps the quote of figure `{other}` in the same paragraph")]
+    QuotesOverlap { other: String },
+    #[error("the value is written as `{written}`, which the quote `{quote}` does not contain")]
+    ValueNotInQuote { written: String, quote: String },
+    #[error("the value {0} is not a finite number")]
+    NotFinite(f64),
+    #[error("the count {0} is negative or not a whole number")]
+    BadCount(f64),
+    #[error("the percentage {0} is outside 0–100")]
+    BadPercent(f64),
+    #[error("the rank {0} is not a whole number of at least 1")]
+    BadRank(f64),
+    #[error("the amount {0} is negative")]
+    BadAmount(f64),
+    #[error("{part} of {whole} is {computed:.3} %, but the report states {stated} %")]
+    RateMismatch {
+        part: f64,
+        whole: f64,
+        computed: f64,
+        stated: f64,
+    },
+    #[error("the parts add up to {sum}, but the total is {total}")]
+    SumMismatch { sum: f64, total: f64 },
+    #[error("the figures are meant to be equal but have the values {0:?}")]
+    NotEqual(Vec<f64>),
+    #[error("the part {part} is larger than the whole {whole}")]
+    PartExceedsWhole { part: f64, whole: f64 },
+    #[error("`{0}` is not a date written as YYYY-MM-DD")]
+    BadDate(String),
+    #[error("the text is empty")]
+    EmptyText,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.kind)
+    }
+}
+
+/// Runs every check and returns every problem found, in document order.
+pub fn check(report: &Report) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    check_meta(report, &mut problems);
+    check_ids(report, &mut problems);
+    for (i, figure) in report.figures.iter().enumerate() {
+        check_figure(report, i, figure, &mut problems);
+    }
+    check_overlaps(report, &mut problems);
+    for (i, relation) in report.relations.iter().enumerate() {
+        check_relation(report, i, relation, &mut problems);
+    }
+    for (i, id) in report.key_figures.iter().enumerate() {
+        if report.figure(id).is_none() {
+            problems.push(Problem {
+                path: format!("key_figures[{i}]"),
+                kind: ProblemKind::UnknownFigure(id.clone()),
+            });
+        }
+    }
+    problems
+}
+
+fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+fn check_meta(report: &Report, problems: &mut Vec<Problem>) {
+    if !is_iso_date(&report.meta.signed_on) {
+        problems.push(Problem {
+            path: "meta.signed_on".into(),
+            kind: ProblemKind::BadDate(report.meta.signed_on.clone()),
+        });
+    }
+    let published_date = report.meta.published_at.get(..10).unwrap_or("");
+    if !is_iso_date(published_date) {
+        problems.push(Problem {
+            path: "meta.published_at".into(),
+            kind: ProblemKind::BadDate(report.meta.published_at.clone()),
+        });
+    }
+    if report.meta.title.trim().is_empty() {
+        problems.push(Problem {
+            path: "meta.title".into(),
+            kind: ProblemKind::EmptyText,
+        });
+    }
+}
+
+/// Section and paragraph ids share one namespace (both are link targets); figure and
+/// relation ids each have their own.
+fn check_ids(report: &Report, problems: &mut Vec<Problem>) {
+    let mut anchors = HashSet::new();
+    fn walk<'a>(
+        sections: &'a [super::model::Section],
+        path: &str,
+        anchors: &mut HashSet<&'a str>,
+        problems: &mut Vec<Problem>,
+    ) {
+        for (i, section) in sections.iter().enumerate() {
+            let here = format!("{path}[{i}]");
+            if !anchors.insert(section.id.as_str()) {
+                problems.push(Problem {
+                    path: format!("{here}.id"),
+                    kind: ProblemKind::DuplicateId(section.id.clone()),
+                });
+            }
+            for (j, paragraph) in section.paragraphs.iter().enumerate() {
+                if !anchors.insert(paragraph.id.as_str()) {
+                    problems.push(Problem {
+                        path: format!("{here}.paragraphs[{j}].id"),
+                        kind: ProblemKind::DuplicateId(paragraph.id.clone()),
+                    });
+                }
+                if paragraph.text.trim().is_empty() {
+                    problems.push(Problem {
+                        path: format!("{here}.paragraphs[{j}].text"),
+                        kind: ProblemKind::EmptyText,
+                    });
+                }
+            }
+            walk(
+                &section.subsections,
+                &format!("{here}.subsections"),
+                anchors,
+                problems,
+            );
+        }
+    }
+    walk(&report.sections, "sections", &mut anchors, problems);
+
+    let mut figure_ids = HashSet::new();
+    for (i, figure) in report.figures.iter().enumerate() {
+        if !figure_ids.insert(figure.id.as_str()) {
+            problems.push(Problem {
+                path: format!("figures[{i}].id"),
+                kind: ProblemKind::DuplicateId(figure.id.clone()),
+            });
+        }
+    }
+    let mut relation_ids = HashSet::new();
+    for (i, relation) in report.relations.iter().enumerate() {
+        if !relation_ids.insert(relation.id()) {
+            problems.push(Problem {
+                path: format!("relations[{i}].id"),
+                kind: ProblemKind::DuplicateId(relation.id().to_string()),
+            });
+        }
+    }
+}
+
+fn check_figure(report: &Report, i: usize, figure: &Figure, problems: &mut Vec<Problem>) {
+    let at = |field: &str| format!("figures[{i}].{field}");
+    let v = figure.value;
+    let value_problem = if !v.is_finite() {
+        Some(ProblemKind::NotFinite(v))
+    } else {
+        match figure.quantity {
+            Quantity::Count { .. } if v < 0.0 || v.fract() != 0.0 => Some(ProblemKind::BadCount(v)),
+            Quantity::Percent if !(0.0..=100.0).contains(&v) => Some(ProblemKind::BadPercent(v)),
+            Quantity::Rank if v < 1.0 || v.fract() != 0.0 => Some(ProblemKind::BadRank(v)),
+            Quantity::Amount { .. } if v < 0.0 => Some(ProblemKind::BadAmount(v)),
+            _ => None,
+        }
+    };
+    if let Some(kind) = value_problem {
+        problems.push(Problem {
+            path: at("value"),
+            kind,
+        });
+    }
+
+    let Some(paragraph) = report.paragraph(&figure.paragraph) else {
+        problems.push(Problem {
+            path: at("paragraph"),
+            kind: ProblemKind::UnknownParagraph(figure.paragraph.clone()),
+        });
+        return;
+    };
+    if figure.quote.is_empty() {
+        problems.push(Problem {
+            path: at("quote"),
+            kind: ProblemKind::EmptyText,
+        });
+        return;
+    }
+    let count = paragraph.text.matches(figure.quote.as_str()).count();
+    if count == 0 {
+        problems.push(Problem {
+            path: at("quote"),
+            kind: ProblemKind::QuoteNotInParagraph {
+                quote: figure.quote.clone(),
+                paragraph: figure.paragraph.clone(),
+            },
+        });
+    } else if count > 1 {
+        problems.push(Problem {
+            path: at("quote"),
+            kind: ProblemKind::QuoteNotUnique {
+                quote: figure.quote.clone(),
+                paragraph: figure.paragraph.clone(),
+                count,
+            },
+        });
+    }
+    if v.is_finite() && !written_in(&figure.quote, figure) {
+        problems.push(Problem {
+            path: at("value"),
+            kind: ProblemKind::ValueNotInQuote {
+                written: figure.written_form(),
+                quote: figure.quote.clone(),
+            },
+        });
+    }
+}
+
+/// The written form must stand in the quote as a whole number: `97宗` is not written in
+/// `197宗`, and `1.1亿元` is not written in `31.1亿元`.
+fn written_in(quote: &str, figure: &Figure) -> bool {
+    let written = figure.written_form();
+    quote.match_indices(written.as_str()).any(|(start, _)| {
+        let before = quote[..start].chars().next_back();
+        !matches!(before, Some(c) if c.is_ascii_digit() || c == '.')
+    })
+}
+
+fn check_overlaps(report: &Report, problems: &mut Vec<Problem>) {
+    for (i, a) in report.figures.iter().enumerate() {
+        let Some(text) = report.paragraph(&a.paragraph).map(|p| p.text.as_str()) else {
+            continue;
+        };
+        let Some(a_start) = text.find(a.quote.as_str()) else {
+            continue;
+        };
+        let a_range = a_start..a_start + a.quote.len();
+        for b in report.figures.iter().skip(i + 1) {
+            if b.paragraph != a.paragraph || b.quote.is_empty() || a.quote.is_empty() {
+                continue;
+            }
+            if let Some(b_start) = text.find(b.quote.as_str()) {
+                let b_end = b_start + b.quote.len();
+                if b_start < a_range.end && a_range.start < b_end {
+                    problems.push(Problem {
+                        path: format!("figures[{i}].quote"),
+                        kind: ProblemKind::QuotesOverlap {
+                            other: b.id.clone(),
+                        },
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// Half a unit in the last decimal place the report wrote: 97.5 → 0.05, 23 → 0.5.
+fn stated_precision(value: f64) -> f64 {
+    let written = plain_number(value);
+    let decimals = written.split_once('.').map_or(0, |(_, f)| f.len());
+    0.5 * 10f64.powi(-(decimals as i32))
+}
+
+fn check_relation(report: &Report, i: usize, relation: &Relation, problems: &mut Vec<Problem>) {
+    let mut values = Vec::new();
+    for (j, id) in relation.figure_ids().into_iter().enumerate() {
+        match report.figure(id) {
+            Some(f) => values.push(f.value),
+            None => problems.push(Problem {
+                path: format!("relations[{i}].figures[{j}]"),
+                kind: ProblemKind::UnknownFigure(id.to_string()),
+            }),
+        }
+    }
+    if values.len() != relation.figure_ids().len() {
+        return;
+    }
+    let path = format!("relations[{i}]");
+    let kind = match relation {
+        Relation::Rate { .. } => {
+            let (part, whole, stated) = (values[0], values[1], values[2]);
+            let computed = if whole == 0.0 {
+                f64::NAN
+            } else {
+                part / whole * 100.0
+            };
+            // A hair of slack for binary floating point at the rounding boundary.
+            let ok = (computed - stated).abs() <= stated_precision(stated) + 1e-9;
+            (!ok).then_some(ProblemKind::RateMismatch {
+                part,
+                whole,
+                computed,
+                stated,
+            })
+        }
+        Relation::Sum { .. } => {
+            let (total, parts) = values.split_last().expect("a sum names its total");
+            let sum: f64 = parts.iter().sum();
+            ((sum - total).abs() > 1e-9).then_some(ProblemKind::SumMismatch { sum, total: *total })
+        }
+        Relation::Equal { .. } => values
+            .windows(2)
+            .any(|w| w[0] != w[1])
+            .then(|| ProblemKind::NotEqual(values.clone())),
+        Relation::AtMost { .. } => {
+            (values[0] > values[1]).then_some(ProblemKind::PartExceedsWhole {
+                part: values[0],
+                whole: values[1],
+            })
+        }
+    };
+    if let Some(kind) = kind {
+        problems.push(Problem { path, kind });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::model::*;
+
+    fn report() -> Report {
+        let fig = |id: &str, value: f64, quantity: Quantity, quote: &str| Figure {
+            id: id.into(),
+            value,
+            quantity,
+            approx: None,
+            label: Bilingual {
+                zh: id.into(),
+                en: id.into(),
+            },
+            paragraph: "p1".into(),
+            quote: quote.into(),
+        };
+        let zong = Quantity::Count {
+            measure: Measure::Zong,
+        };
+        Report {
+            schema_version: SCHEMA_VERSION,
+            meta: Meta {
+                title: "报告".into(),
+                title_en: "Report".into(),
+                district: Bilingual {
+                    zh: "区".into(),
+                    en: "District".into(),
+                },
+                year: 2023,
+                issuers: vec!["区政府".into()],
+                signed_on: "2023-12-29".into(),
+                signed_on_text: "2023年12月29日".into(),
+                published_at: "2024-01-18 18:08:22".into(),
+                source_office: "局".into(),
+                publishing_office: "办".into(),
+            },
+            sections: vec![Section {
+                id: "s1".into(),
+                ordinal: None,
+                title: None,
+                title_en: None,
+                paragraphs: vec![Paragraph {
+                    id: "p1".into(),
+                    text:
+                        "共调解纠纷1300宗,调解成功1268宗,调解成功率97.5%,其中甲6份、乙6份,共12份。"
+                            .into(),
+                }],
+                subsections: vec![],
+            }],
+            figures: vec![
+                fig("disputes", 1300.0, zong, "调解纠纷1300宗"),
+                fig("success", 1268.0, zong, "调解成功1268宗"),
+                fig("rate", 97.5, Quantity::Percent, "调解成功率97.5%"),
+                fig(
+                    "a",
+                    6.0,
+                    Quantity::Count {
+                        measure: Measure::Fen,
+                    },
+                    "甲6份",
+                ),
+                fig(
+                    "b",
+                    6.0,
+                    Quantity::Count {
+                        measure: Measure::Fen,
+                    },
+                    "乙6份",
+                ),
+                fig(
+                    "total",
+                    12.0,
+                    Quantity::Count {
+                        measure: Measure::Fen,
+                    },
+                    "共12份",
+                ),
+            ],
+            relations: vec![
+                Relation::Rate {
+                    id: "r".into(),
+                    part: "success".into(),
+                    whole: "disputes".into(),
+                    rate: "rate".into(),
+                    note: Bilingual {
+                        zh: "".into(),
+                        en: "".into(),
+                    },
+                },
+                Relation::Sum {
+                    id: "s".into(),
+                    parts: vec!["a".into(), "b".into()],
+                    total: "total".into(),
+                    note: Bilingual {
+                        zh: "".into(),
+                        en: "".into(),
+                    },
+                },
+                Relation::AtMost {
+                    id: "m".into(),
+                    part: "success".into(),
+                    whole: "disputes".into(),
+                    note: Bilingual {
+                        zh: "".into(),
+                        en: "".into(),
+                    },
+                },
+            ],
+            key_figures: vec!["disputes".into()],
+        }
+    }
+
+    fn kinds(r: &Report) -> Vec<ProblemKind> {
+        check(r).into_iter().map(|p| p.kind).collect()
+    }
+
+    #[test]
+    fn a_consistent_report_has_no_problems() {
+        assert_eq!(check(&report()), vec![]);
+    }
+
+    #[test]
+    fn a_mistyped_value_is_not_in_its_quote() {
+        let mut r = report();
+        r.figures[0].value = 1330.0;
+        let problems = check(&r);
+        assert!(problems.iter().any(|p| p.path == "figures[0].value"
+            && matches!(p.kind, ProblemKind::ValueNotInQuote { .. })));
+    }
+
+    #[test]
+    fn a_value_is_not_found_inside_a_longer_number() {
+        let mut r = report();
+        r.figures[0].value = 300.0;
+        assert!(kinds(&r)
+            .iter()
+            .any(|k| matches!(k, ProblemKind::ValueNotInQuote { .. })));
+    }
+
+    #[test]
+    fn a_quote_missing_from_its_paragraph_is_reported() {
+        let mut r = report();
+        r.figures[1].quote = "调解成功1286宗".into();
+        assert!(kinds(&r)
+            .iter()
+            .any(|k| matches!(k, ProblemKind::QuoteNotInParagraph { .. })));
+    }
+
+    #[test]
+    fn an_ambiguous_quote_is_reported() {
+        let mut r = report();
+        r.figures[3].quote = "6份".into();
+        assert!(kinds(&r)
+            .iter()
+            .any(|k| matches!(k, ProblemKind::QuoteNotUnique { count: 2, .. })));
+    }
+
+    #[test]
+    fn overlapping_quotes_are_reported() {
+        let mut r = report();
+        r.figures[1].quote = "成功1268宗".into();
+        r.figures[0].quote = "纠纷1300宗,调解成功".into();
+        assert!(kinds(&r)
+            .iter()
+            .any(|k| matches!(k, ProblemKind::QuotesOverlap { .. })));
+    }
+
+    #[test]
+    fn a_rate_that_disagrees_with_its_parts_is_reported() {
+        let mut r = report();
+        r.figures[1].value = 1200.0;
+        r.figures[1].quote = "调解成功1268宗".into();
+        assert!(kinds(&r)
+            .iter()
+            .any(|k| matches!(k, ProblemKind::RateMismatch { .. })));
+    }
+
+    #[test]
+    fn a_rate_within_the_stated_rounding_passes_and_just_outside_fails() {
+        assert_eq!(stated_precision(97.5), 0.05);
+        assert_eq!(stated_precision(23.0), 0.5);
+        assert_eq!(stated_precision(99.44), 0.005);
+    }
+
+    #[test]
+    fn a_sum_that_does_not_add_up_is_reported() {
+        let mut r = report();
+        r.relations[1] = Relation::Sum {
+            id: "s".into(),
+            parts: vec!["a".into()],
+            total: "total".into(),
+            note: Bilingual {
+                zh: "".into(),
+                en: "".into(),
+            },
+        };
+        assert!(kinds(&r).contains(&ProblemKind::SumMismatch {
+            sum: 6.0,
+            total: 12.0
+        }));
+    }
+
+    #[test]
+    fn a_part_larger_than_its_whole_is_reported() {
+        let mut r = report();
+        r.relations[2] = Relation::AtMost {
+            id: "m".into(),
+            part: "disputes".into(),
+            whole: "success".into(),
+            note: Bilingual {
+                zh: "".into(),
+                en: "".into(),
+            },
+        };
+        assert!(kinds(&r)
+            .iter()
+            .any(|k| matches!(k, ProblemKind::PartExceedsWhole { .. })));
+    }
+
+    #[test]
+    fn dangling_references_and_duplicate_ids_are_reported() {
+        let mut r = report();
+        r.figures[2].paragraph = "p9".into();
+        r.figures[4].id = "a".into();
+        r.key_figures.push("nope".into());
+        let problems = check(&r);
+        let paths: Vec<_> = problems.iter().map(|p| p.path.as_str()).collect();
+        assert!(paths.contains(&"figures[2].paragraph"), "{paths:?}");
+        assert!(paths.contains(&"figures[4].id"), "{paths:?}");
+        assert!(paths.contains(&"key_figures[1]"), "{paths:?}");
+    }
+
+    #[test]
+    fn impossible_numbers_are_reported() {
+        let mut r = report();
+        r.figures[0].value = -1.0;
+        r.figures[2].value = 140.0;
+        r.figures[3].value = f64::NAN;
+        let k = kinds(&r);
+        assert!(k.contains(&ProblemKind::BadCount(-1.0)));
+        assert!(k.contains(&ProblemKind::BadPercent(140.0)));
+        assert!(k.iter().any(|k| matches!(k, ProblemKind::NotFinite(_))));
+    }
+}

@@ -1,0 +1,12 @@
+//! The report: its JSON contract, parsing, consistency checks, text segmentation and
+//! number formatting. Pure Rust with no DOM, tested natively.
+
+pub mod check;
+pub mod format;
+pub mod model;
+pub mod parse;
+pub mod text;
+
+pub use check::{check, Problem, ProblemKind};
+pub use model::*;
+pub use parse::{parse_report, ParseError};

@@ -1,0 +1,387 @@
+//! The report JSON contract: typed records for metadata, sections, figures and the
+//! relations between figures, with the lookups the rest of the app needs.
+
+use serde::{Deserialize, Serialize};
+
+/// The contract version this build understands; a file with another version is refused.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A text given in Simplified Chinese and in English.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bilingual {
+    pub zh: String,
+    pub en: String,
+}
+
+/// One whole report: what it is, what it says and the numbers it states.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    pub schema_version: u32,
+    pub meta: Meta,
+    /// Top-level sections in reading order; the first is usually the untitled introduction.
+    pub sections: Vec<Section>,
+    pub figures: Vec<Figure>,
+    #[serde(default)]
+    pub relations: Vec<Relation>,
+    /// Figures summarised at the top of the page, in display order.
+    #[serde(default)]
+    pub key_figures: Vec<String>,
+}
+
+/// Who issued the report, when, and through which offices it was published.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub title: String,
+    pub title_en: String,
+    pub district: Bilingual,
+    pub year: u16,
+    /// The bodies that issue and sign the report, in the order they sign.
+    pub issuers: Vec<String>,
+    /// ISO date the report was signed, `YYYY-MM-DD`.
+    pub signed_on: String,
+    /// The signing date as the report writes it.
+    pub signed_on_text: String,
+    /// Publication date and time as the publishing site states it, `YYYY-MM-DD HH:MM:SS`.
+    pub published_at: String,
+    pub source_office: String,
+    pub publishing_office: String,
+}
+
+/// A titled part of the report (or the untitled introduction) with its paragraphs
+/// and, for the first part, its numbered subsections.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: String,
+    /// The ordinal as printed: `一、` for a part, `(一)` for a subsection.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ordinal: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_en: Option<String>,
+    pub paragraphs: Vec<Paragraph>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subsections: Vec<Section>,
+}
+
+/// One paragraph, verbatim.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Paragraph {
+    pub id: String,
+    pub text: String,
+}
+
+/// A statistic the report states, tied to the words that state it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub id: String,
+    pub value: f64,
+    pub quantity: Quantity,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approx: Option<Approx>,
+    pub label: Bilingual,
+    /// Id of the paragraph that states the figure.
+    pub paragraph: String,
+    /// The exact words of that paragraph that state it.
+    pub quote: String,
+}
+
+/// What kind of number a figure is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Quantity {
+    /// A count, written with its Chinese measure word (7397宗).
+    Count { measure: Measure },
+    /// A percentage (97.5%).
+    Percent,
+    /// A sum of money (1.1亿元).
+    Amount { unit: MoneyUnit },
+    /// A place in a ranking (排名第一).
+    Rank,
+}
+
+/// How the report qualifies a number that is not exact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Approx {
+    /// 约: about.
+    About,
+    /// 余: more than.
+    MoreThan,
+}
+
+/// Chinese measure words that follow a count in the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Measure {
+    #[serde(rename = "次")]
+    Ci,
+    #[serde(rename = "场")]
+    Chang,
+    #[serde(rename = "场次")]
+    Changci,
+    #[serde(rename = "期")]
+    Qi,
+    #[serde(rename = "项")]
+    Xiang,
+    #[serde(rename = "宗")]
+    Zong,
+    #[serde(rename = "件")]
+    Jian,
+    #[serde(rename = "件次")]
+    Jianci,
+    #[serde(rename = "份")]
+    Fen,
+    #[serde(rename = "个")]
+    Ge,
+    #[serde(rename = "家")]
+    Jia,
+    #[serde(rename = "户")]
+    Hu,
+    #[serde(rename = "名")]
+    Ming,
+    #[serde(rename = "枚")]
+    Mei,
+    #[serde(rename = "种")]
+    Zhong,
+    #[serde(rename = "条")]
+    Tiao,
+    #[serde(rename = "篇")]
+    Pian,
+}
+
+/// Units of money the report uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MoneyUnit {
+    /// Ten thousand yuan.
+    #[serde(rename = "万元")]
+    Wan,
+    /// One hundred million yuan.
+    #[serde(rename = "亿元")]
+    Yi,
+}
+
+/// An arithmetic relation the report states between figures, checked on load.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Relation {
+    /// `part / whole × 100` equals the stated percentage `rate` to its stated precision.
+    Rate {
+        id: String,
+        part: String,
+        whole: String,
+        rate: String,
+        note: Bilingual,
+    },
+    /// The parts add up to the total.
+    Sum {
+        id: String,
+        parts: Vec<String>,
+        total: String,
+        note: Bilingual,
+    },
+    /// The figures have the same value.
+    Equal {
+        id: String,
+        figures: Vec<String>,
+        note: Bilingual,
+    },
+    /// The part is a subset of the whole, so it cannot exceed it.
+    AtMost {
+        id: String,
+        part: String,
+        whole: String,
+        note: Bilingual,
+    },
+}
+
+impl Measure {
+    /// The measure word as written.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Measure::Ci => "次",
+            Measure::Chang => "场",
+            Measure::Changci => "场次",
+            Measure::Qi => "期",
+            Measure::Xiang => "项",
+            Measure::Zong => "宗",
+            Measure::Jian => "件",
+            Measure::Jianci => "件次",
+            Measure::Fen => "份",
+            Measure::Ge => "个",
+            Measure::Jia => "家",
+            Measure::Hu => "户",
+            Measure::Ming => "名",
+            Measure::Mei => "枚",
+            Measure::Zhong => "种",
+            Measure::Tiao => "条",
+            Measure::Pian => "篇",
+        }
+    }
+}
+
+impl MoneyUnit {
+    /// The unit as written.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MoneyUnit::Wan => "万元",
+            MoneyUnit::Yi => "亿元",
+        }
+    }
+}
+
+impl Quantity {
+    /// The unit written after the number: a measure word, `%`, a money unit, or nothing for a rank.
+    pub fn unit(self) -> &'static str {
+        match self {
+            Quantity::Count { measure } => measure.as_str(),
+            Quantity::Percent => "%",
+            Quantity::Amount { unit } => unit.as_str(),
+            Quantity::Rank => "",
+        }
+    }
+}
+
+impl Relation {
+    pub fn id(&self) -> &str {
+        match self {
+            Relation::Rate { id, .. }
+            | Relation::Sum { id, .. }
+            | Relation::Equal { id, .. }
+            | Relation::AtMost { id, .. } => id,
+        }
+    }
+
+    pub fn note(&self) -> &Bilingual {
+        match self {
+            Relation::Rate { note, .. }
+            | Relation::Sum { note, .. }
+            | Relation::Equal { note, .. }
+            | Relation::AtMost { note, .. } => note,
+        }
+    }
+
+    /// Every figure id the relation names, in the order written.
+    pub fn figure_ids(&self) -> Vec<&str> {
+        match self {
+            Relation::Rate {
+                part, whole, rate, ..
+            } => vec![part, whole, rate],
+            Relation::Sum { parts, total, .. } => parts
+                .iter()
+                .chain(std::iter::once(total))
+                .map(String::as_str)
+                .collect(),
+            Relation::Equal { figures, .. } => figures.iter().map(String::as_str).collect(),
+            Relation::AtMost { part, whole, .. } => vec![part, whole],
+        }
+    }
+}
+
+impl Figure {
+    /// The number as the report writes it: no separators, no trailing zeros (`7397`, `97.5`).
+    pub fn written_number(&self) -> String {
+        crate::report::format::plain_number(self.value)
+    }
+
+    /// The number with its unit and qualifier exactly as the report writes them
+    /// (`7397宗`, `约200场`, `10余期`, `97.5%`, `1.1亿元`, `第一`). This is what the
+    /// page emphasises inside the figure's quote.
+    pub fn written_form(&self) -> String {
+        if self.quantity == Quantity::Rank {
+            return format!("第{}", crate::report::format::chinese_ordinal(self.value));
+        }
+        let number = self.written_number();
+        let unit = self.quantity.unit();
+        match self.approx {
+            None => format!("{number}{unit}"),
+            Some(Approx::About) => format!("约{number}{unit}"),
+            Some(Approx::MoreThan) => format!("{number}余{unit}"),
+        }
+    }
+}
+
+impl Section {
+    /// The heading as printed: ordinal followed by title.
+    pub fn heading(&self) -> Option<String> {
+        self.title
+            .as_ref()
+            .map(|t| format!("{}{}", self.ordinal.as_deref().unwrap_or(""), t))
+    }
+
+    /// This section and all its subsections, depth first.
+    pub fn walk(&self) -> Vec<&Section> {
+        let mut out = vec![self];
+        for s in &self.subsections {
+            out.extend(s.walk());
+        }
+        out
+    }
+
+    /// Whether `id` names this section, one of its subsections, or a paragraph within them.
+    pub fn contains(&self, id: &str) -> bool {
+        self.walk()
+            .iter()
+            .any(|s| s.id == id || s.paragraphs.iter().any(|p| p.id == id))
+    }
+}
+
+impl Report {
+    /// Every section and subsection, depth first in reading order.
+    pub fn all_sections(&self) -> Vec<&Section> {
+        self.sections.iter().flat_map(Section::walk).collect()
+    }
+
+    /// Every paragraph in reading order.
+    pub fn paragraphs(&self) -> Vec<&Paragraph> {
+        self.all_sections()
+            .into_iter()
+            .flat_map(|s| s.paragraphs.iter())
+            .collect()
+    }
+
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.id == id)
+    }
+
+    pub fn paragraph(&self, id: &str) -> Option<&Paragraph> {
+        self.paragraphs().into_iter().find(|p| p.id == id)
+    }
+
+    /// The figures stated in one paragraph.
+    pub fn figures_in(&self, paragraph_id: &str) -> Vec<&Figure> {
+        self.figures
+            .iter()
+            .filter(|f| f.paragraph == paragraph_id)
+            .collect()
+    }
+
+    /// The ids of the section path leading to `id` (a section or paragraph id), outermost first.
+    /// Empty when nothing holds it.
+    pub fn section_path(&self, id: &str) -> Vec<String> {
+        fn walk(section: &Section, id: &str, path: &mut Vec<String>) -> bool {
+            if !section.contains(id) {
+                return false;
+            }
+            path.push(section.id.clone());
+            for sub in &section.subsections {
+                if walk(sub, id, path) {
+                    return true;
+                }
+            }
+            true
+        }
+        let mut path = Vec::new();
+        for section in &self.sections {
+            if walk(section, id, &mut path) {
+                break;
+            }
+        }
+        path
+    }
+}

@@ -1,0 +1,25 @@
+//! Leptos components, one per file, each named for what it shows.
+
+mod data_problems;
+mod error_panel;
+mod key_figures;
+mod loading_notice;
+mod paragraph_view;
+mod reader_state;
+mod report_footer;
+mod report_header;
+mod report_view;
+mod section_view;
+mod table_of_contents;
+
+pub use data_problems::DataProblems;
+pub use error_panel::ErrorPanel;
+pub use key_figures::KeyFigures;
+pub use loading_notice::LoadingNotice;
+pub use paragraph_view::ParagraphView;
+pub use reader_state::{expect_reader_state, provide_reader_state, ReaderState};
+pub use report_footer::ReportFooter;
+pub use report_header::ReportHeader;
+pub use report_view::ReportView;
+pub use section_view::SectionView;
+pub use table_of_contents::TableOfContents;

@@ -1,0 +1,59 @@
+//! One paragraph, verbatim, with its numbered lead in bold and each stated figure
+//! emphasised and focusable.
+
+use leptos::prelude::*;
+
+use super::expect_reader_state;
+use crate::report::format::DisplayValue;
+use crate::report::text::{segments, split_lead, Segment};
+use crate::report::{Figure, Paragraph};
+
+/// A paragraph of the report. `figures` are the figures it states.
+#[component]
+pub fn ParagraphView(paragraph: Paragraph, figures: Vec<Figure>) -> impl IntoView {
+    let state = expect_reader_state();
+    let id = paragraph.id.clone();
+    let is_target = move || state.target.with(|t| t.as_deref() == Some(id.as_str()));
+
+    let text = paragraph.text.as_str();
+    let split = split_lead(text);
+    let refs: Vec<&Figure> = figures.iter().collect();
+    let lead = split.lead.map(|lead| {
+        let ordinal = split.ordinal.unwrap_or("").to_string();
+        view! { <strong class="lead">{ordinal}{render_segments(segments(lead, &refs), &figures)}</strong> }
+    });
+    let plain_ordinal = match (split.ordinal, split.lead) {
+        (Some(ordinal), None) => Some(ordinal.to_string()),
+        _ => None,
+    };
+    let body = render_segments(segments(&text[split.body_start..], &refs), &figures);
+
+    view! {
+        <p id=paragraph.id.clone() class="paragraph" class:is-target=is_target>
+            {lead}
+            {plain_ordinal}
+            {body}
+        </p>
+    }
+}
+
+fn render_segments(segs: Vec<Segment<'_>>, figures: &[Figure]) -> AnyView {
+    segs.into_iter()
+        .map(|segment| match segment {
+            Segment::Text(t) => t.to_string().into_any(),
+            Segment::Figure { id, text } => {
+                let figure = figures.iter().find(|f| f.id == id);
+                let label = figure
+                    .map(|f| format!("{}:{}", f.label.zh, DisplayValue::of(f).text()))
+                    .unwrap_or_default();
+                view! {
+                    <strong class="figure" id=format!("fig-{id}") data-figure=id.to_string() tabindex="0" title=label>
+                        {text.to_string()}
+                    </strong>
+                }
+                .into_any()
+            }
+        })
+        .collect_view()
+        .into_any()
+}

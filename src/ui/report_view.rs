@@ -1,0 +1,89 @@
+//! The loaded report: masthead, contents, key figures, every section, sign-off; and
+//! the deep-link behaviour that opens and scrolls to a linked section.
+
+use std::sync::Arc;
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use super::{
+    provide_reader_state, DataProblems, KeyFigures, ReaderState, ReportFooter, ReportHeader,
+    SectionView, TableOfContents,
+};
+use crate::load::LoadedReport;
+use crate::location::target_from_hash;
+use crate::report::Report;
+
+/// Shows a loaded report and keeps the page in step with the address hash.
+#[component]
+pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
+    let state = provide_reader_state();
+    let report = Arc::new(loaded.report.clone());
+
+    follow_hash(state, report.clone());
+
+    let key_figures = report
+        .key_figures
+        .iter()
+        .filter_map(|id| report.figure(id).cloned())
+        .collect::<Vec<_>>();
+    let all_ids = report
+        .all_sections()
+        .iter()
+        .filter(|s| s.title.is_some())
+        .map(|s| s.id.clone())
+        .collect::<Vec<_>>();
+    let collapse_all = move |_| state.collapsed.set(all_ids.iter().cloned().collect());
+    let expand_all = move |_| state.collapsed.set(Default::default());
+
+    let sections = report
+        .sections
+        .iter()
+        .map(|s| view! { <SectionView section=s.clone() depth=0 report=report.clone()/> })
+        .collect_view();
+
+    view! {
+        <ReportHeader meta=report.meta.clone()/>
+        <DataProblems problems=loaded.problems.clone()/>
+        <div class="layout">
+            <aside class="sidebar">
+                <TableOfContents sections=report.sections.clone()/>
+                <div class="section-controls">
+                    <button type="button" class="button" on:click=expand_all>"全部展开"</button>
+                    <button type="button" class="button" on:click=collapse_all>"全部收起"</button>
+                </div>
+            </aside>
+            <main id="main" class="report-body" aria-labelledby="report-title">
+                <KeyFigures figures=key_figures/>
+                <article class="report-text">{sections}</article>
+                <ReportFooter meta=report.meta.clone()/>
+            </main>
+        </div>
+    }
+}
+
+/// Opens and scrolls to whatever the hash names, now and on every hash change (links,
+/// back and forward).
+fn follow_hash(state: ReaderState, report: Arc<Report>) {
+    let go_to = move |hash: String| {
+        let Some(id) = target_from_hash(&hash) else {
+            state.target.set(None);
+            return;
+        };
+        let path = report.section_path(&id);
+        if path.is_empty() {
+            return;
+        }
+        state.expand_path(&path);
+        state.target.set(Some(id.clone()));
+        request_animation_frame(move || {
+            if let Some(el) = document().get_element_by_id(&id) {
+                el.scroll_into_view();
+            }
+        });
+    };
+    let current_hash = || window().location().hash().unwrap_or_default();
+    go_to(current_hash());
+    let handle = window_event_listener(ev::hashchange, move |_| go_to(current_hash()));
+    on_cleanup(move || handle.remove());
+}

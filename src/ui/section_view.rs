@@ -1,0 +1,97 @@
+//! One section of the report: its heading with a collapse toggle and a link anchor,
+//! its paragraphs, and its subsections.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::{expect_reader_state, ParagraphView};
+use crate::location::hash_for;
+use crate::report::{Report, Section};
+
+/// A section at `depth` (0 for the report's parts, 1 for their subsections).
+#[component]
+pub fn SectionView(section: Section, depth: u8, report: Arc<Report>) -> impl IntoView {
+    let state = expect_reader_state();
+    let id = section.id.clone();
+    let body_id = format!("{id}-body");
+    let heading_id = format!("{id}-heading");
+
+    let collapsed = {
+        let id = id.clone();
+        move || state.is_collapsed(&id)
+    };
+    let is_target = {
+        let id = id.clone();
+        move || state.target.with(|t| t.as_deref() == Some(id.as_str()))
+    };
+
+    let heading =
+        section.title.clone().map(|title| {
+            let toggle = {
+                let id = id.clone();
+                move |_| state.toggle(&id)
+            };
+            let expanded = {
+                let collapsed = collapsed.clone();
+                move || if collapsed() { "false" } else { "true" }
+            };
+            let inner = view! {
+                <button
+                    type="button"
+                    class="section-toggle"
+                    aria-expanded=expanded
+                    aria-controls=body_id.clone()
+                    on:click=toggle
+                >
+                    <span class="chevron" aria-hidden="true"></span>
+                    <span class="ordinal">{section.ordinal.clone()}</span>
+                    <span class="title">{title}</span>
+                </button>
+                <a class="anchor" href=hash_for(&id) title="本节链接" aria-label="本节链接">"#"</a>
+            };
+            match depth {
+                0 => view! { <h2 id=heading_id.clone() class="section-heading">{inner}</h2> }
+                    .into_any(),
+                _ => view! { <h3 id=heading_id.clone() class="section-heading">{inner}</h3> }
+                    .into_any(),
+            }
+        });
+    let labelled_by = section.title.is_some().then(|| heading_id.clone());
+
+    let paragraphs = section
+        .paragraphs
+        .iter()
+        .map(|p| {
+            let figures = report
+                .figures_in(&p.id)
+                .into_iter()
+                .cloned()
+                .collect::<Vec<_>>();
+            view! { <ParagraphView paragraph=p.clone() figures/> }
+        })
+        .collect_view();
+    let subsections = section
+        .subsections
+        .iter()
+        .map(|s| {
+            view! { <SectionView section=s.clone() depth=depth + 1 report=report.clone()/> }
+                .into_any()
+        })
+        .collect_view();
+
+    view! {
+        <section
+            id=id.clone()
+            class=format!("report-section depth-{depth}")
+            class:is-target=is_target
+            aria-labelledby=labelled_by
+        >
+            {heading}
+            <div id=body_id.clone() class="section-body" hidden=collapsed>
+                {paragraphs}
+                {subsections}
+            </div>
+        </section>
+    }
+}

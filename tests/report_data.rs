@@ -1,0 +1,343 @@
+//! Checks the bundled report JSON against the source page it transcribes: every
+//! paragraph and heading verbatim and in order, the metadata, every figure's quote and
+//! value, the stated arithmetic, and that no digit in the text escaped transcription.
+//!
+//! `tests/fixtures/source-page.txt` is the source page exactly as published (including
+//! its injected first line and page chrome, which these tests prove are not shipped).
+
+use std::path::{Path, PathBuf};
+
+use law_report::load::LoadedReport;
+use law_report::report::{Figure, Quantity, Relation, Report};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn read(path: impl AsRef<Path>) -> String {
+    let path = root().join(path);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+}
+
+fn bundled() -> Report {
+    let loaded = LoadedReport::from_json(&read("public/data/huiyang-2023.json"))
+        .unwrap_or_else(|e| panic!("the bundled report does not parse: {e}"));
+    assert!(
+        loaded.problems.is_empty(),
+        "the bundled report fails its consistency checks:\n{}",
+        loaded
+            .problems
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    loaded.report
+}
+
+/// The source page, split the way a reader sees it.
+struct SourcePage {
+    injected_line: String,
+    header: Vec<String>,
+    /// Headings and paragraphs of the report body, in order.
+    body: Vec<String>,
+    signature: Vec<String>,
+}
+
+fn source_page() -> SourcePage {
+    let text = read("tests/fixtures/source-page.txt");
+    let mut lines = text.lines();
+    let injected_line = lines
+        .next()
+        .expect("source page has a first line")
+        .to_string();
+    let rest: Vec<String> = lines
+        .map(|l| l.replace('\u{a0}', " ").trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let body_start = rest
+        .iter()
+        .position(|l| l.starts_with("点击次数"))
+        .expect("the page chrome line 点击次数 precedes the body")
+        + 1;
+    let signature_start = rest
+        .iter()
+        .position(|l| l.starts_with("中共惠阳区委 ") && l.ends_with("惠阳区人民政府"))
+        .expect("the signature follows the body");
+    SourcePage {
+        injected_line,
+        header: rest[..body_start].to_vec(),
+        body: rest[body_start..signature_start].to_vec(),
+        signature: rest[signature_start..].to_vec(),
+    }
+}
+
+/// Headings and paragraphs of the report, flattened in reading order.
+fn report_lines(report: &Report) -> Vec<String> {
+    let mut out = Vec::new();
+    for section in report.all_sections() {
+        out.extend(section.heading());
+        out.extend(section.paragraphs.iter().map(|p| p.text.clone()));
+    }
+    out
+}
+
+#[test]
+fn every_heading_and_paragraph_matches_the_source_verbatim_and_in_order() {
+    let report = bundled();
+    let source = source_page();
+    let ours = report_lines(&report);
+    for (i, (a, b)) in ours.iter().zip(&source.body).enumerate() {
+        assert_eq!(a, b, "line {i} of the report body differs from the source");
+    }
+    assert_eq!(
+        ours.len(),
+        source.body.len(),
+        "number of headings + paragraphs"
+    );
+}
+
+#[test]
+fn the_report_has_the_structure_the_source_has() {
+    let report = bundled();
+    let parts: Vec<_> = report
+        .sections
+        .iter()
+        .filter(|s| s.title.is_some())
+        .collect();
+    assert_eq!(parts.len(), 3, "parts 一, 二, 三");
+    assert_eq!(parts[0].subsections.len(), 6, "part 一 has (一)…(六)");
+    assert_eq!(parts[2].paragraphs.len(), 6, "part 三 has six points");
+    let paragraphs = report.paragraphs().len();
+    let headings = report
+        .all_sections()
+        .iter()
+        .filter(|s| s.title.is_some())
+        .count();
+    assert_eq!(headings, 9, "three parts and six subsections");
+    assert_eq!(paragraphs, 28, "1 + 20 + 1 + 6 paragraphs");
+    assert_eq!(paragraphs + headings, source_page().body.len());
+}
+
+#[test]
+fn metadata_matches_the_page_header_and_signature() {
+    let meta = bundled().meta;
+    let source = source_page();
+    assert_eq!(source.header[0], meta.title);
+    assert!(source
+        .header
+        .contains(&format!("发布日期:{}", meta.published_at)));
+    assert!(source
+        .header
+        .contains(&format!("来源:{}", meta.source_office)));
+    assert!(source
+        .header
+        .contains(&format!("发布机构:{}", meta.publishing_office)));
+    let signers: Vec<&str> = source.signature[0].split_whitespace().collect();
+    assert_eq!(signers, meta.issuers);
+    assert_eq!(source.signature[1], meta.signed_on_text);
+    assert_eq!(meta.signed_on, "2023-12-29");
+}
+
+#[test]
+fn page_chrome_is_not_report_content() {
+    let report = bundled();
+    let all = report_lines(&report).join("\n");
+    for chrome in ["点击次数", "【关闭窗口】", "【打印本页】", "附件"] {
+        assert!(!all.contains(chrome), "{chrome} is page chrome");
+    }
+}
+
+/// Files that end up in `dist/` or are compiled into the wasm.
+fn shipped_files() -> Vec<PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else {
+                out.push(path);
+            }
+        }
+    }
+    let mut files = vec![root().join("index.html")];
+    for dir in ["public", "style", "src", "dist"] {
+        walk(&root().join(dir), &mut files);
+    }
+    files
+}
+
+#[test]
+fn the_injected_first_line_of_the_source_page_is_never_shipped() {
+    let source = source_page();
+    // The line is an image's alt text (国徽) followed by an injected site name.
+    let (alt_text, injected) = source
+        .injected_line
+        .split_once(' ')
+        .expect("alt text and injected name are separated by a space");
+    assert_eq!(alt_text, "国徽");
+    assert!(injected.chars().count() >= 4);
+    let files = shipped_files();
+    assert!(files.len() > 5, "found only {files:?}");
+    for file in files {
+        let Ok(text) = std::fs::read_to_string(&file) else {
+            continue; // binary files (wasm) are checked by the browser tests' dist scan
+        };
+        assert!(
+            !text.contains(injected),
+            "{} contains the injected site name",
+            file.display()
+        );
+        assert!(
+            !text.contains("国徽"),
+            "{} contains the image alt text",
+            file.display()
+        );
+    }
+}
+
+#[test]
+fn figures_cite_the_numbers_the_issue_lists() {
+    // An independent transcription of the headline figures, to catch a figure whose
+    // value, quote and paragraph were all mistyped consistently.
+    let report = bundled();
+    let expect = |words: &str, value: f64| {
+        let found: Vec<&Figure> = report
+            .figures
+            .iter()
+            .filter(|f| f.quote.contains(words) && f.value == value)
+            .collect();
+        assert_eq!(found.len(), 1, "one figure stating {words} {value}");
+    };
+    expect("行政检查", 7397.0);
+    expect("行政许可", 74728.0);
+    expect("行政处罚", 9178.0);
+    expect("非现场执法", 2159.0);
+    expect("计划检查企业", 381.0);
+    expect("生产经营单位", 1169.0);
+    expect("隐患问题", 9940.0);
+    expect("双随机抽查", 117.0);
+    expect("检查经营主体", 3514.0);
+    expect("公示", 3514.0);
+    expect("认领监管事项", 634.0);
+    expect("检查实施清单", 654.0);
+    expect("有监管行为事项", 426.0);
+    expect("覆盖率", 67.2);
+    expect("减免罚", 141.0);
+    expect("价格类违法", 13.0);
+    expect("调解各类纠纷", 1300.0);
+    expect("调解成功1268", 1268.0);
+    expect("调解成功率", 97.5);
+    expect("调解协议", 683.0);
+    expect("涉及金额", 1.1);
+    expect("调解组织", 150.0);
+    expect("行业性调委会", 4.0);
+    expect("调解工作室", 15.0);
+    expect("诉前调解", 93.0);
+    expect("行政复议申请", 333.0);
+    expect("立案前调解", 32.0);
+    expect("撤回", 71.0);
+    expect("立案后调解率", 23.0);
+    expect("出庭应诉率", 100.0);
+    expect("合法性审查意见24", 24.0);
+    expect("出具意见742", 742.0);
+    expect("办理业务", 1424343.0);
+    expect("回复公开", 674.0);
+    expect("申请681", 681.0);
+}
+
+#[test]
+fn the_relations_the_report_states_are_all_recorded() {
+    let report = bundled();
+    let has = |pred: &dyn Fn(&Relation) -> bool| report.relations.iter().any(pred);
+    let value = |id: &str| report.figure(id).map(|f| f.value);
+    assert!(has(
+        &|r| matches!(r, Relation::Rate { rate, .. } if value(rate) == Some(97.5))
+    ));
+    assert!(has(
+        &|r| matches!(r, Relation::Rate { rate, .. } if value(rate) == Some(67.2))
+    ));
+    assert!(has(
+        &|r| matches!(r, Relation::Sum { total, parts, .. } if value(total) == Some(12.0) && parts.len() == 2)
+    ));
+    assert!(has(
+        &|r| matches!(r, Relation::Equal { figures, .. } if figures.iter().all(|f| value(f) == Some(3514.0)))
+    ));
+    assert!(has(
+        &|r| matches!(r, Relation::AtMost { part, whole, .. } if value(part) == Some(674.0) && value(whole) == Some(681.0))
+    ));
+}
+
+#[test]
+fn every_number_in_the_text_is_a_figure_a_date_or_an_ordinal() {
+    let report = bundled();
+    let mut missed = Vec::new();
+    for paragraph in report.paragraphs() {
+        let text = paragraph.text.as_str();
+        let covered: Vec<std::ops::Range<usize>> = report
+            .figures_in(&paragraph.id)
+            .iter()
+            .filter_map(|f| {
+                let at = text.find(f.quote.as_str())?;
+                Some(at..at + f.quote.len())
+            })
+            .collect();
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if !bytes[i].is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < bytes.len() && (bytes[i].is_ascii_digit() || bytes[i] == b'.') {
+                i += 1;
+            }
+            let run = text[start..i].trim_end_matches('.');
+            let after = &text[start + run.len()..];
+            let before = &text[..start];
+            let is_date = ["年", "月", "日"].iter().any(|u| after.starts_with(u));
+            let is_meeting =
+                before.ends_with('第') || before.ends_with("届") || before.ends_with("六届");
+            let is_item_number = start == 0 && after.starts_with('.');
+            let is_system_name = after.starts_with("+6学法体系") || before.ends_with("1+");
+            let is_figure = covered.iter().any(|r| r.contains(&start));
+            if !(is_date || is_meeting || is_item_number || is_system_name || is_figure) {
+                missed.push(format!(
+                    "{}: {run} …{}",
+                    paragraph.id,
+                    after.chars().take(8).collect::<String>()
+                ));
+            }
+        }
+    }
+    assert!(
+        missed.is_empty(),
+        "numbers with no figure record:\n{}",
+        missed.join("\n")
+    );
+}
+
+#[test]
+fn every_figure_has_both_labels_and_a_sensible_kind() {
+    let report = bundled();
+    assert!(
+        report.figures.len() >= 80,
+        "only {} figures",
+        report.figures.len()
+    );
+    for f in &report.figures {
+        assert!(
+            !f.label.zh.trim().is_empty() && !f.label.en.trim().is_empty(),
+            "{}",
+            f.id
+        );
+        if f.quote.contains('%') {
+            assert_eq!(f.quantity, Quantity::Percent, "{}", f.id);
+        }
+    }
+    assert_eq!(report.key_figures.len(), 8);
+}
