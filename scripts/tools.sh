@@ -1,0 +1,98 @@
+# shellcheck shell=bash
+# Idempotent installation of everything the two README commands need. Sourced by
+# scripts/serve and scripts/test; each step checks first and skips what is there.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TOOLS="$ROOT/.tools"
+
+# Pinned versions. wasm-bindgen's comes from Cargo.lock so the CLI always matches
+# the library compiled into the app.
+TRUNK_VERSION="0.21.14"
+BINARYEN_VERSION="132"
+WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock")"
+
+export PATH="$TOOLS/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+skip() { printf '    %s\n' "$*"; }
+
+ensure_wasm_target() {
+  if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    skip "wasm32-unknown-unknown target present"
+  else
+    step "Adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+ensure_wasm_bindgen_cli() {
+  if [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+    skip "wasm-bindgen $WASM_BINDGEN_VERSION present"
+  else
+    step "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (matches Cargo.lock; a few minutes)"
+    # Not --locked: this version's lock file pins crates that no longer build.
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+  fi
+}
+
+ensure_trunk() {
+  if [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then
+    skip "trunk $TRUNK_VERSION present"
+  else
+    step "Installing trunk $TRUNK_VERSION (about seven minutes)"
+    cargo install trunk --locked --version "$TRUNK_VERSION" --force
+  fi
+}
+
+ensure_binaryen() {
+  # Debian's binaryen (108) silently breaks the app; binaryen 132 from npm works.
+  if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" = "$BINARYEN_VERSION" ]; then
+    skip "wasm-opt $BINARYEN_VERSION present"
+  else
+    step "Installing binaryen $BINARYEN_VERSION (wasm-opt) from npm into .tools/"
+    command -v npm >/dev/null || apt_install npm
+    mkdir -p "$TOOLS"
+    npm install --silent --no-audit --no-fund --prefix "$TOOLS" "binaryen@$BINARYEN_VERSION"
+  fi
+}
+
+APT_UPDATED=""
+apt_install() {
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  if [ -z "$APT_UPDATED" ]; then
+    $sudo apt-get update -qq
+    APT_UPDATED=1
+  fi
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@"
+}
+
+ensure_apt() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    skip "apt packages present: $*"
+  else
+    step "Installing apt packages: ${missing[*]}"
+    apt_install "${missing[@]}"
+  fi
+}
+
+# Everything needed to build the app.
+ensure_build_tools() {
+  ensure_wasm_target
+  ensure_wasm_bindgen_cli
+  ensure_binaryen
+  ensure_trunk
+  step "Fetching crates (Trunk builds offline)"
+  cargo fetch --quiet
+}
+
+# Everything needed to run the browser tests: headless Chromium, its driver, and a
+# CJK font so that Chinese text renders in screenshots.
+ensure_test_tools() {
+  ensure_apt chromium chromium-driver fonts-wqy-microhei fonts-noto-cjk
+}

@@ -1,0 +1,335 @@
+//! Test harness for the browser tests: a static file server for the built `dist/` that
+//! can be told to fail on purpose, and a headless Chromium session driven through
+//! ChromeDriver. Each test gets its own server, driver and browser.
+
+#![allow(dead_code)]
+
+use std::collections::{HashMap, VecDeque};
+use std::future::Future;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpListener;
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The built app. The test command builds it before running these tests.
+pub fn dist() -> PathBuf {
+    let dist = root().join("dist");
+    assert!(
+        dist.join("index.html").is_file(),
+        "{} has no index.html: build the app first (scripts/test does: trunk build --release)",
+        dist.display()
+    );
+    dist
+}
+
+/// The report JSON as shipped in `dist/`.
+pub fn shipped_report() -> Value {
+    let path = dist().join("data/huiyang-2023.json");
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    serde_json::from_str(&text).expect("shipped report is JSON")
+}
+
+/// A canned reply the server gives instead of a file.
+#[derive(Debug, Clone)]
+pub struct Reply {
+    pub status: u16,
+    pub content_type: &'static str,
+    pub body: Vec<u8>,
+}
+
+impl Reply {
+    pub fn status(status: u16) -> Self {
+        Reply {
+            status,
+            content_type: "text/plain; charset=utf-8",
+            body: format!("status {status}").into_bytes(),
+        }
+    }
+
+    pub fn json(body: impl Into<String>) -> Self {
+        Reply {
+            status: 200,
+            content_type: "application/json",
+            body: body.into().into_bytes(),
+        }
+    }
+}
+
+/// Serves `dist/` on 127.0.0.1; replies queued with [`StaticServer::reply_once`] are
+/// used first, one request each.
+pub struct StaticServer {
+    pub addr: SocketAddr,
+    replies: Arc<Mutex<HashMap<String, VecDeque<Reply>>>>,
+    requests: Arc<Mutex<Vec<String>>>,
+}
+
+impl StaticServer {
+    pub async fn start() -> Self {
+        let dir = dist();
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind a port on 127.0.0.1");
+        let addr = listener.local_addr().unwrap();
+        let replies: Arc<Mutex<HashMap<String, VecDeque<Reply>>>> = Arc::default();
+        let requests: Arc<Mutex<Vec<String>>> = Arc::default();
+        let (r, q) = (replies.clone(), requests.clone());
+        tokio::spawn(async move {
+            loop {
+                let Ok((mut stream, _)) = listener.accept().await else {
+                    continue;
+                };
+                let (dir, replies, requests) = (dir.clone(), r.clone(), q.clone());
+                tokio::spawn(async move {
+                    let mut buf = Vec::new();
+                    let mut chunk = [0u8; 4096];
+                    while !buf.windows(4).any(|w| w == b"\r\n\r\n") {
+                        match stream.read(&mut chunk).await {
+                            Ok(0) | Err(_) => return,
+                            Ok(n) => buf.extend_from_slice(&chunk[..n]),
+                        }
+                    }
+                    let head = String::from_utf8_lossy(&buf);
+                    let target = head.split_whitespace().nth(1).unwrap_or("/").to_string();
+                    let path = target.split(['?', '#']).next().unwrap_or("/").to_string();
+                    requests.lock().unwrap().push(path.clone());
+                    let canned = replies.lock().unwrap().get_mut(&path).and_then(VecDeque::pop_front);
+                    let reply = canned.unwrap_or_else(|| serve_file(&dir, &path));
+                    let header = format!(
+                        "HTTP/1.1 {} X\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+                        reply.status,
+                        reply.content_type,
+                        reply.body.len()
+                    );
+                    let _ = stream.write_all(header.as_bytes()).await;
+                    let _ = stream.write_all(&reply.body).await;
+                    let _ = stream.shutdown().await;
+                });
+            }
+        });
+        StaticServer {
+            addr,
+            replies,
+            requests,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{}", self.addr, path)
+    }
+
+    /// The next request for `path` gets `reply` instead of the file.
+    pub fn reply_once(&self, path: &str, reply: Reply) {
+        self.replies
+            .lock()
+            .unwrap()
+            .entry(path.to_string())
+            .or_default()
+            .push_back(reply);
+    }
+
+    pub fn requests_for(&self, path: &str) -> usize {
+        self.requests.lock().unwrap().iter().filter(|p| *p == path).count()
+    }
+}
+
+fn serve_file(dir: &Path, path: &str) -> Reply {
+    let relative = path.trim_start_matches('/');
+    let relative = if relative.is_empty() || relative.ends_with('/') {
+        format!("{relative}index.html")
+    } else {
+        relative.to_string()
+    };
+    if relative.split('/').any(|part| part == "..") {
+        return Reply::status(403);
+    }
+    match std::fs::read(dir.join(&relative)) {
+        Ok(body) => Reply {
+            status: 200,
+            content_type: content_type(&relative),
+            body,
+        },
+        Err(_) => Reply::status(404),
+    }
+}
+
+fn content_type(path: &str) -> &'static str {
+    match path.rsplit('.').next() {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript; charset=utf-8",
+        Some("wasm") => "application/wasm",
+        Some("css") => "text/css; charset=utf-8",
+        Some("json") => "application/json",
+        Some("svg") => "image/svg+xml",
+        Some("png") => "image/png",
+        _ => "application/octet-stream",
+    }
+}
+
+fn executable(env: &str, default: &str) -> String {
+    let path = std::env::var(env).unwrap_or_else(|_| default.to_string());
+    assert!(
+        Path::new(&path).is_file(),
+        "{path} not found (set {env} or run scripts/test, which installs it)"
+    );
+    path
+}
+
+/// A ChromeDriver process, killed when dropped.
+struct Driver {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port on 127.0.0.1")
+}
+
+async fn start_driver() -> Driver {
+    let chromedriver = executable("CHROMEDRIVER", "/usr/bin/chromedriver");
+    let port = free_port();
+    let child = Command::new(chromedriver)
+        .arg(format!("--port={port}"))
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start chromedriver");
+    let driver = Driver { child, port };
+    for _ in 0..100 {
+        if tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
+            return driver;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("chromedriver did not listen on port {port} within 5 s");
+}
+
+/// A headless Chromium window of the given CSS size.
+pub struct Browser {
+    pub client: Client,
+    _driver: Driver,
+    _profile: TempDir,
+}
+
+struct TempDir(PathBuf);
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+impl Browser {
+    pub async fn open(width: u32, height: u32) -> Browser {
+        let chromium = executable("CHROMIUM", "/usr/bin/chromium");
+        let driver = start_driver().await;
+        let profile = std::env::temp_dir().join(format!(
+            "law-report-chromium-{}-{}",
+            std::process::id(),
+            driver.port
+        ));
+        let args = vec![
+            "--headless".to_string(),
+            "--no-sandbox".into(),
+            "--disable-gpu".into(),
+            "--disable-quic".into(),
+            "--no-first-run".into(),
+            "--disable-background-networking".into(),
+            "--disable-component-update".into(),
+            "--disable-sync".into(),
+            "--disable-dev-shm-usage".into(),
+            "--hide-scrollbars".into(),
+            // Instant scrolling, so that WebDriver clicks land where it scrolled to.
+            "--force-prefers-reduced-motion".into(),
+            format!("--user-data-dir={}", profile.display()),
+            format!("--window-size={width},{height}"),
+        ];
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "goog:chromeOptions".into(),
+            json!({ "binary": chromium, "args": args }),
+        );
+        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{}", driver.port))
+            .await
+            .expect("open a Chromium session through chromedriver");
+        Browser {
+            client,
+            _driver: driver,
+            _profile: TempDir(profile),
+        }
+    }
+
+    /// Runs `body`, then closes the browser whether or not the body panicked.
+    pub async fn run<F, Fut>(width: u32, height: u32, body: F)
+    where
+        F: FnOnce(Client) -> Fut,
+        Fut: Future<Output = ()>,
+    {
+        use futures::FutureExt;
+        let browser = Browser::open(width, height).await;
+        let outcome = std::panic::AssertUnwindSafe(body(browser.client.clone()))
+            .catch_unwind()
+            .await;
+        let _ = browser.client.clone().close().await;
+        drop(browser);
+        if let Err(panic) = outcome {
+            std::panic::resume_unwind(panic);
+        }
+    }
+}
+
+/// Waits up to 15 s for a CSS selector to match.
+pub async fn wait_for(client: &Client, css: &str) -> fantoccini::elements::Element {
+    client
+        .wait()
+        .at_most(Duration::from_secs(15))
+        .for_element(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("`{css}` did not appear within 15 s: {e}"))
+}
+
+/// Runs a script and returns its JSON result.
+pub async fn js(client: &Client, script: &str) -> Value {
+    client
+        .execute(script, vec![])
+        .await
+        .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+}
+
+/// Waits until a script returns `true`, up to 15 s.
+pub async fn wait_until(client: &Client, what: &str, script: &str) {
+    for _ in 0..150 {
+        if js(client, script).await == Value::Bool(true) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("timed out waiting until {what}");
+}
+
+/// Loads the app and waits until the report is shown.
+pub async fn open_report(client: &Client, url: &str) {
+    client.goto(url).await.expect("navigate");
+    wait_for(client, "#report-title").await;
+}
