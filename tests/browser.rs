@@ -7,7 +7,9 @@ mod support;
 
 use fantoccini::{Client, Locator};
 use serde_json::Value;
-use support::{js, open_report, shipped_report, wait_for, wait_until, Browser, Reply, StaticServer};
+use support::{
+    js, open_report, shipped_report, wait_for, wait_until, Browser, Reply, StaticServer,
+};
 
 const DATA: &str = "/data/huiyang-2023.json";
 
@@ -33,7 +35,9 @@ fn paragraph_count(report: &Value) -> usize {
             .as_array()
             .unwrap()
             .iter()
-            .map(|s| s["paragraphs"].as_array().unwrap().len() + s.get("subsections").map_or(0, walk))
+            .map(|s| {
+                s["paragraphs"].as_array().unwrap().len() + s.get("subsections").map_or(0, walk)
+            })
             .sum()
     }
     walk(&report["sections"])
@@ -50,8 +54,14 @@ async fn texts(client: &Client, css: &str) -> Vec<String> {
 async fn assert_no_panic(client: &Client) {
     let body = js(client, "return document.body.innerText").await;
     let body = body.as_str().unwrap();
-    assert!(!body.contains("内部错误"), "the panic panel is showing:\n{body}");
-    assert!(!body.contains("panicked"), "a panic message is showing:\n{body}");
+    assert!(
+        !body.contains("内部错误"),
+        "the panic panel is showing:\n{body}"
+    );
+    assert!(
+        !body.contains("panicked"),
+        "a panic message is showing:\n{body}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -60,13 +70,33 @@ async fn the_title_and_every_section_heading_are_shown() {
     let report = shipped_report();
     Browser::run(1280, 900, |c| async move {
         open_report(&c, &server.url("/")).await;
-        let title = c.find(Locator::Css("#report-title")).await.unwrap().text().await.unwrap();
+        let title = c
+            .find(Locator::Css("#report-title"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
         assert_eq!(title, report["meta"]["title"].as_str().unwrap());
         assert_eq!(texts(&c, ".section-heading .title").await, titles(&report));
-        let header = c.find(Locator::Css(".report-header")).await.unwrap().text().await.unwrap();
-        for field in ["published_at", "source_office", "publishing_office", "signed_on_text"] {
+        let header = c
+            .find(Locator::Css(".report-header"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        for field in [
+            "published_at",
+            "source_office",
+            "publishing_office",
+            "signed_on_text",
+        ] {
             let value = report["meta"][field].as_str().unwrap();
-            assert!(header.contains(value), "header lacks {field} {value}:\n{header}");
+            assert!(
+                header.contains(value),
+                "header lacks {field} {value}:\n{header}"
+            );
         }
         assert_eq!(
             js(&c, "return document.title").await.as_str().unwrap(),
@@ -85,7 +115,9 @@ async fn every_paragraph_of_the_json_is_rendered_verbatim() {
         open_report(&c, &server.url("/")).await;
         let shown = texts(&c, "p.paragraph").await;
         assert_eq!(shown.len(), paragraph_count(&report));
-        let first = report["sections"][0]["paragraphs"][0]["text"].as_str().unwrap();
+        let first = report["sections"][0]["paragraphs"][0]["text"]
+            .as_str()
+            .unwrap();
         assert_eq!(shown[0], first);
     })
     .await;
@@ -106,14 +138,31 @@ async fn stated_figures_appear_inline_and_in_key_figures_with_the_right_values()
             ("review.applications", "333宗"),
         ] {
             let css = format!("[id='fig-{id}']");
-            let el = c.find(Locator::Css(&css)).await.unwrap_or_else(|_| panic!("no inline figure {id}"));
+            let el = c
+                .find(Locator::Css(&css))
+                .await
+                .unwrap_or_else(|_| panic!("no inline figure {id}"));
             assert_eq!(el.text().await.unwrap(), written, "{id}");
-            assert_eq!(el.attr("tabindex").await.unwrap().as_deref(), Some("0"), "{id} is focusable");
+            assert_eq!(
+                el.attr("tabindex").await.unwrap().as_deref(),
+                Some("0"),
+                "{id} is focusable"
+            );
         }
         let cards = texts(&c, ".key-figure .key-figure-value").await;
         assert_eq!(cards.len(), 8);
-        assert!(cards.iter().any(|t| t.replace(char::is_whitespace, "") == "1,424,343宗"), "{cards:?}");
-        assert!(cards.iter().any(|t| t.replace(char::is_whitespace, "") == "97.5%"), "{cards:?}");
+        assert!(
+            cards
+                .iter()
+                .any(|t| t.replace(char::is_whitespace, "") == "1,424,343宗"),
+            "{cards:?}"
+        );
+        assert!(
+            cards
+                .iter()
+                .any(|t| t.replace(char::is_whitespace, "") == "97.5%"),
+            "{cards:?}"
+        );
     })
     .await;
 }
@@ -138,7 +187,8 @@ async fn no_horizontal_overflow_from_320_to_1440_pixels() {
 }
 
 /// True when the element is near the top of the viewport.
-const IN_VIEW: &str = "const r = document.getElementById(arguments[0] || ID).getBoundingClientRect(); \
+const IN_VIEW: &str =
+    "const r = document.getElementById(arguments[0] || ID).getBoundingClientRect(); \
     return r.top > -5 && r.top < window.innerHeight / 2;";
 
 async fn in_view(c: &Client, id: &str) -> bool {
@@ -153,7 +203,13 @@ async fn a_section_deep_link_lands_on_its_section_and_survives_a_reload() {
         open_report(&c, &server.url("/#s1-5")).await;
         let script = IN_VIEW.replace("arguments[0] || ID", "'s1-5'");
         wait_until(&c, "section s1-5 is scrolled into view", &script).await;
-        let class = c.find(Locator::Css("#s1-5")).await.unwrap().attr("class").await.unwrap();
+        let class = c
+            .find(Locator::Css("#s1-5"))
+            .await
+            .unwrap()
+            .attr("class")
+            .await
+            .unwrap();
         assert!(class.unwrap_or_default().contains("is-target"));
 
         c.refresh().await.unwrap();
@@ -169,14 +225,30 @@ async fn a_deep_link_into_a_collapsed_section_opens_it() {
     let server = StaticServer::start().await;
     Browser::run(1280, 900, |c| async move {
         open_report(&c, &server.url("/")).await;
-        let toggle = c.find(Locator::Css("#s1-heading .section-toggle")).await.unwrap();
+        let toggle = c
+            .find(Locator::Css("#s1-heading .section-toggle"))
+            .await
+            .unwrap();
         toggle.click().await.unwrap();
-        assert_eq!(toggle.attr("aria-expanded").await.unwrap().as_deref(), Some("false"));
+        assert_eq!(
+            toggle.attr("aria-expanded").await.unwrap().as_deref(),
+            Some("false")
+        );
         let hidden = js(&c, "return document.getElementById('s1-body').hidden").await;
         assert_eq!(hidden, Value::Bool(true));
 
-        c.find(Locator::Css(".toc a[href='#s1-4']")).await.unwrap().click().await.unwrap();
-        wait_until(&c, "s1 reopens", "return !document.getElementById('s1-body').hidden").await;
+        c.find(Locator::Css(".toc a[href='#s1-4']"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        wait_until(
+            &c,
+            "s1 reopens",
+            "return !document.getElementById('s1-body').hidden",
+        )
+        .await;
         let script = IN_VIEW.replace("arguments[0] || ID", "'s1-4'");
         wait_until(&c, "s1-4 is in view", &script).await;
     })
@@ -188,15 +260,45 @@ async fn back_and_forward_move_between_linked_sections() {
     let server = StaticServer::start().await;
     Browser::run(1280, 900, |c| async move {
         open_report(&c, &server.url("/")).await;
-        c.find(Locator::Css(".toc a[href='#s1-2']")).await.unwrap().click().await.unwrap();
-        wait_until(&c, "s1-2 in view", &IN_VIEW.replace("arguments[0] || ID", "'s1-2'")).await;
-        c.find(Locator::Css(".toc a[href='#s3']")).await.unwrap().click().await.unwrap();
-        wait_until(&c, "s3 in view", &IN_VIEW.replace("arguments[0] || ID", "'s3'")).await;
+        c.find(Locator::Css(".toc a[href='#s1-2']"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        wait_until(
+            &c,
+            "s1-2 in view",
+            &IN_VIEW.replace("arguments[0] || ID", "'s1-2'"),
+        )
+        .await;
+        c.find(Locator::Css(".toc a[href='#s3']"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        wait_until(
+            &c,
+            "s3 in view",
+            &IN_VIEW.replace("arguments[0] || ID", "'s3'"),
+        )
+        .await;
         c.back().await.unwrap();
-        wait_until(&c, "back to s1-2", &IN_VIEW.replace("arguments[0] || ID", "'s1-2'")).await;
+        wait_until(
+            &c,
+            "back to s1-2",
+            &IN_VIEW.replace("arguments[0] || ID", "'s1-2'"),
+        )
+        .await;
         assert_eq!(c.current_url().await.unwrap().fragment(), Some("s1-2"));
         c.forward().await.unwrap();
-        wait_until(&c, "forward to s3", &IN_VIEW.replace("arguments[0] || ID", "'s3'")).await;
+        wait_until(
+            &c,
+            "forward to s3",
+            &IN_VIEW.replace("arguments[0] || ID", "'s3'"),
+        )
+        .await;
     })
     .await;
 }
@@ -240,7 +342,12 @@ async fn http_error_then_retry(status: u16, heading: &str) {
         let panel = wait_for(&c, ".error-panel").await.text().await.unwrap();
         assert!(panel.contains(&format!("HTTP {status}")), "{panel}");
         assert!(panel.contains(&heading), "{panel}");
-        c.find(Locator::Css(".error-panel .retry")).await.unwrap().click().await.unwrap();
+        c.find(Locator::Css(".error-panel .retry"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
         wait_for(&c, "#report-title").await;
         assert_eq!(server.requests_for(DATA), 2);
         assert_no_panic(&c).await;
@@ -260,8 +367,16 @@ async fn a_500_shows_an_error_whose_retry_then_succeeds() {
 
 #[test]
 fn the_built_app_never_contains_the_injected_first_line() {
-    let source = std::fs::read_to_string(support::root().join("tests/fixtures/source-page.txt")).unwrap();
-    let injected = source.lines().next().unwrap().split_once(' ').unwrap().1.to_string();
+    let source =
+        std::fs::read_to_string(support::root().join("tests/fixtures/source-page.txt")).unwrap();
+    let injected = source
+        .lines()
+        .next()
+        .unwrap()
+        .split_once(' ')
+        .unwrap()
+        .1
+        .to_string();
     let mut checked = 0;
     let mut stack = vec![support::dist()];
     while let Some(dir) = stack.pop() {

@@ -1,17 +1,31 @@
-//! The table of contents: every titled section and subsection, as links.
+//! The table of contents: every titled section and subsection, as links. Open by
+//! default on wide screens, folded behind its heading on phones.
 
 use leptos::prelude::*;
 
 use crate::location::hash_for;
 use crate::report::Section;
 
+/// Wide enough for the side-by-side layout (matches the CSS breakpoint).
+const WIDE_LAYOUT: &str = "(min-width: 60rem)";
+
+fn is_wide_layout() -> bool {
+    window()
+        .match_media(WIDE_LAYOUT)
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
+
 /// Links to every titled section, nested as the report nests them.
 #[component]
 pub fn TableOfContents(sections: Vec<Section>) -> impl IntoView {
     view! {
-        <nav class="toc" aria-labelledby="toc-heading">
-            <h2 id="toc-heading">"目录"</h2>
-            <TocList sections/>
+        <nav class="toc" aria-label="目录">
+            <details open=is_wide_layout()>
+                <summary>"目录"</summary>
+                <TocList sections/>
+            </details>
         </nav>
     }
 }

@@ -77,7 +77,9 @@ pub struct StaticServer {
 impl StaticServer {
     pub async fn start() -> Self {
         let dir = dist();
-        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind a port on 127.0.0.1");
+        let listener = TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind a port on 127.0.0.1");
         let addr = listener.local_addr().unwrap();
         let replies: Arc<Mutex<HashMap<String, VecDeque<Reply>>>> = Arc::default();
         let requests: Arc<Mutex<Vec<String>>> = Arc::default();
@@ -101,7 +103,11 @@ impl StaticServer {
                     let target = head.split_whitespace().nth(1).unwrap_or("/").to_string();
                     let path = target.split(['?', '#']).next().unwrap_or("/").to_string();
                     requests.lock().unwrap().push(path.clone());
-                    let canned = replies.lock().unwrap().get_mut(&path).and_then(VecDeque::pop_front);
+                    let canned = replies
+                        .lock()
+                        .unwrap()
+                        .get_mut(&path)
+                        .and_then(VecDeque::pop_front);
                     let reply = canned.unwrap_or_else(|| serve_file(&dir, &path));
                     let header = format!(
                         "HTTP/1.1 {} X\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
@@ -137,7 +143,12 @@ impl StaticServer {
     }
 
     pub fn requests_for(&self, path: &str) -> usize {
-        self.requests.lock().unwrap().iter().filter(|p| *p == path).count()
+        self.requests
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|p| *p == path)
+            .count()
     }
 }
 
@@ -215,7 +226,10 @@ async fn start_driver() -> Driver {
         .expect("start chromedriver");
     let driver = Driver { child, port };
     for _ in 0..100 {
-        if tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
+        if tokio::net::TcpStream::connect(("127.0.0.1", port))
+            .await
+            .is_ok()
+        {
             return driver;
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
