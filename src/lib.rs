@@ -1,6 +1,7 @@
 //! A reader for a district government's annual report on building a law-based
 //! government: the app shell, its load state, and mounting.
 
+pub mod charts;
 pub mod load;
 pub mod location;
 pub mod panic_panel;

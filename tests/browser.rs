@@ -173,8 +173,7 @@ async fn no_horizontal_overflow_from_320_to_1440_pixels() {
     Browser::run(320, 800, |c| async move {
         open_report(&c, &server.url("/")).await;
         for width in [320u32, 390, 768, 1440] {
-            c.set_window_size(width, 900).await.unwrap();
-            wait_until(&c, "the viewport resizes", &format!("return window.innerWidth === {width}")).await;
+            support::set_viewport(&c, width, 900).await;
             let overflow = js(
                 &c,
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth",

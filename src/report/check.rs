@@ -8,7 +8,7 @@ use std::fmt;
 use thiserror::Error;
 
 use super::format::plain_number;
-use super::model::{Figure, Quantity, Relation, Report};
+use super::model::{ChartKind, ChartSpec, Figure, Quantity, Relation, Report};
 
 /// One thing wrong with a report, at a JSON path.
 #[derive(Debug, Clone, PartialEq)]
@@ -68,6 +68,14 @@ pub enum ProblemKind {
     BadDate(String),
     #[error("the text is empty")]
     EmptyText,
+    #[error("no section has the id `{0}`")]
+    UnknownSection(String),
+    #[error("figure `{0}` is not a percentage, but a rates chart draws only percentages")]
+    NotAPercentage(String),
+    #[error("a funnel's stages must not grow, but {later} follows {earlier}")]
+    FunnelGrows { earlier: f64, later: f64 },
+    #[error("the chart names no figures")]
+    EmptyChart,
 }
 
 impl fmt::Display for Problem {
@@ -87,6 +95,9 @@ pub fn check(report: &Report) -> Vec<Problem> {
     check_overlaps(report, &mut problems);
     for (i, relation) in report.relations.iter().enumerate() {
         check_relation(report, i, relation, &mut problems);
+    }
+    for (i, chart) in report.charts.iter().enumerate() {
+        check_chart(report, i, chart, &mut problems);
     }
     for (i, id) in report.key_figures.iter().enumerate() {
         if report.figure(id).is_none() {
@@ -182,6 +193,15 @@ fn check_ids(report: &Report, problems: &mut Vec<Problem>) {
             });
         }
     }
+    let mut chart_ids = HashSet::new();
+    for (i, chart) in report.charts.iter().enumerate() {
+        if !chart_ids.insert(chart.id.as_str()) {
+            problems.push(Problem {
+                path: format!("charts[{i}].id"),
+                kind: ProblemKind::DuplicateId(chart.id.clone()),
+            });
+        }
+    }
     let mut relation_ids = HashSet::new();
     for (i, relation) in report.relations.iter().enumerate() {
         if !relation_ids.insert(relation.id()) {
@@ -266,6 +286,50 @@ fn written_in(quote: &str, figure: &Figure) -> bool {
         let before = quote[..start].chars().next_back();
         !matches!(before, Some(c) if c.is_ascii_digit() || c == '.')
     })
+}
+
+fn check_chart(report: &Report, i: usize, chart: &ChartSpec, problems: &mut Vec<Problem>) {
+    let at = |field: &str| format!("charts[{i}].{field}");
+    if !report.all_sections().iter().any(|s| s.id == chart.section) {
+        problems.push(Problem {
+            path: at("section"),
+            kind: ProblemKind::UnknownSection(chart.section.clone()),
+        });
+    }
+    if chart.figures.is_empty() {
+        problems.push(Problem {
+            path: at("figures"),
+            kind: ProblemKind::EmptyChart,
+        });
+    }
+    let mut previous: Option<f64> = None;
+    for (j, id) in chart.figures.iter().enumerate() {
+        let Some(figure) = report.figure(id) else {
+            problems.push(Problem {
+                path: at(&format!("figures[{j}]")),
+                kind: ProblemKind::UnknownFigure(id.clone()),
+            });
+            continue;
+        };
+        if chart.kind == ChartKind::Rates && figure.quantity != Quantity::Percent {
+            problems.push(Problem {
+                path: at(&format!("figures[{j}]")),
+                kind: ProblemKind::NotAPercentage(id.clone()),
+            });
+        }
+        if chart.kind == ChartKind::Funnel {
+            if let Some(earlier) = previous.filter(|&p| figure.value > p) {
+                problems.push(Problem {
+                    path: at(&format!("figures[{j}]")),
+                    kind: ProblemKind::FunnelGrows {
+                        earlier,
+                        later: figure.value,
+                    },
+                });
+            }
+            previous = Some(figure.value);
+        }
+    }
 }
 
 fn check_overlaps(report: &Report, problems: &mut Vec<Problem>) {
@@ -467,6 +531,18 @@ mod tests {
                 },
             ],
             key_figures: vec!["disputes".into()],
+            charts: vec![ChartSpec {
+                id: "c".into(),
+                kind: ChartKind::Funnel,
+                section: "s1".into(),
+                title: Bilingual {
+                    zh: "漏斗".into(),
+                    en: "Funnel".into(),
+                },
+                figures: vec!["disputes".into(), "success".into()],
+                scale: Scale::Linear,
+                note: None,
+            }],
         }
     }
 
@@ -588,6 +664,33 @@ mod tests {
         assert!(paths.contains(&"figures[2].paragraph"), "{paths:?}");
         assert!(paths.contains(&"figures[4].id"), "{paths:?}");
         assert!(paths.contains(&"key_figures[1]"), "{paths:?}");
+    }
+
+    #[test]
+    fn a_chart_with_a_missing_figure_or_section_is_reported() {
+        let mut r = report();
+        r.charts[0].figures.push("gone".into());
+        r.charts[0].section = "s9".into();
+        let problems = check(&r);
+        assert!(problems.contains(&Problem {
+            path: "charts[0].figures[2]".into(),
+            kind: ProblemKind::UnknownFigure("gone".into())
+        }));
+        assert!(problems.contains(&Problem {
+            path: "charts[0].section".into(),
+            kind: ProblemKind::UnknownSection("s9".into())
+        }));
+    }
+
+    #[test]
+    fn a_growing_funnel_and_a_non_percentage_rate_are_reported() {
+        let mut r = report();
+        r.charts[0].figures.reverse();
+        assert!(kinds(&r)
+            .iter()
+            .any(|k| matches!(k, ProblemKind::FunnelGrows { .. })));
+        r.charts[0].kind = ChartKind::Rates;
+        assert!(kinds(&r).contains(&ProblemKind::NotAPercentage("disputes".into())));
     }
 
     #[test]

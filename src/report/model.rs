@@ -28,6 +28,50 @@ pub struct Report {
     /// Figures summarised at the top of the page, in display order.
     #[serde(default)]
     pub key_figures: Vec<String>,
+    /// Charts of the figures, each placed in a section.
+    #[serde(default)]
+    pub charts: Vec<ChartSpec>,
+}
+
+/// A chart the report's figures are drawn in. It names figures; values are never copied.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChartSpec {
+    /// Stable id, also the chart's link target (`#chart-<id>`).
+    pub id: String,
+    pub kind: ChartKind,
+    /// The section the figures come from, where the chart is shown.
+    pub section: String,
+    pub title: Bilingual,
+    /// Figure ids, in the order drawn.
+    pub figures: Vec<String>,
+    #[serde(default)]
+    pub scale: Scale,
+    /// A caveat printed under the title, e.g. what the report does not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Bilingual>,
+}
+
+/// How a chart draws its figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChartKind {
+    /// Horizontal bars with the value written at the end of each.
+    Bars,
+    /// Successive stages of one process, each a subset of the one before.
+    Funnel,
+    /// Percentages, each on its own 0–100 % track.
+    Rates,
+}
+
+/// The value axis of a bar chart.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scale {
+    #[default]
+    Linear,
+    /// Powers of ten equally spaced, for values of very different size; always labelled.
+    Log,
 }
 
 /// Who issued the report, when, and through which offices it was published.
@@ -361,6 +405,14 @@ impl Report {
             .collect()
     }
 
+    /// The charts shown in one section, in order.
+    pub fn charts_in(&self, section_id: &str) -> Vec<&ChartSpec> {
+        self.charts
+            .iter()
+            .filter(|c| c.section == section_id)
+            .collect()
+    }
+
     /// The ids of the section path leading to `id` (a section or paragraph id), outermost first.
     /// Empty when nothing holds it.
     pub fn section_path(&self, id: &str) -> Vec<String> {
@@ -376,6 +428,12 @@ impl Report {
             }
             true
         }
+        // A chart's link target leads to the section it is shown in.
+        let chart_section = id
+            .strip_prefix("chart-")
+            .and_then(|chart| self.charts.iter().find(|c| c.id == chart))
+            .map(|c| c.section.as_str());
+        let id = chart_section.unwrap_or(id);
         let mut path = Vec::new();
         for section in &self.sections {
             if walk(section, id, &mut path) {

@@ -1,6 +1,9 @@
 //! Leptos components, one per file, each named for what it shows.
 
+mod chart_card;
+mod charts_overview;
 mod data_problems;
+mod download;
 mod error_panel;
 mod key_figures;
 mod loading_notice;
@@ -12,12 +15,16 @@ mod report_view;
 mod section_view;
 mod table_of_contents;
 
+pub use chart_card::ChartCard;
+pub use charts_overview::ChartsOverview;
 pub use data_problems::DataProblems;
 pub use error_panel::ErrorPanel;
 pub use key_figures::KeyFigures;
 pub use loading_notice::LoadingNotice;
 pub use paragraph_view::ParagraphView;
-pub use reader_state::{expect_reader_state, provide_reader_state, ReaderState};
+pub use reader_state::{
+    expect_reader_state, provide_reader_state, FigureFocus, FocusOrigin, ReaderState,
+};
 pub use report_footer::ReportFooter;
 pub use report_header::ReportHeader;
 pub use report_view::ReportView;

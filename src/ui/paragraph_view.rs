@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::expect_reader_state;
+use super::{expect_reader_state, FocusOrigin, ReaderState};
 use crate::report::format::DisplayValue;
 use crate::report::text::{segments, split_lead, Segment};
 use crate::report::{Figure, Paragraph};
@@ -20,13 +20,13 @@ pub fn ParagraphView(paragraph: Paragraph, figures: Vec<Figure>) -> impl IntoVie
     let refs: Vec<&Figure> = figures.iter().collect();
     let lead = split.lead.map(|lead| {
         let ordinal = split.ordinal.unwrap_or("").to_string();
-        view! { <strong class="lead">{ordinal}{render_segments(segments(lead, &refs), &figures)}</strong> }
+        view! { <strong class="lead">{ordinal}{render_segments(segments(lead, &refs), &figures, state)}</strong> }
     });
     let plain_ordinal = match (split.ordinal, split.lead) {
         (Some(ordinal), None) => Some(ordinal.to_string()),
         _ => None,
     };
-    let body = render_segments(segments(&text[split.body_start..], &refs), &figures);
+    let body = render_segments(segments(&text[split.body_start..], &refs), &figures, state);
 
     view! {
         <p id=paragraph.id.clone() class="paragraph" class:is-target=is_target>
@@ -37,7 +37,7 @@ pub fn ParagraphView(paragraph: Paragraph, figures: Vec<Figure>) -> impl IntoVie
     }
 }
 
-fn render_segments(segs: Vec<Segment<'_>>, figures: &[Figure]) -> AnyView {
+fn render_segments(segs: Vec<Segment<'_>>, figures: &[Figure], state: ReaderState) -> AnyView {
     segs.into_iter()
         .map(|segment| match segment {
             Segment::Text(t) => t.to_string().into_any(),
@@ -46,8 +46,34 @@ fn render_segments(segs: Vec<Segment<'_>>, figures: &[Figure]) -> AnyView {
                 let label = figure
                     .map(|f| format!("{}:{}", f.label.zh, DisplayValue::of(f).text()))
                     .unwrap_or_default();
+                let id = id.to_string();
+                let activate = {
+                    let id = id.clone();
+                    move || state.activate_figure(&id, FocusOrigin::Text)
+                };
+                let on_key = {
+                    let activate = activate.clone();
+                    move |ev: leptos::ev::KeyboardEvent| {
+                        if ev.key() == "Enter" {
+                            activate();
+                        }
+                    }
+                };
+                let is_active = {
+                    let id = id.clone();
+                    move || state.is_active_figure(&id)
+                };
                 view! {
-                    <strong class="figure" id=format!("fig-{id}") data-figure=id.to_string() tabindex="0" title=label>
+                    <strong
+                        class="figure"
+                        class:is-active=is_active
+                        id=format!("fig-{id}")
+                        data-figure=id.clone()
+                        tabindex="0"
+                        title=label
+                        on:click=move |_| activate()
+                        on:keydown=on_key
+                    >
                         {text.to_string()}
                     </strong>
                 }

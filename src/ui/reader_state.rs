@@ -12,6 +12,22 @@ pub struct ReaderState {
     pub collapsed: RwSignal<HashSet<String>>,
     /// The section or paragraph the last link pointed at, highlighted in the page.
     pub target: RwSignal<Option<String>>,
+    /// The figure the reader last activated, in a chart or in the text.
+    pub figure: RwSignal<Option<FigureFocus>>,
+}
+
+/// Which figure is active, and where the reader activated it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FigureFocus {
+    pub figure_id: String,
+    pub origin: FocusOrigin,
+}
+
+/// Where a figure was activated: the other side follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FocusOrigin {
+    Chart,
+    Text,
 }
 
 impl ReaderState {
@@ -38,10 +54,26 @@ impl ReaderState {
     }
 }
 
+impl ReaderState {
+    /// Whether `figure_id` is the active figure.
+    pub fn is_active_figure(&self, figure_id: &str) -> bool {
+        self.figure
+            .with(|f| f.as_ref().is_some_and(|f| f.figure_id == figure_id))
+    }
+
+    pub fn activate_figure(&self, figure_id: &str, origin: FocusOrigin) {
+        self.figure.set(Some(FigureFocus {
+            figure_id: figure_id.to_string(),
+            origin,
+        }));
+    }
+}
+
 pub fn provide_reader_state() -> ReaderState {
     let state = ReaderState {
         collapsed: RwSignal::new(HashSet::new()),
         target: RwSignal::new(None),
+        figure: RwSignal::new(None),
     };
     provide_context(state);
     state

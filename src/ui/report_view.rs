@@ -7,8 +7,8 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::{
-    provide_reader_state, DataProblems, KeyFigures, ReaderState, ReportFooter, ReportHeader,
-    SectionView, TableOfContents,
+    provide_reader_state, ChartsOverview, DataProblems, KeyFigures, ReaderState, ReportFooter,
+    ReportHeader, SectionView, TableOfContents,
 };
 use crate::load::LoadedReport;
 use crate::location::target_from_hash;
@@ -55,6 +55,7 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
             </aside>
             <main id="main" class="report-body" aria-labelledby="report-title">
                 <KeyFigures figures=key_figures/>
+                <ChartsOverview report=report.clone()/>
                 <article class="report-text">{sections}</article>
                 <ReportFooter meta=report.meta.clone()/>
             </main>

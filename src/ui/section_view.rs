@@ -5,7 +5,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{expect_reader_state, ParagraphView};
+use super::{expect_reader_state, ChartCard, ParagraphView};
+use crate::charts::ChartModel;
 use crate::location::hash_for;
 use crate::report::{Report, Section};
 
@@ -71,6 +72,14 @@ pub fn SectionView(section: Section, depth: u8, report: Arc<Report>) -> impl Int
             view! { <ParagraphView paragraph=p.clone() figures/> }
         })
         .collect_view();
+    let charts = report
+        .charts_in(&section.id)
+        .into_iter()
+        .map(|spec| {
+            let model = ChartModel::build(spec, &report);
+            view! { <ChartCard spec=spec.clone() model/> }
+        })
+        .collect_view();
     let subsections = section
         .subsections
         .iter()
@@ -90,6 +99,7 @@ pub fn SectionView(section: Section, depth: u8, report: Arc<Report>) -> impl Int
             {heading}
             <div id=body_id.clone() class="section-body" hidden=collapsed>
                 {paragraphs}
+                <div class="section-charts">{charts}</div>
                 {subsections}
             </div>
         </section>

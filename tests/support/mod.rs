@@ -287,6 +287,7 @@ impl Browser {
             .connect(&format!("http://127.0.0.1:{}", driver.port))
             .await
             .expect("open a Chromium session through chromedriver");
+        set_viewport(&client, width, height).await;
         Browser {
             client,
             _driver: driver,
@@ -311,6 +312,28 @@ impl Browser {
             std::panic::resume_unwind(panic);
         }
     }
+}
+
+/// Sizes the window so that the page's viewport is `width` × `height` CSS pixels
+/// (headless Chromium clamps `--window-size` to a minimum width).
+pub async fn set_viewport(client: &Client, width: u32, height: u32) {
+    client
+        .set_window_size(width, height)
+        .await
+        .expect("resize window");
+    let inner = js(client, "return [window.innerWidth, window.innerHeight]").await;
+    let iw = inner[0].as_i64().unwrap_or(i64::from(width));
+    let ih = inner[1].as_i64().unwrap_or(i64::from(height));
+    let outer_w = (2 * i64::from(width) - iw).max(1) as u32;
+    let outer_h = (2 * i64::from(height) - ih).max(1) as u32;
+    if (iw, ih) != (i64::from(width), i64::from(height)) {
+        client
+            .set_window_size(outer_w, outer_h)
+            .await
+            .expect("resize window");
+    }
+    let iw = js(client, "return window.innerWidth").await;
+    assert_eq!(iw.as_i64(), Some(i64::from(width)), "viewport width");
 }
 
 /// Waits up to 15 s for a CSS selector to match.

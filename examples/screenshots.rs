@@ -1,0 +1,68 @@
+//! Saves screenshots of the built app at phone and desktop widths into
+//! `docs/screenshots/` (for the README and for looking at UI changes).
+//! Run through `scripts/screenshots`, which builds `dist/` first.
+
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+use support::{js, open_report, Browser, StaticServer};
+
+/// (file name, width, height, page fragment, element to scroll to the top)
+const SHOTS: &[(&str, u32, u32, &str, Option<&str>)] = &[
+    ("phone-390", 390, 844, "", None),
+    ("desktop-1280", 1280, 900, "", None),
+    ("phone-390-section", 390, 844, "#s1-5", Some("s1-5")),
+    (
+        "phone-390-funnel",
+        390,
+        844,
+        "",
+        Some("chart-mediation-funnel"),
+    ),
+    (
+        "phone-390-log-chart",
+        390,
+        844,
+        "",
+        Some("chart-enforcement-cases"),
+    ),
+    (
+        "desktop-1280-charts",
+        1280,
+        900,
+        "",
+        Some("chart-enforcement-cases"),
+    ),
+];
+
+#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
+async fn main() {
+    let server = StaticServer::start().await;
+    let out = support::root().join("docs/screenshots");
+    std::fs::create_dir_all(&out).expect("create docs/screenshots");
+    let only: Vec<String> = std::env::args().skip(1).collect();
+    for &(name, width, height, fragment, scroll_to) in SHOTS {
+        if !only.is_empty() && !only.iter().any(|o| o == name) {
+            continue;
+        }
+        let path = out.join(format!("{name}.png"));
+        let url = server.url(&format!("/{fragment}"));
+        Browser::run(width, height, |c| async move {
+            open_report(&c, &url).await;
+            if let Some(id) = scroll_to {
+                js(
+                    &c,
+                    &format!(
+                        "document.getElementById('{id}').scrollIntoView(); window.scrollBy(0, -8)"
+                    ),
+                )
+                .await;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+            let png = c.screenshot().await.expect("screenshot");
+            std::fs::write(&path, png).expect("write screenshot");
+            println!("{}", path.display());
+        })
+        .await;
+    }
+}

@@ -1,0 +1,428 @@
+//! Chart geometry: where every label, bar and value goes at a given width and text
+//! size, and which data point lies under a pointer. Pure arithmetic, so the page, the
+//! SVG download and the tests all agree on it.
+
+use super::model::ChartModel;
+use crate::report::{ChartKind, Scale};
+
+/// A rectangle in CSS pixels, origin at the top left of the chart.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rect {
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+}
+
+impl Rect {
+    pub fn contains(&self, x: f64, y: f64) -> bool {
+        x >= self.x && x <= self.x + self.w && y >= self.y && y <= self.y + self.h
+    }
+}
+
+/// How a text is placed relative to its point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    Start,
+    Middle,
+    End,
+}
+
+/// A text drawn in the chart. `y` is the vertical centre of the line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Label {
+    pub text: String,
+    pub x: f64,
+    pub y: f64,
+    pub anchor: Anchor,
+}
+
+/// The geometry of one data point.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// The band that belongs to this point (for hit-testing and highlighting).
+    pub band: Rect,
+    pub label: Label,
+    /// The 0–100 % track behind a rate's bar.
+    pub track: Option<Rect>,
+    pub bar: Rect,
+    pub value: Label,
+}
+
+/// A gridline of a log axis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tick {
+    pub x: f64,
+    pub label: Label,
+}
+
+/// Everything drawn, in CSS pixels.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Layout {
+    pub width: f64,
+    pub height: f64,
+    /// Base font size in pixels.
+    pub text_px: f64,
+    pub title: Option<Label>,
+    pub rows: Vec<Row>,
+    /// Text between funnel stages.
+    pub steps: Vec<Label>,
+    pub ticks: Vec<Tick>,
+    /// Where the plotted values start and end horizontally.
+    pub plot: (f64, f64),
+    /// A line stating the scale, for log axes.
+    pub scale_label: Option<Label>,
+}
+
+/// Narrowest width laid out; narrower containers get a horizontally clipped chart.
+pub const MIN_WIDTH: f64 = 240.0;
+const PAD: f64 = 8.0;
+
+/// Estimated advance of `text` at `px`: CJK and full-width characters take one em,
+/// digits and Latin letters a little over half. Generous, so that text never collides.
+pub fn text_width(text: &str, px: f64) -> f64 {
+    text.chars()
+        .map(|c| match c {
+            ',' | '.' | ':' | ';' | '(' | ')' | ' ' | '\'' | '|' => 0.34,
+            c if c.is_ascii_digit() => 0.6,
+            c if c.is_ascii_uppercase() => 0.72,
+            c if c.is_ascii() => 0.6,
+            '%' | '…' => 0.9,
+            _ => 1.0,
+        })
+        .sum::<f64>()
+        * px
+}
+
+/// Cuts `text` with an ellipsis so that it fits `max_width`.
+pub fn fit_text(text: &str, px: f64, max_width: f64) -> String {
+    if text_width(text, px) <= max_width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        let candidate = format!("{out}{c}…");
+        if text_width(&candidate, px) > max_width {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// Tick label for a power of ten, the way Chinese readers count: 1, 10, 100, 1千, 1万, 10万, 1亿.
+pub fn power_of_ten_label(exponent: i32) -> String {
+    match exponent {
+        0 => "1".into(),
+        1 => "10".into(),
+        2 => "100".into(),
+        3 => "1千".into(),
+        4 => "1万".into(),
+        5 => "10万".into(),
+        6 => "100万".into(),
+        7 => "1千万".into(),
+        8 => "1亿".into(),
+        e => format!("1e{e}"),
+    }
+}
+
+impl Layout {
+    /// Lays out `model` at `width` CSS pixels with base text size `text_px`.
+    /// `with_title` puts the title inside the drawing (for downloads).
+    pub fn new(model: &ChartModel, width: f64, text_px: f64, with_title: bool) -> Layout {
+        let width = width.max(MIN_WIDTH);
+        let line = (text_px * 1.5).round();
+        let bar_h = (text_px * 1.35).round();
+        let gap = (text_px * 0.75).round();
+        let step_h = if model.kind == ChartKind::Funnel {
+            (text_px * 1.7).round()
+        } else {
+            0.0
+        };
+
+        let mut y = PAD;
+        let title = with_title.then(|| {
+            let label = Label {
+                text: fit_text(&model.title, text_px * 1.15, width - 2.0 * PAD),
+                x: PAD,
+                y: y + line / 2.0,
+                anchor: Anchor::Start,
+            };
+            y += line + gap;
+            label
+        });
+
+        // Room at the right for the longest value text, so that no value is clipped.
+        let value_room = model
+            .points
+            .iter()
+            .map(|p| text_width(&p.value_text, text_px))
+            .fold(0.0, f64::max)
+            + text_px * 0.5;
+        let plot = (PAD, (width - PAD - value_room).max(PAD + 40.0));
+        let plot_w = plot.1 - plot.0;
+        let max = model.max_value();
+        let log_top = max.log10().ceil().max(1.0);
+        let length = |value: f64| -> f64 {
+            let v = value.max(0.0);
+            match (model.kind, model.scale) {
+                (ChartKind::Rates, _) => plot_w * (v / 100.0).min(1.0),
+                (_, Scale::Log) => plot_w * (v.max(1.0).log10() / log_top),
+                (_, Scale::Linear) => plot_w * v / max,
+            }
+        };
+
+        let mut rows = Vec::with_capacity(model.points.len());
+        let mut steps = Vec::new();
+        for (i, point) in model.points.iter().enumerate() {
+            if i > 0 && model.kind == ChartKind::Funnel {
+                if let Some(step) = model.steps.iter().find(|s| s.to == i) {
+                    steps.push(Label {
+                        text: fit_text(
+                            &format!("↓ {}", step.text),
+                            text_px * 0.9,
+                            width - 2.0 * PAD,
+                        ),
+                        x: (plot.0 + plot.1) / 2.0,
+                        y: y + step_h / 2.0 - gap / 2.0,
+                        anchor: Anchor::Middle,
+                    });
+                }
+                y += step_h;
+            }
+            let top = y;
+            let label = Label {
+                text: fit_text(&point.label, text_px, width - 2.0 * PAD),
+                x: PAD,
+                y: y + line / 2.0,
+                anchor: Anchor::Start,
+            };
+            y += line;
+            let len = length(point.value).max(if point.value > 0.0 { 2.0 } else { 0.0 });
+            let bar_x = match model.kind {
+                ChartKind::Funnel => plot.0 + (plot_w - len) / 2.0,
+                _ => plot.0,
+            };
+            let bar = Rect {
+                x: bar_x,
+                y,
+                w: len,
+                h: bar_h,
+            };
+            let track = (model.kind == ChartKind::Rates).then_some(Rect {
+                x: plot.0,
+                y,
+                w: plot_w,
+                h: bar_h,
+            });
+            let value_x = match model.kind {
+                ChartKind::Rates => plot.1,
+                _ => bar.x + bar.w,
+            } + text_px * 0.4;
+            let value = Label {
+                text: point.value_text.clone(),
+                x: value_x,
+                y: y + bar_h / 2.0,
+                anchor: Anchor::Start,
+            };
+            y += bar_h + gap;
+            rows.push(Row {
+                band: Rect {
+                    x: 0.0,
+                    y: top - gap / 2.0,
+                    w: width,
+                    h: y - top,
+                },
+                label,
+                track,
+                bar,
+                value,
+            });
+        }
+
+        let mut ticks = Vec::new();
+        let mut scale_label = None;
+        if model.scale == Scale::Log && model.kind != ChartKind::Rates {
+            let axis_y = y + line / 2.0;
+            let mut last_end = f64::NEG_INFINITY;
+            for e in 0..=(log_top as i32) {
+                let x = plot.0 + plot_w * f64::from(e) / log_top;
+                let text = power_of_ten_label(e);
+                let half = text_width(&text, text_px * 0.85) / 2.0;
+                // Skip a tick label that would collide with the previous one.
+                if x - half < last_end + 4.0 {
+                    continue;
+                }
+                last_end = x + half;
+                ticks.push(Tick {
+                    x,
+                    label: Label {
+                        text,
+                        x,
+                        y: axis_y,
+                        anchor: Anchor::Middle,
+                    },
+                });
+            }
+            y += line;
+            scale_label = Some(Label {
+                text: fit_text(
+                    "对数刻度:每条竖线是前一条的 10 倍",
+                    text_px * 0.85,
+                    width - 2.0 * PAD,
+                ),
+                x: PAD,
+                y: y + line / 2.0,
+                anchor: Anchor::Start,
+            });
+            y += line;
+        }
+
+        Layout {
+            width,
+            height: (y + PAD).ceil(),
+            text_px,
+            title,
+            rows,
+            steps,
+            ticks,
+            plot,
+            scale_label,
+        }
+    }
+
+    /// The data point under (x, y), if any.
+    pub fn hit(&self, x: f64, y: f64) -> Option<usize> {
+        self.rows.iter().position(|r| r.band.contains(x, y))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::charts::model::Point;
+
+    fn model(kind: ChartKind, scale: Scale, values: &[f64]) -> ChartModel {
+        ChartModel {
+            id: "t".into(),
+            kind,
+            scale,
+            title: "测试".into(),
+            title_en: "Test".into(),
+            note: None,
+            points: values
+                .iter()
+                .enumerate()
+                .map(|(i, &v)| Point {
+                    figure_id: format!("f{i}"),
+                    label: format!("项目{i}"),
+                    label_en: format!("Item {i}"),
+                    value: v,
+                    value_text: format!("{v}宗"),
+                    unit: "宗",
+                    paragraph: "p".into(),
+                    quote: "q".into(),
+                })
+                .collect(),
+            steps: vec![],
+        }
+    }
+
+    #[test]
+    fn linear_bars_are_proportional_to_their_values() {
+        let m = model(ChartKind::Bars, Scale::Linear, &[74728.0, 9178.0, 7397.0]);
+        let l = Layout::new(&m, 390.0, 13.0, false);
+        let ratio = l.rows[1].bar.w / l.rows[0].bar.w;
+        assert!((ratio - 9178.0 / 74728.0).abs() < 1e-9, "{ratio}");
+        assert_eq!(l.rows[0].bar.x, l.plot.0);
+        assert!((l.rows[0].bar.w - (l.plot.1 - l.plot.0)).abs() < 1e-9);
+    }
+
+    #[test]
+    fn every_value_label_fits_inside_the_chart_at_every_width() {
+        for width in [240.0, 320.0, 390.0, 768.0, 1280.0] {
+            let m = model(ChartKind::Bars, Scale::Linear, &[1424343.0, 917.0, 13.0]);
+            let l = Layout::new(&m, width, 13.0, false);
+            for row in &l.rows {
+                let end = row.value.x + text_width(&row.value.text, l.text_px);
+                assert!(
+                    end <= l.width,
+                    "{} overflows at {width}: {end}",
+                    row.value.text
+                );
+                assert!(text_width(&row.label.text, l.text_px) <= l.width - 2.0 * PAD);
+            }
+        }
+    }
+
+    #[test]
+    fn a_log_scale_keeps_small_values_visible_and_labels_its_axis() {
+        let m = model(ChartKind::Bars, Scale::Log, &[74728.0, 13.0]);
+        let l = Layout::new(&m, 390.0, 13.0, false);
+        let plot_w = l.plot.1 - l.plot.0;
+        assert!(
+            l.rows[1].bar.w > plot_w * 0.2,
+            "13 is readable on a log axis"
+        );
+        let ticks: Vec<_> = l.ticks.iter().map(|t| t.label.text.as_str()).collect();
+        assert_eq!(ticks.first(), Some(&"1"));
+        assert_eq!(ticks.last(), Some(&"10万"));
+        assert!(l.scale_label.as_ref().unwrap().text.contains("对数刻度"));
+    }
+
+    #[test]
+    fn rates_are_drawn_on_a_full_0_to_100_track() {
+        let m = model(ChartKind::Rates, Scale::Linear, &[67.2, 100.0]);
+        let l = Layout::new(&m, 390.0, 13.0, false);
+        let track = l.rows[0].track.unwrap();
+        assert!((l.rows[0].bar.w / track.w - 0.672).abs() < 1e-9);
+        assert!((l.rows[1].bar.w - track.w).abs() < 1e-9);
+    }
+
+    #[test]
+    fn funnel_bars_are_centred() {
+        let m = model(ChartKind::Funnel, Scale::Linear, &[1300.0, 683.0]);
+        let l = Layout::new(&m, 390.0, 13.0, false);
+        let centre = |r: &Rect| r.x + r.w / 2.0;
+        assert!((centre(&l.rows[0].bar) - centre(&l.rows[1].bar)).abs() < 1e-9);
+    }
+
+    #[test]
+    fn hit_testing_finds_the_row_under_the_pointer_at_several_widths() {
+        for width in [320.0, 390.0, 1280.0] {
+            let m = model(ChartKind::Bars, Scale::Linear, &[5.0, 4.0, 3.0]);
+            let l = Layout::new(&m, width, 13.0, false);
+            for (i, row) in l.rows.iter().enumerate() {
+                let (x, y) = (row.bar.x + 1.0, row.bar.y + row.bar.h / 2.0);
+                assert_eq!(l.hit(x, y), Some(i), "bar {i} at {width}");
+                assert_eq!(
+                    l.hit(width - 2.0, row.label.y),
+                    Some(i),
+                    "label {i} at {width}"
+                );
+            }
+            assert_eq!(l.hit(10.0, l.height + 5.0), None);
+            assert_eq!(l.hit(10.0, -5.0), None);
+        }
+    }
+
+    #[test]
+    fn rows_do_not_overlap_and_larger_text_makes_a_taller_chart() {
+        let m = model(ChartKind::Bars, Scale::Linear, &[5.0, 4.0, 3.0]);
+        let small = Layout::new(&m, 390.0, 13.0, false);
+        let large = Layout::new(&m, 390.0, 18.0, false);
+        assert!(large.height > small.height);
+        for pair in small.rows.windows(2) {
+            assert!(pair[0].band.y + pair[0].band.h <= pair[1].band.y + 1e-9);
+        }
+    }
+
+    #[test]
+    fn long_labels_are_shortened_with_an_ellipsis() {
+        let fitted = fit_text("非常非常非常非常非常非常长的标签", 13.0, 100.0);
+        assert!(fitted.ends_with('…'));
+        assert!(text_width(&fitted, 13.0) <= 100.0);
+        assert_eq!(fit_text("短", 13.0, 100.0), "短");
+    }
+}

@@ -1,0 +1,375 @@
+//! One chart: its title and note, the plotters drawing sized to its container, a
+//! tooltip for pointer, touch and keyboard, a live region, a table view, a text
+//! summary, downloads, and the link between each data point and its sentence.
+
+use leptos::ev;
+use leptos::html::Div;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::download::{save_png, save_text};
+use super::{expect_reader_state, FocusOrigin};
+use crate::charts::export::csv;
+use crate::charts::{render_svg, ChartError, ChartModel, Layout, Palette, StepSource};
+use crate::report::ChartSpec;
+
+/// Base size of chart text in CSS pixels.
+const CHART_TEXT_PX: f64 = 13.0;
+
+/// A chart, or — when its data are broken — a message naming what is missing, so that
+/// the rest of the page is unaffected.
+#[component]
+pub fn ChartCard(spec: ChartSpec, model: Result<ChartModel, ChartError>) -> impl IntoView {
+    match model {
+        Ok(model) => view! { <ChartFigure model/> }.into_any(),
+        Err(error) => view! {
+            <figure class="chart-card chart-unavailable" id=format!("chart-{}", spec.id)>
+                <figcaption class="chart-title">{spec.title.zh}</figcaption>
+                <p class="chart-error" role="note">{error.to_string()}</p>
+            </figure>
+        }
+        .into_any(),
+    }
+}
+
+/// The index a key press moves to, or `None` to leave it alone.
+pub fn key_target(key: &str, current: Option<usize>, len: usize) -> Option<usize> {
+    if len == 0 {
+        return None;
+    }
+    match (key, current) {
+        ("ArrowRight" | "ArrowDown", None) | ("Home", _) => Some(0),
+        ("ArrowLeft" | "ArrowUp", None) | ("End", _) => Some(len - 1),
+        ("ArrowRight" | "ArrowDown", Some(i)) => Some((i + 1).min(len - 1)),
+        ("ArrowLeft" | "ArrowUp", Some(i)) => Some(i.saturating_sub(1)),
+        _ => None,
+    }
+}
+
+fn initial_width() -> f64 {
+    window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .map_or(360.0, |w| (w - 48.0).clamp(240.0, 720.0))
+}
+
+/// Scrolls to the sentence that states `figure_id` and moves focus there.
+fn show_in_text(figure_id: &str) {
+    let Some(el) = document().get_element_by_id(&format!("fig-{figure_id}")) else {
+        return;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+        let _ = el.focus();
+    }
+}
+
+#[component]
+fn ChartFigure(model: ChartModel) -> impl IntoView {
+    let state = expect_reader_state();
+    let dom_id = format!("chart-{}", model.id);
+    let summary_id = format!("{dom_id}-summary");
+    let title = model.title.clone();
+    let note = model.note.clone();
+    let summary = model.summary();
+    let model = StoredValue::new(model);
+
+    let width = RwSignal::new(initial_width());
+    let active = RwSignal::new(None::<usize>);
+    let show_table = RwSignal::new(false);
+    let layout =
+        Memo::new(move |_| model.with_value(|m| Layout::new(m, width.get(), CHART_TEXT_PX, false)));
+    let svg = Memo::new(move |_| layout.with(|l| render_svg(l, &Palette::LIGHT)));
+
+    // Follow the container's width.
+    let canvas = NodeRef::<Div>::new();
+    Effect::new(move |_| {
+        let Some(el) = canvas.get() else { return };
+        let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let Some(entry) = entries
+                .get(0)
+                .dyn_into::<web_sys::ResizeObserverEntry>()
+                .ok()
+            else {
+                return;
+            };
+            let w = entry.content_rect().width().floor();
+            if w > 0.0 && (w - width.get_untracked()).abs() >= 1.0 {
+                width.set(w);
+            }
+        });
+        if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+            observer.observe(&el);
+        }
+        // The observer lives as long as the page.
+        on_resize.forget();
+    });
+
+    // A figure activated in the text highlights its point here.
+    Effect::new(move |_| {
+        let Some(focus) = state.figure.get() else {
+            return;
+        };
+        if focus.origin != FocusOrigin::Text {
+            return;
+        }
+        let index =
+            model.with_value(|m| m.points.iter().position(|p| p.figure_id == focus.figure_id));
+        if let Some(i) = index {
+            active.set(Some(i));
+            show_table.set(false);
+        }
+    });
+
+    // A tap or click outside the chart hides its tooltip.
+    let outside = window_event_listener(ev::pointerdown, move |ev| {
+        let inside = canvas.get_untracked().is_some_and(|el| {
+            ev.target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+                .is_some_and(|t| el.contains(Some(&t)))
+        });
+        if !inside {
+            active.set(None);
+        }
+    });
+    on_cleanup(move || outside.remove());
+
+    let point_at = move |ev: &ev::PointerEvent| -> Option<usize> {
+        let el = canvas.get_untracked()?;
+        let rect = el.get_bounding_client_rect();
+        let (x, y) = (
+            f64::from(ev.client_x()) - rect.left(),
+            f64::from(ev.client_y()) - rect.top(),
+        );
+        layout.with_untracked(|l| l.hit(x, y))
+    };
+    let activate = move |i: usize| {
+        let figure_id = model.with_value(|m| m.points.get(i).map(|p| p.figure_id.clone()));
+        if let Some(id) = figure_id {
+            state.activate_figure(&id, FocusOrigin::Chart);
+            show_in_text(&id);
+        }
+    };
+
+    let on_pointer_move = move |ev: ev::PointerEvent| {
+        if ev.pointer_type() != "touch" {
+            active.set(point_at(&ev));
+        }
+    };
+    let on_pointer_leave = move |ev: ev::PointerEvent| {
+        if ev.pointer_type() != "touch" {
+            active.set(None);
+        }
+    };
+    let on_pointer_up = move |ev: ev::PointerEvent| {
+        let hit = point_at(&ev);
+        if ev.pointer_type() == "touch" {
+            // First tap shows the tooltip, a second tap on the same point hides it.
+            active.update(|a| *a = if *a == hit { None } else { hit });
+        } else if let Some(i) = hit {
+            activate(i);
+        }
+    };
+    let on_key = move |ev: ev::KeyboardEvent| {
+        let key = ev.key();
+        let len = model.with_value(|m| m.points.len());
+        if let Some(i) = key_target(&key, active.get_untracked(), len) {
+            ev.prevent_default();
+            active.set(Some(i));
+        } else if key == "Enter" || key == " " {
+            if let Some(i) = active.get_untracked() {
+                ev.prevent_default();
+                activate(i);
+            }
+        } else if key == "Escape" {
+            active.set(None);
+        }
+    };
+
+    let tooltip = move || {
+        let i = active.get()?;
+        let (label, value, quote) = model.with_value(|m| {
+            m.points
+                .get(i)
+                .map(|p| (p.label.clone(), p.value_text.clone(), p.quote.clone()))
+        })?;
+        let (left, top) = layout.with(|l| {
+            let row = &l.rows[i];
+            let left = (row.bar.x + row.bar.w * 0.5).clamp(8.0, (l.width - 200.0).max(8.0));
+            (left, row.band.y + row.band.h)
+        });
+        Some(view! {
+            <div class="chart-tooltip" style:left=format!("{left}px") style:top=format!("{top}px")>
+                <strong>{label}</strong>
+                <span class="chart-tooltip-value">{value}</span>
+                <span class="chart-tooltip-quote">"原文:“"{quote}"”"</span>
+                <button type="button" class="link-button" on:click=move |_| activate(i)>"在正文中查看"</button>
+            </div>
+        })
+    };
+    let highlight = move || {
+        let i = active.get()?;
+        let band = layout.with(|l| l.rows.get(i).map(|r| r.band))?;
+        Some(view! {
+            <div
+                class="chart-highlight"
+                aria-hidden="true"
+                style:top=format!("{}px", band.y)
+                style:height=format!("{}px", band.h)
+            ></div>
+        })
+    };
+    let announcement = move || {
+        active
+            .get()
+            .and_then(|i| model.with_value(|m| m.announcement(i)))
+            .unwrap_or_default()
+    };
+
+    let file_stem = model.with_value(|m| m.id.clone());
+    let download_csv = {
+        let stem = file_stem.clone();
+        move |_| {
+            save_text(
+                &format!("{stem}.csv"),
+                "text/csv;charset=utf-8",
+                &model.with_value(csv),
+            )
+        }
+    };
+    let standalone_svg = move || {
+        let layout = model
+            .with_value(|m| Layout::new(m, width.get_untracked().max(480.0), CHART_TEXT_PX, true));
+        (
+            render_svg(&layout, &Palette::LIGHT),
+            layout.width,
+            layout.height,
+        )
+    };
+    let download_svg = {
+        let stem = file_stem.clone();
+        move |_| save_text(&format!("{stem}.svg"), "image/svg+xml", &standalone_svg().0)
+    };
+    let download_png = {
+        let stem = file_stem.clone();
+        move |_| {
+            let (svg, w, h) = standalone_svg();
+            save_png(&format!("{stem}.png"), &svg, w, h);
+        }
+    };
+
+    let table = move || {
+        model.with_value(|m| {
+            let rows = m
+                .points
+                .iter()
+                .map(|p| {
+                    view! {
+                        <tr>
+                            <th scope="row">{p.label.clone()}</th>
+                            <td class="num">{p.value_text.clone()}</td>
+                            <td class="quote">{p.quote.clone()}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            let steps = m
+                .steps
+                .iter()
+                .map(|s| {
+                    let source = match &s.source {
+                        StepSource::Stated { .. } => "报告原文".to_string(),
+                        StepSource::Derived { formula } => format!("推算:{formula}"),
+                    };
+                    view! {
+                        <tr class="derived-row">
+                            <th scope="row">{s.text.clone()}</th>
+                            <td class="num">{format!("{:.1}%", s.percent)}</td>
+                            <td class="quote">{source}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <table class="chart-table">
+                    <caption>{m.title.clone()}</caption>
+                    <thead>
+                        <tr><th scope="col">"项目"</th><th scope="col">"数值"</th><th scope="col">"原文 / 来源"</th></tr>
+                    </thead>
+                    <tbody>{rows}{steps}</tbody>
+                </table>
+            }
+        })
+    };
+
+    let toggle_label = move || {
+        if show_table.get() {
+            "显示图表"
+        } else {
+            "显示表格"
+        }
+    };
+
+    view! {
+        <figure class="chart-card" id=dom_id.clone() aria-labelledby=format!("{dom_id}-title")>
+            <figcaption>
+                <span class="chart-title" id=format!("{dom_id}-title")>{title.clone()}</span>
+                {note.map(|n| view! { <span class="chart-note">{n}</span> })}
+            </figcaption>
+            <div class="chart-toolbar">
+                <button type="button" class="button small" aria-pressed=move || show_table.get().to_string()
+                    on:click=move |_| show_table.update(|t| *t = !*t)>{toggle_label}</button>
+                <button type="button" class="button small" on:click=download_csv>"下载 CSV"</button>
+                <button type="button" class="button small" on:click=download_svg>"SVG"</button>
+                <button type="button" class="button small" on:click=download_png>"PNG"</button>
+            </div>
+            <div
+                class="chart-canvas"
+                node_ref=canvas
+                hidden=move || show_table.get()
+                tabindex="0"
+                role="group"
+                aria-roledescription="图表"
+                aria-label=format!("{title},按方向键逐项查看,按回车键跳到原文")
+                aria-describedby=summary_id.clone()
+                on:pointermove=on_pointer_move
+                on:pointerleave=on_pointer_leave
+                on:pointerup=on_pointer_up
+                on:keydown=on_key
+            >
+                <div class="chart-svg" aria-hidden="true" inner_html=move || svg.get()></div>
+                {highlight}
+                {tooltip}
+            </div>
+            <div class="chart-table-wrap" hidden=move || !show_table.get()>{table}</div>
+            <p class="sr-only" id=summary_id>{summary}</p>
+            <p class="sr-only" aria-live="polite">{announcement}</p>
+        </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::key_target;
+
+    #[test]
+    fn arrow_keys_walk_every_point_and_stop_at_the_ends() {
+        let mut at = None;
+        let mut seen = Vec::new();
+        for _ in 0..5 {
+            at = key_target("ArrowRight", at, 3);
+            seen.push(at.unwrap());
+        }
+        assert_eq!(seen, [0, 1, 2, 2, 2]);
+        assert_eq!(key_target("ArrowLeft", Some(2), 3), Some(1));
+        assert_eq!(key_target("ArrowUp", Some(0), 3), Some(0));
+        assert_eq!(key_target("Home", Some(2), 3), Some(0));
+        assert_eq!(key_target("End", None, 3), Some(2));
+        assert_eq!(key_target("a", Some(1), 3), None);
+        assert_eq!(key_target("ArrowRight", None, 0), None);
+    }
+}

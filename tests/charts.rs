@@ -1,0 +1,237 @@
+//! Every chart of the bundled report: its view model against the figures it names,
+//! its placement, its geometry at phone and desktop widths, and its SVG.
+
+use law_report::charts::layout::{fit_text, text_width};
+use law_report::charts::{render_svg, ChartModel, Layout, Palette, StepSource};
+use law_report::load::LoadedReport;
+use law_report::report::{ChartKind, Report, Scale};
+
+fn bundled() -> Report {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/huiyang-2023.json");
+    let text = std::fs::read_to_string(path).expect("read the bundled report");
+    let loaded = LoadedReport::from_json(&text).expect("the bundled report parses");
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    loaded.report
+}
+
+fn models(report: &Report) -> Vec<ChartModel> {
+    report
+        .charts
+        .iter()
+        .map(|spec| {
+            ChartModel::build(spec, report).unwrap_or_else(|e| panic!("chart {}: {e}", spec.id))
+        })
+        .collect()
+}
+
+#[test]
+fn every_chart_shows_exactly_the_figures_it_names() {
+    let report = bundled();
+    assert!(report.charts.len() >= 12, "{} charts", report.charts.len());
+    for (spec, model) in report.charts.iter().zip(models(&report)) {
+        assert_eq!(model.points.len(), spec.figures.len(), "{}", spec.id);
+        for (point, id) in model.points.iter().zip(&spec.figures) {
+            let figure = report.figure(id).unwrap();
+            assert_eq!(&point.figure_id, id);
+            assert_eq!(point.value, figure.value, "{} {id}", spec.id);
+            assert_eq!(point.label, figure.label.zh);
+            assert_eq!(point.quote, figure.quote);
+            // The shown value is the written number, only grouped: strip the grouping
+            // commas and it must be what the report wrote.
+            assert!(
+                figure.quote.contains(&point.value_text.replace(',', "")),
+                "{}: shown {} but the report says {}",
+                spec.id,
+                point.value_text,
+                figure.quote
+            );
+        }
+    }
+}
+
+#[test]
+fn every_chart_sits_in_the_section_its_figures_come_from() {
+    let report = bundled();
+    for spec in &report.charts {
+        let section = report
+            .all_sections()
+            .into_iter()
+            .find(|s| s.id == spec.section)
+            .unwrap_or_else(|| panic!("{}: no section {}", spec.id, spec.section));
+        for id in &spec.figures {
+            let paragraph = &report.figure(id).unwrap().paragraph;
+            assert!(
+                section.contains(paragraph),
+                "chart {} in {} shows {id}, stated in {paragraph}",
+                spec.id,
+                spec.section
+            );
+        }
+    }
+}
+
+#[test]
+fn the_charts_the_issue_asks_for_exist() {
+    let report = bundled();
+    let charted = |id: &str| {
+        report
+            .charts
+            .iter()
+            .any(|c| c.figures.iter().any(|f| f == id))
+    };
+    for id in [
+        "enforcement.inspections_recorded",
+        "enforcement.permits_recorded",
+        "enforcement.penalties_recorded",
+        "enforcement.off_site_enforcement_cases",
+        "enforcement.safety_enterprises_planned",
+        "enforcement.safety_units_inspected",
+        "regulation.supervision_items_claimed",
+        "regulation.supervision_coverage_rate",
+        "enforcement.price_violation_cases",
+        "mediation.disputes",
+        "mediation.successful",
+        "mediation.agreements",
+        "mediation.organizations",
+        "mediation.industry_committees",
+        "mediation.mediation_studios",
+        "litigation.pre_litigation_mediations",
+        "review.applications",
+        "review.pre_filing_mediations",
+        "review.withdrawn_after_mediation",
+        "review.post_filing_mediation_rate",
+        "litigation.head_appearance_rate",
+        "legality_review.normative_doc_review_opinions",
+        "legality_review.legal_counsel_opinions",
+        "openness.disclosure_requests",
+        "oversight.audit_projects",
+        "study.exam_pass_rate",
+    ] {
+        assert!(charted(id), "{id} is in no chart");
+    }
+}
+
+#[test]
+fn the_mediation_funnel_uses_the_stated_rate_and_marks_its_own_arithmetic() {
+    let report = bundled();
+    let spec = report
+        .charts
+        .iter()
+        .find(|c| c.id == "mediation-funnel")
+        .unwrap();
+    assert_eq!(spec.kind, ChartKind::Funnel);
+    let model = ChartModel::build(spec, &report).unwrap();
+    assert_eq!(model.steps.len(), 2);
+    assert_eq!(model.steps[0].percent, 97.5);
+    assert!(
+        matches!(&model.steps[0].source, StepSource::Stated { figure_id } if figure_id == "mediation.success_rate")
+    );
+    match &model.steps[1].source {
+        StepSource::Derived { formula } => assert_eq!(formula, "683 ÷ 1,268"),
+        other => panic!("683 of 1,268 is not stated by the report: {other:?}"),
+    }
+    assert!(model.steps[1].text.contains("推算"));
+    assert!((model.steps[1].percent - 683.0 / 1268.0 * 100.0).abs() < 1e-9);
+}
+
+#[test]
+fn values_of_very_different_size_use_a_labelled_log_axis() {
+    let report = bundled();
+    for model in models(&report) {
+        let values: Vec<f64> = model
+            .points
+            .iter()
+            .map(|p| p.value)
+            .filter(|v| *v > 0.0)
+            .collect();
+        let spread = values.iter().cloned().fold(0.0, f64::max)
+            / values.iter().cloned().fold(f64::INFINITY, f64::min);
+        if model.kind == ChartKind::Bars && spread > 1000.0 {
+            assert_eq!(
+                model.scale,
+                Scale::Log,
+                "{}: values differ {spread:.0}×",
+                model.id
+            );
+        }
+        if model.scale == Scale::Log {
+            let layout = Layout::new(&model, 390.0, 13.0, false);
+            assert!(layout
+                .scale_label
+                .as_ref()
+                .unwrap()
+                .text
+                .contains("对数刻度"));
+            assert!(model.summary().contains("对数刻度"));
+        }
+    }
+}
+
+#[test]
+fn every_chart_svg_contains_its_labels_and_values_at_phone_and_desktop_widths() {
+    let report = bundled();
+    for model in models(&report) {
+        for width in [320.0, 390.0, 1280.0] {
+            let layout = Layout::new(&model, width, 13.0, true);
+            let svg = render_svg(&layout, &Palette::LIGHT);
+            for point in &model.points {
+                let label = fit_text(&point.label, 13.0, width - 16.0);
+                assert!(
+                    svg.contains(&label),
+                    "{} at {width}: label {label}",
+                    model.id
+                );
+                assert!(
+                    svg.contains(&point.value_text),
+                    "{} at {width}: {}",
+                    model.id,
+                    point.value_text
+                );
+            }
+            for row in &layout.rows {
+                let right = row.value.x + text_width(&row.value.text, 13.0);
+                assert!(
+                    right <= layout.width,
+                    "{} at {width}: {} is clipped",
+                    model.id,
+                    row.value.text
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_chart_has_a_summary_naming_each_value() {
+    let report = bundled();
+    for model in models(&report) {
+        let summary = model.summary();
+        for point in &model.points {
+            assert!(
+                summary.contains(&format!("{} {}", point.label, point.value_text)),
+                "{summary}"
+            );
+        }
+        assert_eq!(
+            model.announcement(0).unwrap(),
+            format!(
+                "{},{},第 1 项,共 {} 项",
+                model.points[0].label,
+                model.points[0].value_text,
+                model.points.len()
+            )
+        );
+    }
+}
+
+#[test]
+fn a_chart_naming_a_missing_figure_says_which() {
+    let report = bundled();
+    let mut spec = report.charts[0].clone();
+    spec.figures.push("mediation.no_such_figure".into());
+    let err = ChartModel::build(&spec, &report).unwrap_err();
+    assert!(
+        err.to_string().contains("mediation.no_such_figure"),
+        "{err}"
+    );
+}

@@ -1,0 +1,314 @@
+//! Browser tests of the charts: drawn at phone and desktop widths, pointer, touch and
+//! keyboard, the table view, the link to the text, and broken or hostile chart data.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use fantoccini::{Client, Locator};
+use serde_json::{json, Value};
+use support::{
+    js, open_report, shipped_report, wait_for, wait_until, Browser, Reply, StaticServer,
+};
+
+const DATA: &str = "/data/huiyang-2023.json";
+
+fn charts(report: &Value) -> Vec<Value> {
+    report["charts"].as_array().unwrap().clone()
+}
+
+fn figure<'a>(report: &'a Value, id: &str) -> &'a Value {
+    report["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == id)
+        .unwrap()
+}
+
+/// Dispatches a pointer event of `kind` at the centre of bar `bar` of chart `chart`.
+async fn pointer_at_bar(c: &Client, chart: &str, bar: usize, kind: &str, pointer: &str) {
+    let script = format!(
+        "const svg = document.querySelector('#chart-{chart} svg'); \
+         const bars = [...svg.querySelectorAll('rect')].filter(r => r.getAttribute('fill') === '#A3221B'); \
+         const r = bars[{bar}].getBoundingClientRect(); \
+         const canvas = document.querySelector('#chart-{chart} .chart-canvas'); \
+         canvas.scrollIntoView({{block: 'center'}}); \
+         const r2 = bars[{bar}].getBoundingClientRect(); \
+         canvas.dispatchEvent(new PointerEvent('{kind}', {{bubbles: true, clientX: r2.left + 2, clientY: r2.top + r2.height / 2, pointerType: '{pointer}'}})); \
+         return bars.length;"
+    );
+    let n = js(c, &script).await;
+    assert!(
+        n.as_u64().unwrap() > bar as u64,
+        "chart {chart} has {n} bars"
+    );
+}
+
+async fn tooltip(c: &Client, chart: &str) -> Option<String> {
+    let v = js(
+        c,
+        &format!("const t = document.querySelector('#chart-{chart} .chart-tooltip'); return t ? t.innerText : null"),
+    )
+    .await;
+    v.as_str().map(str::to_string)
+}
+
+async fn all_charts_drawn(width: u32) {
+    let server = StaticServer::start().await;
+    let report = shipped_report();
+    Browser::run(width, 900, |c| async move {
+        open_report(&c, &server.url("/")).await;
+        let specs = charts(&report);
+        for spec in &specs {
+            let id = spec["id"].as_str().unwrap();
+            let sized = js(
+                &c,
+                &format!(
+                    "const canvas = document.querySelector('#chart-{id} .chart-canvas'); \
+                     const svg = canvas && canvas.querySelector('svg'); \
+                     if (!svg) return 'no svg'; \
+                     const w = svg.getBoundingClientRect().width; \
+                     return Math.abs(w - canvas.clientWidth) <= 1 && Number(svg.getAttribute('width')) <= canvas.clientWidth + 1 ? 'ok' : `svg ${{w}} in ${{canvas.clientWidth}}`;"
+                ),
+            )
+            .await;
+            assert_eq!(sized, json!("ok"), "chart {id} at {width}px");
+            let text = js(&c, &format!("return document.querySelector('#chart-{id} svg').textContent")).await;
+            for fid in spec["figures"].as_array().unwrap() {
+                let label = figure(&report, fid.as_str().unwrap())["label"]["zh"].as_str().unwrap();
+                let shown = label.chars().take(4).collect::<String>();
+                assert!(text.as_str().unwrap().contains(&shown), "chart {id} at {width}px lacks {label}");
+            }
+        }
+        assert_eq!(js(&c, "return document.querySelectorAll('.chart-error').length").await, json!(0));
+        let overflow = js(&c, "return document.documentElement.scrollWidth - document.documentElement.clientWidth").await;
+        assert_eq!(overflow, json!(0), "horizontal overflow at {width}px");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_chart_is_drawn_to_its_container_at_390_pixels() {
+    all_charts_drawn(390).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_chart_is_drawn_to_its_container_at_1280_pixels() {
+    all_charts_drawn(1280).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn charts_redraw_when_the_window_narrows() {
+    let server = StaticServer::start().await;
+    Browser::run(1280, 900, |c| async move {
+        open_report(&c, &server.url("/")).await;
+        let width =
+            "Number(document.querySelector('#chart-mediation-funnel svg').getAttribute('width'))";
+        let wide = js(&c, &format!("return {width}")).await.as_f64().unwrap();
+        support::set_viewport(&c, 390, 900).await;
+        let narrower = format!("return {width} < {}", wide - 100.0);
+        wait_until(&c, "the funnel is redrawn narrower", &narrower).await;
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hovering_a_bar_shows_its_label_and_value() {
+    let server = StaticServer::start().await;
+    Browser::run(1280, 900, |c| async move {
+        open_report(&c, &server.url("/")).await;
+        pointer_at_bar(&c, "enforcement-cases", 1, "pointermove", "mouse").await;
+        let tip = tooltip(&c, "enforcement-cases").await.expect("a tooltip");
+        assert!(tip.contains("录入行政处罚") && tip.contains("9,178宗"), "{tip}");
+        js(&c, "document.querySelector('#chart-enforcement-cases .chart-canvas').dispatchEvent(new PointerEvent('pointerleave', {pointerType: 'mouse'})); return 0").await;
+        assert_eq!(tooltip(&c, "enforcement-cases").await, None);
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_tap_shows_the_tooltip_and_a_second_tap_or_a_tap_elsewhere_hides_it() {
+    let server = StaticServer::start().await;
+    Browser::run(390, 844, |c| async move {
+        open_report(&c, &server.url("/")).await;
+        pointer_at_bar(&c, "mediation-funnel", 2, "pointerup", "touch").await;
+        let tip = tooltip(&c, "mediation-funnel").await.expect("a tooltip after a tap");
+        assert!(tip.contains("签订调解协议") && tip.contains("683份"), "{tip}");
+        pointer_at_bar(&c, "mediation-funnel", 2, "pointerup", "touch").await;
+        assert_eq!(tooltip(&c, "mediation-funnel").await, None, "second tap hides");
+
+        pointer_at_bar(&c, "mediation-funnel", 0, "pointerup", "touch").await;
+        assert!(tooltip(&c, "mediation-funnel").await.unwrap().contains("1,300宗"));
+        js(&c, "document.querySelector('.report-header').dispatchEvent(new PointerEvent('pointerdown', {bubbles: true, pointerType: 'touch'})); return 0").await;
+        assert_eq!(tooltip(&c, "mediation-funnel").await, None, "a tap elsewhere hides");
+        let touch_action = js(&c, "return getComputedStyle(document.querySelector('.chart-canvas')).touchAction").await;
+        assert_eq!(touch_action, json!("pan-y"), "a vertical swipe over a chart scrolls the page");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn arrow_keys_reach_every_point_and_announce_it() {
+    let server = StaticServer::start().await;
+    let report = shipped_report();
+    Browser::run(1280, 900, |c| async move {
+        open_report(&c, &server.url("/")).await;
+        for spec in charts(&report) {
+            let id = spec["id"].as_str().unwrap();
+            let canvas = c
+                .find(Locator::Css(&format!("#chart-{id} .chart-canvas")))
+                .await
+                .unwrap();
+            let figures = spec["figures"].as_array().unwrap();
+            for (i, fid) in figures.iter().enumerate() {
+                canvas.send_keys("\u{E014}").await.unwrap(); // ArrowRight
+                let said = js(
+                    &c,
+                    &format!(
+                        "return document.querySelector('#chart-{id} [aria-live]').textContent"
+                    ),
+                )
+                .await;
+                let label = figure(&report, fid.as_str().unwrap())["label"]["zh"]
+                    .as_str()
+                    .unwrap();
+                let said = said.as_str().unwrap();
+                assert!(
+                    said.starts_with(&format!("{label},")),
+                    "chart {id} point {i}: {said}"
+                );
+                assert!(
+                    said.contains(&format!("第 {} 项,共 {} 项", i + 1, figures.len())),
+                    "{said}"
+                );
+            }
+        }
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn each_chart_table_agrees_with_the_figures() {
+    let server = StaticServer::start().await;
+    let report = shipped_report();
+    Browser::run(1280, 900, |c| async move {
+        open_report(&c, &server.url("/")).await;
+        for spec in charts(&report) {
+            let id = spec["id"].as_str().unwrap();
+            let toggle = c.find(Locator::Css(&format!("#chart-{id} .chart-toolbar button"))).await.unwrap();
+            toggle.click().await.unwrap();
+            let rows = js(
+                &c,
+                &format!("return [...document.querySelectorAll('#chart-{id} table tbody tr:not(.derived-row)')].map(r => [r.cells[0].textContent, r.cells[1].textContent, r.cells[2].textContent])"),
+            )
+            .await;
+            let rows = rows.as_array().unwrap();
+            let figures = spec["figures"].as_array().unwrap();
+            assert_eq!(rows.len(), figures.len(), "chart {id}");
+            for (row, fid) in rows.iter().zip(figures) {
+                let f = figure(&report, fid.as_str().unwrap());
+                assert_eq!(row[0], f["label"]["zh"], "chart {id}");
+                assert_eq!(row[2], f["quote"], "chart {id}");
+                let shown = row[1].as_str().unwrap().replace(',', "");
+                assert!(f["quote"].as_str().unwrap().contains(&shown), "chart {id}: {shown} vs {}", f["quote"]);
+            }
+            let svg_hidden = js(&c, &format!("return document.querySelector('#chart-{id} .chart-canvas').hidden")).await;
+            assert_eq!(svg_hidden, json!(true));
+        }
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_bar_links_to_its_sentence_and_a_figure_in_the_text_links_to_its_bar() {
+    let server = StaticServer::start().await;
+    Browser::run(1280, 900, |c| async move {
+        open_report(&c, &server.url("/")).await;
+        pointer_at_bar(&c, "review-and-litigation", 0, "pointerup", "mouse").await;
+        let fig = "fig-review.applications";
+        wait_until(&c, "the sentence's figure is active and focused", &format!(
+            "const f = document.getElementById('{fig}'); return f.classList.contains('is-active') && document.activeElement === f"
+        )).await;
+
+        c.find(Locator::Css("[id='fig-mediation.agreements']")).await.unwrap().click().await.unwrap();
+        wait_until(&c, "the funnel highlights its third stage", "return !!document.querySelector('#chart-mediation-funnel .chart-highlight')").await;
+        let tip = tooltip(&c, "mediation-funnel").await.unwrap();
+        assert!(tip.contains("683份"), "{tip}");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_chart_with_a_missing_figure_names_it_and_the_rest_of_the_page_works() {
+    let server = StaticServer::start().await;
+    let mut report = shipped_report();
+    report["charts"][0]["figures"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!("study.no_such_figure"));
+    let total = charts(&report).len();
+    server.reply_once(DATA, Reply::json(report.to_string()));
+    Browser::run(390, 844, |c| async move {
+        open_report(&c, &server.url("/")).await;
+        let message = wait_for(&c, ".chart-error").await.text().await.unwrap();
+        assert!(message.contains("study.no_such_figure"), "{message}");
+        let drawn = js(
+            &c,
+            "return document.querySelectorAll('.chart-card svg').length",
+        )
+        .await;
+        assert_eq!(drawn, json!(total - 1));
+        let paragraphs = js(&c, "return document.querySelectorAll('p.paragraph').length").await;
+        assert_eq!(paragraphs, json!(28));
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_label_containing_script_shows_as_text() {
+    let server = StaticServer::start().await;
+    let mut report = shipped_report();
+    let hostile = "<script>window.hacked=1</script><img src=x onerror=window.hacked=2>";
+    for f in report["figures"].as_array_mut().unwrap() {
+        if f["id"] == "mediation.disputes" {
+            f["label"]["zh"] = json!(hostile);
+        }
+    }
+    server.reply_once(DATA, Reply::json(report.to_string()));
+    Browser::run(1280, 900, |c| async move {
+        open_report(&c, &server.url("/")).await;
+        let text = js(
+            &c,
+            "return document.querySelector('#chart-mediation-funnel svg').textContent",
+        )
+        .await;
+        assert!(
+            text.as_str()
+                .unwrap()
+                .contains("<script>window.hacked=1</script>"),
+            "{text}"
+        );
+        assert_eq!(
+            js(
+                &c,
+                "return document.querySelectorAll('.chart-svg script, .chart-svg img').length"
+            )
+            .await,
+            json!(0)
+        );
+        assert_eq!(
+            js(&c, "return window.hacked === undefined").await,
+            json!(true)
+        );
+        let card = c
+            .find(Locator::Css(".key-figure"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(!card.is_empty());
+    })
+    .await;
+}
