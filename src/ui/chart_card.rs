@@ -47,6 +47,21 @@ pub fn key_target(key: &str, current: Option<usize>, len: usize) -> Option<usize
     }
 }
 
+/// Runs `f` between two performance marks and records a measure named `name`.
+fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let performance = window().performance();
+    let (start, end) = (format!("{name}:start"), format!("{name}:end"));
+    if let Some(p) = &performance {
+        let _ = p.mark(&start);
+    }
+    let out = f();
+    if let Some(p) = &performance {
+        let _ = p.mark(&end);
+        let _ = p.measure_with_start_mark_and_end_mark(name, &start, &end);
+    }
+    out
+}
+
 fn initial_width() -> f64 {
     window()
         .inner_width()
@@ -83,7 +98,13 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
     let show_table = RwSignal::new(false);
     let layout =
         Memo::new(move |_| model.with_value(|m| Layout::new(m, width.get(), CHART_TEXT_PX, false)));
-    let svg = Memo::new(move |_| layout.with(|l| render_svg(l, &Palette::LIGHT)));
+    // Timed with the User Timing API so that the benchmark can read draw times.
+    let svg = Memo::new(move |_| {
+        let id = model.with_value(|m| m.id.clone());
+        timed(&format!("chart-draw:{id}"), || {
+            layout.with(|l| render_svg(l, &Palette::LIGHT))
+        })
+    });
 
     // Follow the container's width.
     let canvas = NodeRef::<Div>::new();

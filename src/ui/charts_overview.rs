@@ -28,7 +28,7 @@ pub fn ChartsOverview(report: std::sync::Arc<Report>) -> impl IntoView {
             }
         })
         .collect_view();
-    (!report.charts.is_empty()).then(|| {
+    (cfg!(feature = "charts") && !report.charts.is_empty()).then(|| {
         view! {
             <nav class="charts-overview" aria-labelledby="charts-overview-heading">
                 <details>

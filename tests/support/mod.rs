@@ -254,6 +254,19 @@ impl Drop for TempDir {
 
 impl Browser {
     pub async fn open(width: u32, height: u32) -> Browser {
+        // Starting Chromium on a loaded two-core machine occasionally fails; a fresh
+        // driver on a fresh port is tried twice more before the test fails.
+        let mut last_error = String::new();
+        for _ in 0..3 {
+            match Browser::try_open(width, height).await {
+                Ok(browser) => return browser,
+                Err(e) => last_error = e,
+            }
+        }
+        panic!("could not open a Chromium session through chromedriver: {last_error}");
+    }
+
+    async fn try_open(width: u32, height: u32) -> Result<Browser, String> {
         let chromium = executable("CHROMIUM", "/usr/bin/chromium");
         let driver = start_driver().await;
         let profile = std::env::temp_dir().join(format!(
@@ -286,13 +299,13 @@ impl Browser {
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{}", driver.port))
             .await
-            .expect("open a Chromium session through chromedriver");
+            .map_err(|e| e.to_string())?;
         set_viewport(&client, width, height).await;
-        Browser {
+        Ok(Browser {
             client,
             _driver: driver,
             _profile: TempDir(profile),
-        }
+        })
     }
 
     /// Runs `body`, then closes the browser whether or not the body panicked.
