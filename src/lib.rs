@@ -14,7 +14,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use load::{fetch_report, LoadError, LoadedReport, REPORT_TIMEOUT, REPORT_URL};
+use load::{
+    backoff, fetch_report, LoadError, LoadedReport, AUTO_RETRIES, REPORT_TIMEOUT, REPORT_URL,
+};
 use ui::{ErrorPanel, LoadingNotice, ReportView};
 
 /// The id of the element in `index.html` that the app replaces.
@@ -24,8 +26,36 @@ pub const MOUNT_ID: &str = "app";
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadState {
     Loading,
+    /// An attempt failed in a way that may pass; the next starts after `wait_secs`.
+    Retrying {
+        error: LoadError,
+        attempt: u32,
+        wait_secs: u64,
+    },
     Loaded(Arc<LoadedReport>),
     Failed(LoadError),
+}
+
+/// Fetches the report, retrying failures that may pass with growing waits, and
+/// reports each step to `state`.
+async fn load_report(state: RwSignal<LoadState>) {
+    let mut attempt = 0;
+    loop {
+        match fetch_report(REPORT_URL, REPORT_TIMEOUT).await {
+            Ok(loaded) => return state.set(LoadState::Loaded(Arc::new(loaded))),
+            Err(error) if error.is_transient() && attempt < AUTO_RETRIES => {
+                attempt += 1;
+                let wait = backoff(attempt);
+                state.set(LoadState::Retrying {
+                    error,
+                    attempt,
+                    wait_secs: wait.as_secs(),
+                });
+                gloo_timers::future::sleep(wait).await;
+            }
+            Err(error) => return state.set(LoadState::Failed(error)),
+        }
+    }
 }
 
 /// The whole app: fetches the report once, then shows it, or says what failed and
@@ -35,19 +65,25 @@ pub fn App() -> impl IntoView {
     let state = RwSignal::new(LoadState::Loading);
     let load = move || {
         state.set(LoadState::Loading);
-        spawn_local(async move {
-            let next = match fetch_report(REPORT_URL, REPORT_TIMEOUT).await {
-                Ok(loaded) => LoadState::Loaded(Arc::new(loaded)),
-                Err(error) => LoadState::Failed(error),
-            };
-            state.set(next);
-        });
+        spawn_local(load_report(state));
     };
     load();
     let retry = Callback::new(move |()| load());
+    // Coming back online after giving up tries again at once.
+    let online = window_event_listener(leptos::ev::online, move |_| {
+        if matches!(state.get_untracked(), LoadState::Failed(ref e) if e.is_transient()) {
+            load();
+        }
+    });
+    on_cleanup(move || online.remove());
 
     move || match state.get() {
         LoadState::Loading => view! { <LoadingNotice/> }.into_any(),
+        LoadState::Retrying {
+            error,
+            attempt,
+            wait_secs,
+        } => view! { <LoadingNotice retry=(error, attempt, wait_secs)/> }.into_any(),
         LoadState::Failed(error) => view! { <ErrorPanel error on_retry=retry/> }.into_any(),
         LoadState::Loaded(loaded) => view! { <ReportView loaded/> }.into_any(),
     }

@@ -326,7 +326,8 @@ async fn truncated_json_is_reported_as_such() {
     Browser::run(390, 800, |c| async move {
         c.goto(&server.url("/")).await.unwrap();
         let panel = wait_for(&c, ".error-panel").await.text().await.unwrap();
-        assert!(panel.contains("not valid JSON"), "{panel}");
+        assert!(panel.contains("报告数据不完整"), "{panel}");
+        assert!(panel.contains("cut off in transfer"), "{panel}");
         assert_no_panic(&c).await;
     })
     .await;

@@ -76,6 +76,26 @@ pub enum ProblemKind {
     FunnelGrows { earlier: f64, later: f64 },
     #[error("the chart names no figures")]
     EmptyChart,
+    #[error("{what} is {size}, more than the {limit} a report can sensibly have")]
+    TooLarge {
+        what: &'static str,
+        size: f64,
+        limit: f64,
+    },
+}
+
+/// Limits beyond which a hand-edited file is surely wrong (a pasted document, a value
+/// with extra zeros), and which keep a phone from choking on it.
+pub mod limits {
+    /// Characters in one paragraph.
+    pub const PARAGRAPH_CHARS: usize = 5_000;
+    pub const PARAGRAPHS: usize = 2_000;
+    pub const FIGURES: usize = 5_000;
+    pub const CHARTS: usize = 200;
+    /// Points in one chart.
+    pub const CHART_POINTS: usize = 40;
+    /// The largest value any figure may have (a trillion).
+    pub const VALUE: f64 = 1e12;
 }
 
 impl fmt::Display for Problem {
@@ -84,9 +104,28 @@ impl fmt::Display for Problem {
     }
 }
 
+/// The ids of the figures a problem casts doubt on: the figure it is about, or every
+/// figure of the relation or chart it is about. The page marks these as unverified.
+pub fn suspect_figures(report: &Report, problems: &[Problem]) -> HashSet<String> {
+    let index = |prefix: &str, path: &str| -> Option<usize> {
+        path.strip_prefix(prefix)?.split(']').next()?.parse().ok()
+    };
+    let mut out = HashSet::new();
+    for problem in problems {
+        if let Some(f) = index("figures[", &problem.path).and_then(|i| report.figures.get(i)) {
+            out.insert(f.id.clone());
+        }
+        if let Some(r) = index("relations[", &problem.path).and_then(|i| report.relations.get(i)) {
+            out.extend(r.figure_ids().into_iter().map(str::to_string));
+        }
+    }
+    out
+}
+
 /// Runs every check and returns every problem found, in document order.
 pub fn check(report: &Report) -> Vec<Problem> {
     let mut problems = Vec::new();
+    check_sizes(report, &mut problems);
     check_meta(report, &mut problems);
     check_ids(report, &mut problems);
     for (i, figure) in report.figures.iter().enumerate() {
@@ -108,6 +147,56 @@ pub fn check(report: &Report) -> Vec<Problem> {
         }
     }
     problems
+}
+
+fn check_sizes(report: &Report, problems: &mut Vec<Problem>) {
+    let mut too_large = |path: String, what: &'static str, size: usize, limit: usize| {
+        if size > limit {
+            problems.push(Problem {
+                path,
+                kind: ProblemKind::TooLarge {
+                    what,
+                    size: size as f64,
+                    limit: limit as f64,
+                },
+            });
+        }
+    };
+    let paragraphs = report.paragraphs();
+    too_large(
+        "sections".into(),
+        "the number of paragraphs",
+        paragraphs.len(),
+        limits::PARAGRAPHS,
+    );
+    too_large(
+        "figures".into(),
+        "the number of figures",
+        report.figures.len(),
+        limits::FIGURES,
+    );
+    too_large(
+        "charts".into(),
+        "the number of charts",
+        report.charts.len(),
+        limits::CHARTS,
+    );
+    for (i, chart) in report.charts.iter().enumerate() {
+        too_large(
+            format!("charts[{i}].figures"),
+            "the number of points in a chart",
+            chart.figures.len(),
+            limits::CHART_POINTS,
+        );
+    }
+    for p in paragraphs {
+        too_large(
+            format!("paragraph {}", p.id),
+            "the length of a paragraph in characters",
+            p.text.chars().count(),
+            limits::PARAGRAPH_CHARS,
+        );
+    }
 }
 
 fn is_iso_date(s: &str) -> bool {
@@ -224,6 +313,11 @@ fn check_figure(report: &Report, i: usize, figure: &Figure, problems: &mut Vec<P
             Quantity::Percent if !(0.0..=100.0).contains(&v) => Some(ProblemKind::BadPercent(v)),
             Quantity::Rank if v < 1.0 || v.fract() != 0.0 => Some(ProblemKind::BadRank(v)),
             Quantity::Amount { .. } if v < 0.0 => Some(ProblemKind::BadAmount(v)),
+            _ if v.abs() > limits::VALUE => Some(ProblemKind::TooLarge {
+                what: "the value",
+                size: v,
+                limit: limits::VALUE,
+            }),
             _ => None,
         }
     };
@@ -369,11 +463,11 @@ fn stated_precision(value: f64) -> f64 {
 
 fn check_relation(report: &Report, i: usize, relation: &Relation, problems: &mut Vec<Problem>) {
     let mut values = Vec::new();
-    for (j, id) in relation.figure_ids().into_iter().enumerate() {
+    for (field, id) in relation.figure_refs() {
         match report.figure(id) {
             Some(f) => values.push(f.value),
             None => problems.push(Problem {
-                path: format!("relations[{i}].figures[{j}]"),
+                path: format!("relations[{i}].{field}"),
                 kind: ProblemKind::UnknownFigure(id.to_string()),
             }),
         }
@@ -691,6 +785,43 @@ mod tests {
             .any(|k| matches!(k, ProblemKind::FunnelGrows { .. })));
         r.charts[0].kind = ChartKind::Rates;
         assert!(kinds(&r).contains(&ProblemKind::NotAPercentage("disputes".into())));
+    }
+
+    #[test]
+    fn suspect_figures_are_those_a_problem_is_about() {
+        let mut r = report();
+        r.figures[0].value = 1330.0; // not in its quote, and breaks the rate
+        let problems = check(&r);
+        let suspect = suspect_figures(&r, &problems);
+        assert!(suspect.contains("disputes"));
+        assert!(
+            suspect.contains("success"),
+            "every figure of the broken rate"
+        );
+        assert!(suspect.contains("rate"));
+        assert!(!suspect.contains("a"), "{suspect:?}");
+    }
+
+    #[test]
+    fn absurd_sizes_are_reported() {
+        let mut r = report();
+        r.figures[0].value = 1e15;
+        r.sections[0].paragraphs[0].text = "字".repeat(limits::PARAGRAPH_CHARS + 1);
+        let k = kinds(&r);
+        assert!(k.iter().any(|k| matches!(
+            k,
+            ProblemKind::TooLarge {
+                what: "the value",
+                ..
+            }
+        )));
+        assert!(k.iter().any(|k| matches!(
+            k,
+            ProblemKind::TooLarge {
+                what: "the length of a paragraph in characters",
+                ..
+            }
+        )));
     }
 
     #[test]

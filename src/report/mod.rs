@@ -6,7 +6,8 @@ pub mod format;
 pub mod model;
 pub mod parse;
 pub mod text;
+pub mod validate;
 
-pub use check::{check, Problem, ProblemKind};
+pub use check::{check, suspect_figures, Problem, ProblemKind};
 pub use model::*;
 pub use parse::{parse_report, ParseError};

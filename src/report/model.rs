@@ -310,6 +310,36 @@ impl Relation {
         }
     }
 
+    /// Every figure id the relation names with the field that names it
+    /// (`part`, `parts[1]`, `figures[0]`, …), in the order written.
+    pub fn figure_refs<'a>(&'a self) -> Vec<(String, &'a str)> {
+        let listed = |field: &str, ids: &'a [String]| {
+            ids.iter()
+                .enumerate()
+                .map(move |(i, id)| (format!("{field}[{i}]"), id.as_str()))
+                .collect::<Vec<_>>()
+        };
+        match self {
+            Relation::Rate {
+                part, whole, rate, ..
+            } => vec![
+                ("part".into(), part.as_str()),
+                ("whole".into(), whole.as_str()),
+                ("rate".into(), rate.as_str()),
+            ],
+            Relation::Sum { parts, total, .. } => {
+                let mut refs = listed("parts", parts);
+                refs.push(("total".into(), total.as_str()));
+                refs
+            }
+            Relation::Equal { figures, .. } => listed("figures", figures),
+            Relation::AtMost { part, whole, .. } => vec![
+                ("part".into(), part.as_str()),
+                ("whole".into(), whole.as_str()),
+            ],
+        }
+    }
+
     /// Every figure id the relation names, in the order written.
     pub fn figure_ids(&self) -> Vec<&str> {
         match self {

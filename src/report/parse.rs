@@ -9,7 +9,10 @@ use super::model::{Report, SCHEMA_VERSION};
 /// Why a report file could not be read as a report.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ParseError {
-    /// The text is not JSON at all, or is cut off.
+    /// The text ends before the JSON does: a download cut short.
+    #[error("the report file ends too early (line {line}, column {column}): it was probably cut off in transfer")]
+    Truncated { line: usize, column: usize },
+    /// The text is not JSON at all.
     #[error("the report file is not valid JSON (line {line}, column {column}): {message}")]
     Syntax {
         line: usize,
@@ -30,7 +33,7 @@ impl ParseError {
         match self {
             ParseError::Field { path, .. } => Some(path),
             ParseError::SchemaVersion { .. } => Some("schema_version"),
-            ParseError::Syntax { .. } => None,
+            ParseError::Syntax { .. } | ParseError::Truncated { .. } => None,
         }
     }
 }
@@ -78,7 +81,12 @@ pub fn parse_report(json: &str) -> Result<Report, ParseError> {
 }
 
 fn syntax_or_field(e: serde_json::Error) -> ParseError {
-    if e.is_syntax() || e.is_eof() {
+    if e.is_eof() {
+        ParseError::Truncated {
+            line: e.line(),
+            column: e.column(),
+        }
+    } else if e.is_syntax() {
         ParseError::Syntax {
             line: e.line(),
             column: e.column(),
@@ -173,7 +181,13 @@ mod tests {
     fn truncated_json_is_a_syntax_error() {
         let text = minimal().to_string();
         let err = parse_report(&text[..text.len() / 2]).unwrap_err();
-        assert!(matches!(err, ParseError::Syntax { .. }), "{err}");
+        assert!(matches!(err, ParseError::Truncated { .. }), "{err}");
+    }
+
+    #[test]
+    fn an_html_page_is_a_syntax_error() {
+        let err = parse_report("<!DOCTYPE html><html></html>").unwrap_err();
+        assert!(matches!(err, ParseError::Syntax { line: 1, .. }), "{err}");
     }
 
     #[test]

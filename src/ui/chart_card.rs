@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::download::{save_png, save_text};
-use super::{expect_reader_state, FocusOrigin};
+use super::{expect_reader_state, use_suspect_figures, FocusOrigin, SUSPECT_NOTE};
 use crate::charts::export::csv;
 use crate::charts::{render_svg, ChartError, ChartModel, Layout, Palette, StepSource};
 use crate::report::ChartSpec;
@@ -91,6 +91,20 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
     let title = model.title.clone();
     let note = model.note.clone();
     let summary = model.summary();
+    let suspects = use_suspect_figures();
+    let unverified: Vec<String> = model
+        .points
+        .iter()
+        .filter(|p| suspects.contains(&p.figure_id))
+        .map(|p| p.label.clone())
+        .collect();
+    let unverified = (!unverified.is_empty()).then(|| {
+        view! {
+            <span class="suspect-note" role="note">
+                {format!("⚠ 图中“{}”:{SUSPECT_NOTE}", unverified.join("”“"))}
+            </span>
+        }
+    });
     let model = StoredValue::new(model);
 
     let width = RwSignal::new(initial_width());
@@ -340,6 +354,7 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
             <figcaption>
                 <span class="chart-title" id=format!("{dom_id}-title")>{title.clone()}</span>
                 {note.map(|n| view! { <span class="chart-note">{n}</span> })}
+                {unverified}
             </figcaption>
             <div class="chart-toolbar">
                 <button type="button" class="button small" aria-pressed=move || show_table.get().to_string()

@@ -13,6 +13,7 @@ mod report_footer;
 mod report_header;
 mod report_view;
 mod section_view;
+mod suspect_figures;
 mod table_of_contents;
 
 pub use chart_card::ChartCard;
@@ -29,4 +30,7 @@ pub use report_footer::ReportFooter;
 pub use report_header::ReportHeader;
 pub use report_view::ReportView;
 pub use section_view::SectionView;
+pub use suspect_figures::{
+    provide_suspect_figures, use_suspect_figures, SuspectFigures, SUSPECT_NOTE,
+};
 pub use table_of_contents::TableOfContents;

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{expect_reader_state, FocusOrigin, ReaderState};
+use super::{expect_reader_state, use_suspect_figures, FocusOrigin, ReaderState, SUSPECT_NOTE};
 use crate::report::format::DisplayValue;
 use crate::report::text::{segments, split_lead, Segment};
 use crate::report::{Figure, Paragraph};
@@ -43,9 +43,15 @@ fn render_segments(segs: Vec<Segment<'_>>, figures: &[Figure], state: ReaderStat
             Segment::Text(t) => t.to_string().into_any(),
             Segment::Figure { id, text } => {
                 let figure = figures.iter().find(|f| f.id == id);
+                let suspect = use_suspect_figures().contains(id);
                 let label = figure
                     .map(|f| format!("{}:{}", f.label.zh, DisplayValue::of(f).text()))
                     .unwrap_or_default();
+                let label = if suspect {
+                    format!("{label}({SUSPECT_NOTE})")
+                } else {
+                    label
+                };
                 let id = id.to_string();
                 let activate = {
                     let id = id.clone();
@@ -67,6 +73,7 @@ fn render_segments(segs: Vec<Segment<'_>>, figures: &[Figure], state: ReaderStat
                     <strong
                         class="figure"
                         class:is-active=is_active
+                        class:is-suspect=suspect
                         id=format!("fig-{id}")
                         data-figure=id.clone()
                         tabindex="0"
@@ -75,6 +82,7 @@ fn render_segments(segs: Vec<Segment<'_>>, figures: &[Figure], state: ReaderStat
                         on:keydown=on_key
                     >
                         {text.to_string()}
+                        {suspect.then(|| view! { <span class="sr-only">{format!("({SUSPECT_NOTE})")}</span> })}
                     </strong>
                 }
                 .into_any()

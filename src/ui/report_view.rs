@@ -7,8 +7,8 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::{
-    provide_reader_state, ChartsOverview, DataProblems, KeyFigures, ReaderState, ReportFooter,
-    ReportHeader, SectionView, TableOfContents,
+    provide_reader_state, provide_suspect_figures, ChartsOverview, DataProblems, KeyFigures,
+    ReaderState, ReportFooter, ReportHeader, SectionView, TableOfContents,
 };
 use crate::load::LoadedReport;
 use crate::location::target_from_hash;
@@ -18,6 +18,7 @@ use crate::report::Report;
 #[component]
 pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
     let state = provide_reader_state();
+    provide_suspect_figures(loaded.suspect.clone());
     let report = Arc::new(loaded.report.clone());
 
     follow_hash(state, report.clone());

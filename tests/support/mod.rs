@@ -46,6 +46,10 @@ pub struct Reply {
     pub status: u16,
     pub content_type: &'static str,
     pub body: Vec<u8>,
+    /// Wait this long before answering (a slow network).
+    pub delay: Option<Duration>,
+    /// Close the connection without answering (a network failure).
+    pub drop_connection: bool,
 }
 
 impl Reply {
@@ -54,6 +58,8 @@ impl Reply {
             status,
             content_type: "text/plain; charset=utf-8",
             body: format!("status {status}").into_bytes(),
+            delay: None,
+            drop_connection: false,
         }
     }
 
@@ -62,6 +68,25 @@ impl Reply {
             status: 200,
             content_type: "application/json",
             body: body.into().into_bytes(),
+            delay: None,
+            drop_connection: false,
+        }
+    }
+
+    pub fn with_content_type(mut self, content_type: &'static str) -> Self {
+        self.content_type = content_type;
+        self
+    }
+
+    pub fn delayed(mut self, delay: Duration) -> Self {
+        self.delay = Some(delay);
+        self
+    }
+
+    pub fn dropped() -> Self {
+        Reply {
+            drop_connection: true,
+            ..Reply::status(0)
         }
     }
 }
@@ -109,6 +134,12 @@ impl StaticServer {
                         .get_mut(&path)
                         .and_then(VecDeque::pop_front);
                     let reply = canned.unwrap_or_else(|| serve_file(&dir, &path));
+                    if let Some(delay) = reply.delay {
+                        tokio::time::sleep(delay).await;
+                    }
+                    if reply.drop_connection {
+                        return;
+                    }
                     let header = format!(
                         "HTTP/1.1 {} X\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
                         reply.status,
@@ -164,9 +195,9 @@ fn serve_file(dir: &Path, path: &str) -> Reply {
     }
     match std::fs::read(dir.join(&relative)) {
         Ok(body) => Reply {
-            status: 200,
             content_type: content_type(&relative),
             body,
+            ..Reply::status(200)
         },
         Err(_) => Reply::status(404),
     }

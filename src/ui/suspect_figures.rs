@@ -1,0 +1,29 @@
+//! The figures that failed a consistency check, shared with every component that
+//! shows a figure so that none is shown as if it were verified.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+/// Ids of figures a data problem casts doubt on.
+#[derive(Debug, Clone, Default)]
+pub struct SuspectFigures(pub Arc<HashSet<String>>);
+
+impl SuspectFigures {
+    pub fn contains(&self, figure_id: &str) -> bool {
+        self.0.contains(figure_id)
+    }
+}
+
+/// The words shown beside an unverified figure.
+pub const SUSPECT_NOTE: &str = "此数字未通过数据核对,请以原文为准";
+
+pub fn provide_suspect_figures(ids: HashSet<String>) {
+    provide_context(SuspectFigures(Arc::new(ids)));
+}
+
+/// The suspect figures; none when no report view provided them.
+pub fn use_suspect_figures() -> SuspectFigures {
+    use_context::<SuspectFigures>().unwrap_or_default()
+}

@@ -1,0 +1,186 @@
+//! Browser tests of bad data and bad networks: hostile text, unverified figures, a
+//! slow server, a dropped connection, going offline, and the wrong content type.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use std::time::Duration;
+
+use fantoccini::Locator;
+use serde_json::json;
+use support::{
+    js, open_report, shipped_report, wait_for, wait_until, Browser, Reply, StaticServer,
+};
+
+const DATA: &str = "/data/huiyang-2023.json";
+
+async fn body_text(c: &fantoccini::Client) -> String {
+    js(c, "return document.body.innerText")
+        .await
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_paragraph_containing_html_shows_it_literally() {
+    let server = StaticServer::start().await;
+    let mut report = shipped_report();
+    let hostile = "<b>粗体</b><img src=x onerror=\"window.hacked=1\">";
+    let text = report["sections"][0]["paragraphs"][0]["text"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    report["sections"][0]["paragraphs"][0]["text"] = json!(format!("{text}{hostile}"));
+    server.reply_once(DATA, Reply::json(report.to_string()));
+    Browser::run(390, 844, |c| async move {
+        open_report(&c, &server.url("/")).await;
+        let shown = c
+            .find(Locator::Css("#p0-1"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(shown.ends_with(hostile), "{shown}");
+        assert_eq!(
+            js(
+                &c,
+                "return document.querySelectorAll('#p0-1 b, #p0-1 img').length"
+            )
+            .await,
+            json!(0)
+        );
+        assert_eq!(
+            js(&c, "return window.hacked === undefined").await,
+            json!(true)
+        );
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_figure_that_fails_its_checks_is_marked_everywhere_it_is_shown() {
+    let server = StaticServer::start().await;
+    // A typo made consistently in the text, the quote and the value (1268 → 1168)
+    // breaks the stated 97.5 % success rate.
+    let mut report = shipped_report();
+    let paragraph = report["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == "mediation.successful")
+        .unwrap()["paragraph"]
+        .clone();
+    for section in report["sections"].as_array_mut().unwrap() {
+        let subsections = section
+            .get_mut("subsections")
+            .and_then(|s| s.as_array_mut());
+        for sub in subsections.into_iter().flatten() {
+            for p in sub["paragraphs"].as_array_mut().unwrap() {
+                if p["id"] == paragraph {
+                    p["text"] = json!(p["text"]
+                        .as_str()
+                        .unwrap()
+                        .replace("调解成功1268宗", "调解成功1168宗"));
+                }
+            }
+        }
+    }
+    for f in report["figures"].as_array_mut().unwrap() {
+        if f["id"] == "mediation.successful" {
+            f["value"] = json!(1168);
+            f["quote"] = json!("调解成功1168宗");
+        }
+    }
+    server.reply_once(DATA, Reply::json(report.to_string()));
+    Browser::run(1280, 900, |c| async move {
+        open_report(&c, &server.url("/")).await;
+        let problems = wait_for(&c, ".data-problems").await.text().await.unwrap();
+        assert!(problems.contains("1168 of 1300 is 89.846 %, but the report states 97.5 %"), "{problems}");
+        let class = c.find(Locator::Css("[id='fig-mediation.successful']")).await.unwrap().attr("class").await.unwrap();
+        assert!(class.unwrap().contains("is-suspect"));
+        let funnel = c.find(Locator::Css("#chart-mediation-funnel figcaption")).await.unwrap().text().await.unwrap();
+        assert!(funnel.contains("未通过数据核对"), "{funnel}");
+        let card = js(&c, "return [...document.querySelectorAll('.key-figure')].find(k => k.innerText.includes('调解各类纠纷')).innerText").await;
+        assert!(card.as_str().unwrap().contains("未通过数据核对"), "{card}");
+        // Figures the problem is not about stay unmarked.
+        let other = c.find(Locator::Css("[id='fig-review.applications']")).await.unwrap().attr("class").await.unwrap();
+        assert!(!other.unwrap().contains("is-suspect"));
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_slow_server_times_out_then_an_automatic_retry_succeeds() {
+    let server = StaticServer::start().await;
+    let text = std::fs::read_to_string(support::dist().join("data/huiyang-2023.json")).unwrap();
+    server.reply_once(DATA, Reply::json(text).delayed(Duration::from_secs(60)));
+    Browser::run(390, 844, |c| async move {
+        c.goto(&server.url("/")).await.unwrap();
+        wait_until(
+            &c,
+            "the timeout is announced",
+            "return document.body.innerText.includes('加载超时')",
+        )
+        .await;
+        let notice = body_text(&c).await;
+        assert!(notice.contains("15 秒内没有收到报告数据"), "{notice}");
+        assert!(notice.contains("1 秒后自动重试(第 1 次"), "{notice}");
+        wait_for(&c, "#report-title").await;
+        assert_eq!(server.requests_for(DATA), 2);
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dropped_connections_are_retried_then_explained_and_coming_online_reloads() {
+    let server = StaticServer::start().await;
+    for _ in 0..4 {
+        server.reply_once(DATA, Reply::dropped());
+    }
+    Browser::run(390, 844, |c| async move {
+        c.goto(&server.url("/")).await.unwrap();
+        wait_until(&c, "a retry is announced", "return document.body.innerText.includes('秒后自动重试')").await;
+        // 1 + 2 + 4 s of back-off, then the error panel.
+        let panel = wait_for(&c, ".error-panel").await.text().await.unwrap();
+        assert!(panel.contains("无法连接到服务器"), "{panel}");
+        assert_eq!(server.requests_for(DATA), 4, "one attempt and three automatic retries");
+
+        // Going offline: the retry says so instead of trying the network.
+        js(&c, "Object.defineProperty(navigator, 'onLine', {configurable: true, get: () => false}); return 0").await;
+        c.find(Locator::Css(".error-panel .retry")).await.unwrap().click().await.unwrap();
+        wait_until(&c, "offline is announced", "return document.body.innerText.includes('网络已断开')").await;
+        assert_eq!(server.requests_for(DATA), 4, "no request while offline");
+
+        // Coming back online after the app gave up reloads by itself.
+        wait_for(&c, ".error-panel").await;
+        js(&c, "delete navigator.onLine; window.dispatchEvent(new Event('online')); return 0").await;
+        wait_for(&c, "#report-title").await;
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_html_page_instead_of_the_report_is_named_as_such() {
+    let server = StaticServer::start().await;
+    server.reply_once(
+        DATA,
+        Reply::json("<!DOCTYPE html><p>登录</p>").with_content_type("text/html; charset=utf-8"),
+    );
+    Browser::run(390, 844, |c| async move {
+        c.goto(&server.url("/")).await.unwrap();
+        let panel = wait_for(&c, ".error-panel").await.text().await.unwrap();
+        assert!(panel.contains("报告数据类型不对"), "{panel}");
+        assert!(panel.contains("text/html"), "{panel}");
+        c.find(Locator::Css(".error-panel .retry"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        open_report(&c, &server.url("/")).await;
+    })
+    .await;
+}

@@ -1,0 +1,133 @@
+//! The corpus of hand-made bad report files in `tests/bad-reports/`: each must be
+//! refused with exactly the problems listed here, by the library and by the
+//! command-line validator alike. One file per kind of mistake an editor can make.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use law_report::report::validate::validate;
+
+fn corpus(name: &str) -> (PathBuf, String) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/bad-reports")
+        .join(name);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    (path, text)
+}
+
+const CASES: &[(&str, &[&str])] = &[
+    ("schema-version.json", &["schema_version: the report file uses schema version 2, but this app reads version 1"]),
+    ("missing-field.json", &["meta: missing field `source_office`"]),
+    ("unknown-field.json", &["figures[0].colour: unknown field `colour`, expected one of `id`, `value`, `quantity`, `approx`, `label`, `paragraph`, `quote`"]),
+    ("wrong-type.json", &["figures[0].value: invalid type: string \"1300\", expected f64"]),
+    ("unknown-measure-word.json", &["figures[0].quantity: unknown variant `斤`, expected one of `次`, `场`, `场次`, `期`, `项`, `宗`, `件`, `件次`, `份`, `个`, `家`, `户`, `名`, `枚`, `种`, `条`, `篇`"]),
+    ("duplicate-id.json", &[
+        "figures[1].id: the id `mediation.disputes` is used more than once",
+        "relations[0].part: no figure has the id `mediation.successful`",
+        "charts[0].figures[1]: no figure has the id `mediation.successful`",
+    ]),
+    ("chart-names-missing-figure.json", &["charts[0].figures[2]: no figure has the id `mediation.agreements`"]),
+    ("figure-names-missing-paragraph.json", &["figures[2].paragraph: no paragraph has the id `p0-2`"]),
+    ("quote-not-in-paragraph.json", &[
+        "figures[1].quote: the quote `调解成功1286宗` is not in paragraph `p0-1`",
+        "figures[1].value: the value is written as `1268宗`, which the quote `调解成功1286宗` does not contain",
+    ]),
+    ("value-not-in-quote.json", &[
+        "figures[0].value: the value is written as `1030宗`, which the quote `调解各类纠纷1300宗` does not contain",
+        "relations[0]: 1268 of 1030 is 123.107 %, but the report states 97.5 %",
+        "charts[0].figures[1]: a funnel's stages must not grow, but 1268 follows 1030",
+    ]),
+    ("rate-disagrees-with-parts.json", &["relations[0]: 1168 of 1300 is 89.846 %, but the report states 97.5 %"]),
+    ("negative-count.json", &[
+        "figures[0].value: the count -1300 is negative or not a whole number",
+        "relations[0]: 1268 of -1300 is -97.538 %, but the report states 97.5 %",
+        "charts[0].figures[1]: a funnel's stages must not grow, but 1268 follows -1300",
+    ]),
+    ("percentage-over-100.json", &[
+        "figures[2].value: the percentage 197.5 is outside 0–100",
+        "relations[0]: 1268 of 1300 is 97.538 %, but the report states 197.5 %",
+    ]),
+    ("absurd-value.json", &["figures[0].value: the value is 1300000000000000, more than the 1000000000000 a report can sensibly have"]),
+    ("funnel-grows.json", &["charts[0].figures[1]: a funnel's stages must not grow, but 1300 follows 1268"]),
+    ("not-a-number.json", &["(file): the report file is not valid JSON (line 62, column 16): expected value"]),
+    ("infinite-number.json", &["(file): the report file is not valid JSON (line 62, column 20): number out of range"]),
+    ("truncated.json", &["(file): the report file ends too early (line 50, column 19): it was probably cut off in transfer"]),
+    ("html-instead-of-json.json", &["(file): the report file is not valid JSON (line 1, column 1): expected value"]),
+];
+
+#[test]
+fn the_minimal_example_is_valid() {
+    let (_, text) = corpus("valid-minimal.json");
+    let report = validate(&text).unwrap_or_else(|f| panic!("{f:?}"));
+    assert_eq!(report.figures.len(), 3);
+}
+
+#[test]
+fn every_bad_file_reports_exactly_its_problems() {
+    let mut files: Vec<String> =
+        std::fs::read_dir(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/bad-reports"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .filter(|n| n != "valid-minimal.json")
+            .collect();
+    files.sort();
+    let mut listed: Vec<String> = CASES.iter().map(|(n, _)| n.to_string()).collect();
+    listed.sort();
+    assert_eq!(
+        files, listed,
+        "every file in the corpus has its expected problems listed here"
+    );
+
+    for (name, expected) in CASES {
+        let (_, text) = corpus(name);
+        let findings: Vec<String> = match validate(&text) {
+            Ok(_) => panic!("{name} was accepted"),
+            Err(findings) => findings.iter().map(ToString::to_string).collect(),
+        };
+        assert_eq!(findings, *expected, "{name}");
+    }
+}
+
+#[test]
+fn a_file_too_large_to_be_a_report_is_refused_before_parsing() {
+    let text = " ".repeat(law_report::report::validate::MAX_FILE_BYTES + 1);
+    let findings = validate(&text).unwrap_err();
+    assert_eq!(findings.len(), 1);
+    assert!(
+        findings[0]
+            .to_string()
+            .starts_with("(file): the file is 5242881 bytes"),
+        "{}",
+        findings[0]
+    );
+}
+
+#[test]
+fn the_validator_prints_every_problem_and_exits_non_zero() {
+    let bin = env!("CARGO_BIN_EXE_validate");
+    let (bad, _) = corpus("duplicate-id.json");
+    let (good, _) = corpus("valid-minimal.json");
+    let out = Command::new(bin).arg(&good).arg(&bad).output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains("valid-minimal.json: valid — 1 sections, 1 paragraphs, 3 figures"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("duplicate-id.json: 3 problem(s)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("  relations[0].part: no figure has the id `mediation.successful`"),
+        "{stdout}"
+    );
+
+    let ok = Command::new(bin).arg(&good).output().unwrap();
+    assert_eq!(ok.status.code(), Some(0));
+    let usage = Command::new(bin).output().unwrap();
+    assert_eq!(usage.status.code(), Some(2));
+    let missing = Command::new(bin).arg("no/such/file.json").output().unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read the file"));
+}

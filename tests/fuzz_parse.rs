@@ -1,0 +1,127 @@
+//! Property tests: arbitrary and mutated report JSON never panics the parser or the
+//! checks — every failure is a typed error — and any change to a figure's value is
+//! caught by the checks.
+
+use law_report::load::LoadedReport;
+use law_report::report::{check, parse_report, ParseError, ProblemKind};
+use proptest::prelude::*;
+use serde_json::Value;
+
+fn bundled_text() -> &'static str {
+    include_str!("../public/data/huiyang-2023.json")
+}
+
+fn bundled() -> Value {
+    serde_json::from_str(bundled_text()).unwrap()
+}
+
+/// Every JSON path (as pointers) of scalar or container values in `v`.
+fn pointers(v: &Value, at: String, out: &mut Vec<String>) {
+    out.push(at.clone());
+    match v {
+        Value::Object(map) => {
+            for (k, child) in map {
+                pointers(
+                    child,
+                    format!("{at}/{}", k.replace('~', "~0").replace('/', "~1")),
+                    out,
+                );
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                pointers(child, format!("{at}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn replacement() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>()
+            .prop_filter("JSON numbers are finite", |f| f.is_finite())
+            .prop_map(Value::from),
+        ".{0,12}".prop_map(Value::String),
+        Just(Value::Array(vec![])),
+        Just(Value::Object(Default::default())),
+    ]
+}
+
+fn loaded_or_typed_error(text: &str) {
+    match LoadedReport::from_json(text) {
+        Ok(loaded) => {
+            // The checks ran; their problems are typed and printable.
+            for p in &loaded.problems {
+                assert!(!p.to_string().is_empty());
+            }
+        }
+        Err(e) => assert!(!e.to_string().is_empty()),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_text_never_panics(text in ".{0,200}") {
+        loaded_or_typed_error(&text);
+    }
+
+    #[test]
+    fn byte_level_mutations_never_panic(cut in 0usize..60_000, insert in ".{0,4}", keep in 0usize..60_000) {
+        let text = bundled_text();
+        let cut = text.floor_char_boundary(cut.min(text.len()));
+        let keep = text.ceil_char_boundary((cut + keep % 64).min(text.len()));
+        let mutated = format!("{}{}{}", &text[..cut], insert, &text[keep..]);
+        loaded_or_typed_error(&mutated);
+    }
+
+    #[test]
+    fn replacing_any_value_never_panics_and_wrong_types_name_their_path(
+        pick in any::<prop::sample::Index>(),
+        new in replacement(),
+    ) {
+        let mut doc = bundled();
+        let mut all = Vec::new();
+        pointers(&doc, String::new(), &mut all);
+        let at = pick.get(&all[1..]).clone();
+        *doc.pointer_mut(&at).unwrap() = new;
+        let text = doc.to_string();
+        loaded_or_typed_error(&text);
+        if let Err(ParseError::Field { path, .. }) = parse_report(&text) {
+            prop_assert!(!path.is_empty());
+        }
+    }
+
+    #[test]
+    fn removing_any_field_never_panics(pick in any::<prop::sample::Index>()) {
+        let mut doc = bundled();
+        let mut all = Vec::new();
+        pointers(&doc, String::new(), &mut all);
+        let at = pick.get(&all[1..]).clone();
+        let (parent, key) = at.rsplit_once('/').unwrap();
+        match doc.pointer_mut(if parent.is_empty() { "" } else { parent }).unwrap() {
+            Value::Object(map) => { map.remove(key); }
+            Value::Array(items) => { items.remove(key.parse::<usize>().unwrap()); }
+            _ => unreachable!("a parent is a container"),
+        }
+        loaded_or_typed_error(&doc.to_string());
+    }
+
+    #[test]
+    fn any_changed_figure_value_is_caught(pick in any::<prop::sample::Index>(), delta in 1u32..5000) {
+        let mut report = parse_report(bundled_text()).unwrap();
+        let i = pick.index(report.figures.len());
+        report.figures[i].value += f64::from(delta);
+        let problems = check(&report);
+        prop_assert!(
+            problems.iter().any(|p| p.path == format!("figures[{i}].value")
+                && matches!(p.kind, ProblemKind::ValueNotInQuote { .. } | ProblemKind::BadPercent(_))),
+            "changing {} by {delta} went unnoticed: {problems:?}", report.figures[i].id
+        );
+    }
+}
