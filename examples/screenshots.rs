@@ -33,6 +33,7 @@ const SHOTS: &[(&str, u32, u32, &str, Option<&str>)] = &[
         "",
         Some("chart-enforcement-cases"),
     ),
+    ("phone-390-embed-demo", 390, 1400, "embed-demo.html", None),
 ];
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
@@ -48,7 +49,12 @@ async fn main() {
         let path = out.join(format!("{name}.png"));
         let url = server.url(&format!("/{fragment}"));
         Browser::run(width, height, |c| async move {
-            open_report(&c, &url).await;
+            if fragment.ends_with(".html") {
+                c.goto(&url).await.expect("open the page");
+                tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+            } else {
+                open_report(&c, &url).await;
+            }
             if let Some(id) = scroll_to {
                 js(
                     &c,

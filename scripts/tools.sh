@@ -91,8 +91,10 @@ ensure_build_tools() {
   cargo fetch --quiet
 }
 
-# Everything needed to run the browser tests: headless Chromium, its driver, and a
-# CJK font so that Chinese text renders in screenshots.
+# Everything needed to run the browser tests: headless Chromium, its driver, a CJK
+# font so that Chinese text renders in screenshots, and nginx with its brotli module
+# (plus gzip and brotli) for the deployment tests.
 ensure_test_tools() {
-  ensure_apt chromium chromium-driver fonts-wqy-microhei fonts-noto-cjk
+  ensure_apt chromium chromium-driver fonts-wqy-microhei fonts-noto-cjk \
+    nginx libnginx-mod-http-brotli-static brotli gzip
 }

@@ -17,7 +17,8 @@ use wasm_bindgen::JsCast;
 use load::{
     backoff, fetch_report, LoadError, LoadedReport, AUTO_RETRIES, REPORT_TIMEOUT, REPORT_URL,
 };
-use ui::{ErrorPanel, LoadingNotice, ReportView};
+use location::{embed_from_query, EmbedTarget};
+use ui::{EmbedView, ErrorPanel, LoadingNotice, ReportView};
 
 /// The id of the element in `index.html` that the app replaces.
 pub const MOUNT_ID: &str = "app";
@@ -63,6 +64,8 @@ async fn load_report(state: RwSignal<LoadState>) {
 #[component]
 pub fn App() -> impl IntoView {
     let state = RwSignal::new(LoadState::Loading);
+    let embed: Option<EmbedTarget> =
+        embed_from_query(&window().location().search().unwrap_or_default());
     let load = move || {
         state.set(LoadState::Loading);
         spawn_local(load_report(state));
@@ -85,7 +88,10 @@ pub fn App() -> impl IntoView {
             wait_secs,
         } => view! { <LoadingNotice retry=(error, attempt, wait_secs)/> }.into_any(),
         LoadState::Failed(error) => view! { <ErrorPanel error on_retry=retry/> }.into_any(),
-        LoadState::Loaded(loaded) => view! { <ReportView loaded/> }.into_any(),
+        LoadState::Loaded(loaded) => match embed.clone() {
+            Some(target) => view! { <EmbedView loaded target/> }.into_any(),
+            None => view! { <ReportView loaded/> }.into_any(),
+        },
     }
 }
 

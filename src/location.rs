@@ -7,11 +7,82 @@
 pub fn target_from_hash(hash: &str) -> Option<String> {
     let id = hash.strip_prefix('#').unwrap_or(hash);
     let id = id.strip_prefix('/').unwrap_or(id);
-    let valid = !id.is_empty()
+    is_id(id).then(|| id.to_string())
+}
+
+/// What an embedding page asked for with `?embed=…`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EmbedTarget {
+    /// `?embed=chart/<id>`: one chart.
+    Chart(String),
+    /// `?embed=section/<id>`: one section with its charts.
+    Section(String),
+}
+
+impl EmbedTarget {
+    /// The `embed` parameter's value for this target.
+    pub fn param(&self) -> String {
+        match self {
+            EmbedTarget::Chart(id) => format!("chart/{id}"),
+            EmbedTarget::Section(id) => format!("section/{id}"),
+        }
+    }
+
+    /// The link target of the same thing in the full report.
+    pub fn anchor(&self) -> String {
+        match self {
+            EmbedTarget::Chart(id) => format!("chart-{id}"),
+            EmbedTarget::Section(id) => id.clone(),
+        }
+    }
+}
+
+fn is_id(id: &str) -> bool {
+    !id.is_empty()
         && id
             .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
-    valid.then(|| id.to_string())
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
+
+/// Reads the embed target from a location's query string (`?embed=chart/mediation-funnel`).
+pub fn embed_from_query(search: &str) -> Option<EmbedTarget> {
+    let query = search.strip_prefix('?').unwrap_or(search);
+    let value = query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("embed="))?;
+    let value = value.replace("%2F", "/").replace("%2f", "/");
+    let (kind, id) = value.split_once('/')?;
+    if !is_id(id) {
+        return None;
+    }
+    match kind {
+        "chart" => Some(EmbedTarget::Chart(id.to_string())),
+        "section" => Some(EmbedTarget::Section(id.to_string())),
+        _ => None,
+    }
+}
+
+/// The address of the app's page without query or hash: `https://host/fzzf/2023/`.
+pub fn page_base(origin: &str, pathname: &str) -> String {
+    format!("{origin}{pathname}")
+}
+
+/// A link to `target` in the full report.
+pub fn share_link(page: &str, target: &EmbedTarget) -> String {
+    format!("{page}#{}", target.anchor())
+}
+
+/// What a site administrator pastes to embed `target`: a placeholder and the host
+/// script, which lives next to the app (`embed.js` in the same folder as the page).
+pub fn embed_code(page: &str, target: &EmbedTarget) -> String {
+    let folder = match page.rfind('/') {
+        Some(i) => &page[..=i],
+        None => page,
+    };
+    format!(
+        "<div data-law-report-embed=\"{}\"></div>\n<script src=\"{folder}embed.js\" defer></script>",
+        target.param()
+    )
 }
 
 /// The hash that links to a section or paragraph.
@@ -34,6 +105,38 @@ mod tests {
         assert_eq!(target_from_hash(""), None);
         assert_eq!(target_from_hash("#"), None);
         assert_eq!(target_from_hash("#<img src=x>"), None);
+    }
+
+    #[test]
+    fn embed_targets_are_read_from_the_query() {
+        assert_eq!(
+            embed_from_query("?embed=chart/mediation-funnel"),
+            Some(EmbedTarget::Chart("mediation-funnel".into()))
+        );
+        assert_eq!(
+            embed_from_query("?lang=zh&embed=section%2Fs1-5"),
+            Some(EmbedTarget::Section("s1-5".into()))
+        );
+        assert_eq!(embed_from_query(""), None);
+        assert_eq!(embed_from_query("?embed=map/x"), None);
+        assert_eq!(embed_from_query("?embed=chart/<svg>"), None);
+        let t = EmbedTarget::Chart("a".into());
+        assert_eq!(embed_from_query(&format!("?embed={}", t.param())), Some(t));
+    }
+
+    #[test]
+    fn share_links_and_embed_codes_keep_the_sub_path() {
+        let page = page_base("https://www.huiyang.gov.cn", "/fzzf/2023/index.html");
+        let chart = EmbedTarget::Chart("mediation-funnel".into());
+        assert_eq!(
+            share_link(&page, &chart),
+            "https://www.huiyang.gov.cn/fzzf/2023/index.html#chart-mediation-funnel"
+        );
+        assert_eq!(
+            embed_code(&page, &EmbedTarget::Section("s1-5".into())),
+            "<div data-law-report-embed=\"section/s1-5\"></div>\n\
+             <script src=\"https://www.huiyang.gov.cn/fzzf/2023/embed.js\" defer></script>"
+        );
     }
 
     #[test]

@@ -9,9 +9,10 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::download::{save_png, save_text};
-use super::{expect_reader_state, use_suspect_figures, FocusOrigin, SUSPECT_NOTE};
+use super::{expect_reader_state, use_suspect_figures, FocusOrigin, SharePanel, SUSPECT_NOTE};
 use crate::charts::export::csv;
 use crate::charts::{render_svg, ChartError, ChartModel, Layout, Palette, StepSource};
+use crate::location::EmbedTarget;
 use crate::report::ChartSpec;
 
 /// Base size of chart text in CSS pixels.
@@ -363,6 +364,7 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
                 <button type="button" class="button small" on:click=download_svg>"SVG"</button>
                 <button type="button" class="button small" on:click=download_png>"PNG"</button>
             </div>
+            <SharePanel target=EmbedTarget::Chart(file_stem.clone()) title=title.clone()/>
             <div
                 class="chart-canvas"
                 node_ref=canvas

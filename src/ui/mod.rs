@@ -4,6 +4,7 @@ mod chart_card;
 mod charts_overview;
 mod data_problems;
 mod download;
+mod embed_view;
 mod error_panel;
 mod key_figures;
 mod loading_notice;
@@ -13,12 +14,14 @@ mod report_footer;
 mod report_header;
 mod report_view;
 mod section_view;
+mod share_panel;
 mod suspect_figures;
 mod table_of_contents;
 
 pub use chart_card::ChartCard;
 pub use charts_overview::ChartsOverview;
 pub use data_problems::DataProblems;
+pub use embed_view::{EmbedView, HEIGHT_MESSAGE};
 pub use error_panel::ErrorPanel;
 pub use key_figures::KeyFigures;
 pub use loading_notice::LoadingNotice;
@@ -30,6 +33,7 @@ pub use report_footer::ReportFooter;
 pub use report_header::ReportHeader;
 pub use report_view::ReportView;
 pub use section_view::SectionView;
+pub use share_panel::SharePanel;
 pub use suspect_figures::{
     provide_suspect_figures, use_suspect_figures, SuspectFigures, SUSPECT_NOTE,
 };

@@ -5,9 +5,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{expect_reader_state, ChartCard, ParagraphView};
+use super::{expect_reader_state, ChartCard, ParagraphView, SharePanel};
 use crate::charts::ChartModel;
 use crate::location::hash_for;
+use crate::location::EmbedTarget;
 use crate::report::{Report, Section};
 
 /// A section at `depth` (0 for the report's parts, 1 for their subsections).
@@ -59,6 +60,9 @@ pub fn SectionView(section: Section, depth: u8, report: Arc<Report>) -> impl Int
             }
         });
     let labelled_by = section.title.is_some().then(|| heading_id.clone());
+    let share = section.heading().map(|heading| {
+        view! { <SharePanel target=EmbedTarget::Section(id.clone()) title=heading/> }
+    });
 
     let paragraphs = section
         .paragraphs
@@ -99,6 +103,7 @@ pub fn SectionView(section: Section, depth: u8, report: Arc<Report>) -> impl Int
         >
             {heading}
             <div id=body_id.clone() class="section-body" hidden=collapsed>
+                {share}
                 {paragraphs}
                 <div class="section-charts">{charts}</div>
                 {subsections}

@@ -73,6 +73,10 @@ impl Reply {
         }
     }
 
+    pub fn html(body: impl Into<String>) -> Self {
+        Reply::json(body).with_content_type("text/html; charset=utf-8")
+    }
+
     pub fn with_content_type(mut self, content_type: &'static str) -> Self {
         self.content_type = content_type;
         self
@@ -91,16 +95,30 @@ impl Reply {
     }
 }
 
+/// How a [`StaticServer`] serves `dist/`.
+#[derive(Debug, Clone, Default)]
+pub struct ServerOptions {
+    /// Serve the app under this path (`/fzzf/2023/`); anything else is 404.
+    pub prefix: Option<String>,
+    /// Headers added to every response (e.g. a Content-Security-Policy).
+    pub headers: Vec<(String, String)>,
+}
+
 /// Serves `dist/` on 127.0.0.1; replies queued with [`StaticServer::reply_once`] are
-/// used first, one request each.
+/// used first, one request each. POST bodies (CSP reports) are kept.
 pub struct StaticServer {
     pub addr: SocketAddr,
     replies: Arc<Mutex<HashMap<String, VecDeque<Reply>>>>,
     requests: Arc<Mutex<Vec<String>>>,
+    posts: Arc<Mutex<Vec<(String, String)>>>,
 }
 
 impl StaticServer {
     pub async fn start() -> Self {
+        Self::start_with(ServerOptions::default()).await
+    }
+
+    pub async fn start_with(options: ServerOptions) -> Self {
         let dir = dist();
         let listener = TcpListener::bind("127.0.0.1:0")
             .await
@@ -108,13 +126,21 @@ impl StaticServer {
         let addr = listener.local_addr().unwrap();
         let replies: Arc<Mutex<HashMap<String, VecDeque<Reply>>>> = Arc::default();
         let requests: Arc<Mutex<Vec<String>>> = Arc::default();
-        let (r, q) = (replies.clone(), requests.clone());
+        let posts: Arc<Mutex<Vec<(String, String)>>> = Arc::default();
+        let (r, q, po) = (replies.clone(), requests.clone(), posts.clone());
+        let options = Arc::new(options);
         tokio::spawn(async move {
             loop {
                 let Ok((mut stream, _)) = listener.accept().await else {
                     continue;
                 };
-                let (dir, replies, requests) = (dir.clone(), r.clone(), q.clone());
+                let (dir, replies, requests, posts, options) = (
+                    dir.clone(),
+                    r.clone(),
+                    q.clone(),
+                    po.clone(),
+                    options.clone(),
+                );
                 tokio::spawn(async move {
                     let mut buf = Vec::new();
                     let mut chunk = [0u8; 4096];
@@ -124,24 +150,58 @@ impl StaticServer {
                             Ok(n) => buf.extend_from_slice(&chunk[..n]),
                         }
                     }
-                    let head = String::from_utf8_lossy(&buf);
+                    let head_end = buf.windows(4).position(|w| w == b"\r\n\r\n").unwrap() + 4;
+                    let head = String::from_utf8_lossy(&buf[..head_end]).to_string();
+                    let method = head.split_whitespace().next().unwrap_or("GET").to_string();
                     let target = head.split_whitespace().nth(1).unwrap_or("/").to_string();
                     let path = target.split(['?', '#']).next().unwrap_or("/").to_string();
                     requests.lock().unwrap().push(path.clone());
+                    if method == "POST" {
+                        let length: usize = head
+                            .lines()
+                            .find_map(|l| {
+                                l.to_ascii_lowercase()
+                                    .strip_prefix("content-length:")
+                                    .map(|v| v.trim().parse().unwrap_or(0))
+                            })
+                            .unwrap_or(0);
+                        let mut body = buf[head_end..].to_vec();
+                        while body.len() < length {
+                            match stream.read(&mut chunk).await {
+                                Ok(0) | Err(_) => break,
+                                Ok(n) => body.extend_from_slice(&chunk[..n]),
+                            }
+                        }
+                        let body = String::from_utf8_lossy(&body).to_string();
+                        posts.lock().unwrap().push((path.clone(), body));
+                    }
                     let canned = replies
                         .lock()
                         .unwrap()
                         .get_mut(&path)
                         .and_then(VecDeque::pop_front);
-                    let reply = canned.unwrap_or_else(|| serve_file(&dir, &path));
+                    let reply = canned.unwrap_or_else(|| match &options.prefix {
+                        None => serve_file(&dir, &path),
+                        Some(prefix) => match path.strip_prefix(prefix.trim_end_matches('/')) {
+                            Some(rest) if rest.is_empty() || rest.starts_with('/') => {
+                                serve_file(&dir, rest)
+                            }
+                            _ => Reply::status(404),
+                        },
+                    });
                     if let Some(delay) = reply.delay {
                         tokio::time::sleep(delay).await;
                     }
                     if reply.drop_connection {
                         return;
                     }
+                    let extra: String = options
+                        .headers
+                        .iter()
+                        .map(|(k, v)| format!("{k}: {v}\r\n"))
+                        .collect();
                     let header = format!(
-                        "HTTP/1.1 {} X\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+                        "HTTP/1.1 {} X\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n{extra}Connection: close\r\n\r\n",
                         reply.status,
                         reply.content_type,
                         reply.body.len()
@@ -156,7 +216,24 @@ impl StaticServer {
             addr,
             replies,
             requests,
+            posts,
         }
+    }
+
+    /// The origin, `http://127.0.0.1:PORT`.
+    pub fn origin(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Bodies POSTed to `path`.
+    pub fn posts_to(&self, path: &str) -> Vec<String> {
+        self.posts
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|(p, _)| p == path)
+            .map(|(_, b)| b.clone())
+            .collect()
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -1,0 +1,103 @@
+//! The embed view (`?embed=chart/<id>` or `?embed=section/<id>`): one chart or section
+//! without the app's header and navigation, a source line linking back to the full
+//! report, and the content's height reported to the embedding page.
+
+use std::sync::Arc;
+
+use leptos::html::Div;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::{provide_reader_state, provide_suspect_figures, ChartCard, SectionView};
+use crate::charts::ChartModel;
+use crate::load::LoadedReport;
+use crate::location::{page_base, share_link, EmbedTarget};
+
+/// The message type the host script (`embed.js`) listens for.
+pub const HEIGHT_MESSAGE: &str = "law-report:height";
+
+/// Posts the root's height to the parent page whenever it changes.
+fn report_height(root: NodeRef<Div>, embed: String) {
+    Effect::new(move |_| {
+        let Some(el) = root.get() else { return };
+        let parent = match window().parent() {
+            Ok(Some(parent)) if parent != window() => parent,
+            _ => return, // not in a frame
+        };
+        let embed = embed.clone();
+        let post = move |height: f64| {
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
+            let _ = js_sys::Reflect::set(&message, &"embed".into(), &embed.as_str().into());
+            let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+            // The height is not secret; the host checks where the message came from.
+            let _ = parent.post_message(&message, "*");
+        };
+        let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            if let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() {
+                if let Ok(el) = entry.target().dyn_into::<web_sys::HtmlElement>() {
+                    post(f64::from(el.offset_height()));
+                }
+            }
+        });
+        if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+            observer.observe(&el);
+        }
+        on_resize.forget();
+    });
+}
+
+/// One chart or section of the report, for embedding in another site.
+#[component]
+pub fn EmbedView(loaded: Arc<LoadedReport>, target: EmbedTarget) -> impl IntoView {
+    provide_reader_state();
+    provide_suspect_figures(loaded.suspect.clone());
+    if let Some(body) = document().body() {
+        let _ = body.class_list().add_1("embed");
+    }
+    let report = Arc::new(loaded.report.clone());
+    let content =
+        match &target {
+            EmbedTarget::Chart(id) => report.charts.iter().find(|c| &c.id == id).map(|spec| {
+                let model = ChartModel::build(spec, &report);
+                view! { <ChartCard spec=spec.clone() model/> }.into_any()
+            }),
+            EmbedTarget::Section(id) => report
+                .all_sections()
+                .into_iter()
+                .find(|s| &s.id == id)
+                .map(|s| {
+                    view! { <SectionView section=s.clone() depth=0 report=report.clone()/> }
+                        .into_any()
+                }),
+        };
+    let missing = content.is_none().then(|| {
+        let what = match &target {
+            EmbedTarget::Chart(id) => format!("图表 `{id}`"),
+            EmbedTarget::Section(id) => format!("章节 `{id}`"),
+        };
+        view! { <p class="chart-error" role="alert">{format!("报告中没有要嵌入的{what}。")}</p> }
+    });
+
+    let location = window().location();
+    let page = page_base(
+        &location.origin().unwrap_or_default(),
+        &location.pathname().unwrap_or_default(),
+    );
+    let full_report = share_link(&page, &target);
+    let meta = &report.meta;
+    let root = NodeRef::<Div>::new();
+    report_height(root, target.param());
+
+    view! {
+        <div class="embed-root" node_ref=root>
+            <main aria-label=meta.title.clone()>{content}{missing}</main>
+            <p class="embed-source">
+                "来源:"
+                <a href=full_report target="_blank" rel="noopener">{format!("《{}》", meta.title)}</a>
+                {format!(" · {} · 发布日期 {}", meta.publishing_office, &meta.published_at[..10.min(meta.published_at.len())])}
+            </p>
+        </div>
+    }
+}
