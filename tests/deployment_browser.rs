@@ -330,9 +330,11 @@ fn start_nginx() -> Nginx {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
+    // The guard kills and reaps nginx however the test ends.
+    let nginx = Nginx { child, dir, port };
     for _ in 0..100 {
         if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            return Nginx { child, dir, port };
+            return nginx;
         }
         std::thread::sleep(Duration::from_millis(50));
     }
