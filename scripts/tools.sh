@@ -10,6 +10,7 @@ TOOLS="$ROOT/.tools"
 # the library compiled into the app.
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132"
+AXE_VERSION="4.14.1"
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock")"
 
 export PATH="$TOOLS/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -97,4 +98,18 @@ ensure_build_tools() {
 ensure_test_tools() {
   ensure_apt chromium chromium-driver fonts-wqy-microhei fonts-noto-cjk \
     nginx libnginx-mod-http-brotli-static brotli gzip
+  ensure_axe
+}
+
+# axe-core, injected into pages by the accessibility tests.
+ensure_axe() {
+  local installed
+  installed="$(node -p "require('$TOOLS/node_modules/axe-core/package.json').version" 2>/dev/null || true)"
+  if [ "$installed" = "$AXE_VERSION" ]; then
+    skip "axe-core $AXE_VERSION present"
+  else
+    step "Installing axe-core $AXE_VERSION from npm into .tools/"
+    mkdir -p "$TOOLS"
+    npm install --silent --no-audit --no-fund --prefix "$TOOLS" "axe-core@$AXE_VERSION"
+  fi
 }

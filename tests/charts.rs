@@ -106,6 +106,15 @@ fn the_charts_the_issue_asks_for_exist() {
         "openness.disclosure_requests",
         "oversight.audit_projects",
         "study.exam_pass_rate",
+        "regulation.double_random_inspections",
+        "regulation.entities_inspected",
+        "regulation.entities_results_published",
+        "lists.penalty_reduction_waiver_decisions",
+        "enforcement.safety_hazards_found",
+        "legality_review.government_normative_docs",
+        "legality_review.department_normative_docs",
+        "legality_review.major_decisions_published",
+        "services.transactions_handled",
     ] {
         assert!(charted(id), "{id} is in no chart");
     }
@@ -146,6 +155,15 @@ fn values_of_very_different_size_use_a_labelled_log_axis() {
             .collect();
         let spread = values.iter().cloned().fold(0.0, f64::max)
             / values.iter().cloned().fold(f64::INFINITY, f64::min);
+        if model.kind == ChartKind::Bars {
+            let units: std::collections::HashSet<_> = model.points.iter().map(|p| p.unit).collect();
+            let explained = model.note.as_ref().is_some_and(|n| n.contains("单位"));
+            assert!(
+                units.len() == 1 || explained,
+                "{}: bars compare lengths, but the units differ ({units:?}) and no note says so",
+                model.id
+            );
+        }
         if model.kind == ChartKind::Bars && spread > 1000.0 {
             assert_eq!(
                 model.scale,

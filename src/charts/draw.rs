@@ -111,7 +111,7 @@ pub fn draw<DB: DrawingBackend>(
         }
         draw_rect(area, &row.bar, &palette.bar)?;
         draw_label(area, &row.label, px, &palette.text, false)?;
-        draw_label(area, &row.value, px, &palette.text, true)?;
+        draw_label(area, &row.value, layout.value_px, &palette.text, true)?;
     }
     for step in &layout.steps {
         draw_label(area, step, px * 0.9, &palette.muted, false)?;

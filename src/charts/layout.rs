@@ -63,6 +63,8 @@ pub struct Layout {
     pub height: f64,
     /// Base font size in pixels.
     pub text_px: f64,
+    /// Font size of the value labels (larger on cards).
+    pub value_px: f64,
     pub title: Option<Label>,
     pub rows: Vec<Row>,
     /// Text between funnel stages.
@@ -133,7 +135,13 @@ impl Layout {
     pub fn new(model: &ChartModel, width: f64, text_px: f64, with_title: bool) -> Layout {
         let width = width.max(MIN_WIDTH);
         let line = (text_px * 1.5).round();
-        let bar_h = (text_px * 1.35).round();
+        let cards = model.kind == ChartKind::Cards;
+        let value_px = if cards { text_px * 1.6 } else { text_px };
+        let bar_h = if cards {
+            (value_px * 1.4).round()
+        } else {
+            (text_px * 1.35).round()
+        };
         let gap = (text_px * 0.75).round();
         let step_h = if model.kind == ChartKind::Funnel {
             (text_px * 1.7).round()
@@ -199,7 +207,11 @@ impl Layout {
                 anchor: Anchor::Start,
             };
             y += line;
-            let len = length(point.value).max(if point.value > 0.0 { 2.0 } else { 0.0 });
+            let len = if cards {
+                0.0
+            } else {
+                length(point.value).max(if point.value > 0.0 { 2.0 } else { 0.0 })
+            };
             let bar_x = match model.kind {
                 ChartKind::Funnel => plot.0 + (plot_w - len) / 2.0,
                 _ => plot.0,
@@ -217,9 +229,10 @@ impl Layout {
                 h: bar_h,
             });
             let value_x = match model.kind {
-                ChartKind::Rates => plot.1,
-                _ => bar.x + bar.w,
-            } + text_px * 0.4;
+                ChartKind::Rates => plot.1 + text_px * 0.4,
+                ChartKind::Cards => PAD,
+                _ => bar.x + bar.w + text_px * 0.4,
+            };
             let value = Label {
                 text: point.value_text.clone(),
                 x: value_x,
@@ -283,6 +296,7 @@ impl Layout {
             width,
             height: (y + PAD).ceil(),
             text_px,
+            value_px,
             title,
             rows,
             steps,
@@ -378,6 +392,15 @@ mod tests {
         let track = l.rows[0].track.unwrap();
         assert!((l.rows[0].bar.w / track.w - 0.672).abs() < 1e-9);
         assert!((l.rows[1].bar.w - track.w).abs() < 1e-9);
+    }
+
+    #[test]
+    fn cards_draw_no_bars_and_write_values_large() {
+        let m = model(ChartKind::Cards, Scale::Linear, &[9940.0, 100.0]);
+        let l = Layout::new(&m, 320.0, 13.0, false);
+        assert!(l.rows.iter().all(|r| r.bar.w == 0.0));
+        assert!(l.value_px > l.text_px);
+        assert_eq!(l.hit(l.rows[1].value.x, l.rows[1].value.y), Some(1));
     }
 
     #[test]

@@ -119,6 +119,7 @@ impl ChartModel {
             ChartKind::Bars => "条形图",
             ChartKind::Funnel => "漏斗图",
             ChartKind::Rates => "比率图",
+            ChartKind::Cards => "数字卡片",
         };
         let scale = match self.scale {
             Scale::Log => "(对数刻度)",

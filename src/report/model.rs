@@ -62,6 +62,9 @@ pub enum ChartKind {
     Funnel,
     /// Percentages, each on its own 0–100 % track.
     Rates,
+    /// Values written large without bars, for figures of different units that must
+    /// not be compared by length.
+    Cards,
 }
 
 /// The value axis of a bar chart.

@@ -92,12 +92,16 @@ pub fn EmbedView(loaded: Arc<LoadedReport>, target: EmbedTarget) -> impl IntoVie
 
     view! {
         <div class="embed-root" node_ref=root>
-            <main aria-label=meta.title.clone()>{content}{missing}</main>
-            <p class="embed-source">
+            <main aria-label=meta.title.clone()>
+                <h1 class="sr-only">{format!("《{}》节选", meta.title)}</h1>
+                {content}
+                {missing}
+            </main>
+            <footer class="embed-source">
                 "来源:"
                 <a href=full_report target="_blank" rel="noopener">{format!("《{}》", meta.title)}</a>
-                {format!(" · {} · 发布日期 {}", meta.publishing_office, &meta.published_at[..10.min(meta.published_at.len())])}
-            </p>
+                {format!(" · {} · 发布日期 {}", meta.publishing_office, meta.published_at.chars().take(10).collect::<String>())}
+            </footer>
         </div>
     }
 }

@@ -44,6 +44,7 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
         .collect_view();
 
     view! {
+        <a class="skip-link" href="#main">"跳到正文"</a>
         <ReportHeader meta=report.meta.clone()/>
         <DataProblems problems=loaded.problems.clone()/>
         <div class="layout">
@@ -54,7 +55,7 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
                     <button type="button" class="button" on:click=collapse_all>"全部收起"</button>
                 </div>
             </aside>
-            <main id="main" class="report-body" aria-labelledby="report-title">
+            <main id="main" class="report-body" tabindex="-1" aria-labelledby="report-title">
                 <KeyFigures figures=key_figures/>
                 <ChartsOverview report=report.clone()/>
                 <article class="report-text">{sections}</article>

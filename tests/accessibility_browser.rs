@@ -1,0 +1,98 @@
+//! Accessibility: axe-core (installed by the test command into `.tools/`) finds no
+//! WCAG 2.1 A/AA violation on the full page at 320 and 1280 px, nor in any embed view.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use fantoccini::Client;
+use serde_json::Value;
+use support::{js, shipped_report, wait_for, Browser, StaticServer};
+
+fn axe_source() -> String {
+    let path = support::root().join(".tools/node_modules/axe-core/axe.min.js");
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} — scripts/test installs axe-core", path.display()))
+}
+
+/// Runs axe on the current page and returns its violations, described.
+async fn violations(c: &Client, axe: &str) -> Vec<String> {
+    js(c, &format!("{axe}\nreturn 0")).await;
+    let result = c
+        .execute_async(
+            "const done = arguments[0]; \
+             axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}}) \
+                .then(r => done(r.violations.map(v => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')}`)))",
+            vec![],
+        )
+        .await
+        .expect("axe ran");
+    result
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|v| v.as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+async fn full_page_at(width: u32) {
+    let server = StaticServer::start().await;
+    let url = server.url("/");
+    Browser::run(width, 900, |c| async move {
+        c.goto(&url).await.unwrap();
+        wait_for(&c, ".chart-card svg").await;
+        let found = violations(&c, &axe_source()).await;
+        assert!(found.is_empty(), "axe at {width}px:\n{}", found.join("\n"));
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_full_page_has_no_axe_violations_at_320_pixels() {
+    full_page_at(320).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_full_page_has_no_axe_violations_at_1280_pixels() {
+    full_page_at(1280).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_embed_view_has_no_axe_violations() {
+    let server = StaticServer::start().await;
+    let report = shipped_report();
+    let mut targets: Vec<String> = report["charts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| format!("chart/{}", c["id"].as_str().unwrap()))
+        .collect();
+    fn sections(v: &Value, out: &mut Vec<String>) {
+        for s in v.as_array().unwrap() {
+            if s.get("title").is_some() {
+                out.push(format!("section/{}", s["id"].as_str().unwrap()));
+            }
+            if let Some(subs) = s.get("subsections") {
+                sections(subs, out);
+            }
+        }
+    }
+    sections(&report["sections"], &mut targets);
+    let urls: Vec<String> = targets
+        .iter()
+        .map(|t| server.url(&format!("/?embed={t}")))
+        .collect();
+    Browser::run(390, 844, |c| async move {
+        let axe = axe_source();
+        let mut all = Vec::new();
+        for url in &urls {
+            c.goto(url).await.unwrap();
+            wait_for(&c, ".embed-root").await;
+            for v in violations(&c, &axe).await {
+                all.push(format!("{url}: {v}"));
+            }
+        }
+        assert!(all.is_empty(), "axe in embeds:\n{}", all.join("\n"));
+    })
+    .await;
+}
