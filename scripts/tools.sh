@@ -97,7 +97,7 @@ ensure_build_tools() {
 # (plus gzip and brotli) for the deployment tests.
 ensure_test_tools() {
   ensure_apt chromium chromium-driver fonts-wqy-microhei fonts-noto-cjk \
-    nginx libnginx-mod-http-brotli-static brotli gzip
+    nginx libnginx-mod-http-brotli-static brotli gzip poppler-utils
   ensure_axe
 }
 

@@ -63,6 +63,7 @@ async fn load_report(state: RwSignal<LoadState>) {
 /// offers a retry.
 #[component]
 pub fn App() -> impl IntoView {
+    ui::provide_preferences();
     let state = RwSignal::new(LoadState::Loading);
     let embed: Option<EmbedTarget> =
         embed_from_query(&window().location().search().unwrap_or_default());

@@ -1,5 +1,6 @@
 //! Accessibility: axe-core (installed by the test command into `.tools/`) finds no
-//! WCAG 2.1 A/AA violation on the full page at 320 and 1280 px, nor in any embed view.
+//! WCAG 2.1 A/AA or best-practice violation on the full page at 320 and 1280 px, nor
+//! in any embed view, in the light, dark, high-contrast and elderly modes.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -35,14 +36,41 @@ async fn violations(c: &Client, axe: &str) -> Vec<String> {
         .collect()
 }
 
+/// The reader modes: (name, stored theme, elderly mode).
+const MODES: [(&str, &str, &str); 4] = [
+    ("light", "light", "off"),
+    ("dark", "dark", "off"),
+    ("high contrast", "contrast", "off"),
+    ("elderly", "light", "on"),
+];
+
+/// Stores a mode's preferences for the page's origin, as the settings bar would.
+async fn store_mode(c: &Client, theme: &str, elderly: &str) {
+    js(
+        c,
+        &format!(
+            "localStorage.setItem('law-report.theme', '{theme}');              localStorage.setItem('law-report.elderly', '{elderly}'); return 0"
+        ),
+    )
+    .await;
+}
+
 async fn full_page_at(width: u32) {
     let server = StaticServer::start().await;
     let url = server.url("/");
     Browser::run(width, 900, |c| async move {
+        let axe = axe_source();
+        let mut all = Vec::new();
         c.goto(&url).await.unwrap();
-        wait_for(&c, ".chart-card svg").await;
-        let found = violations(&c, &axe_source()).await;
-        assert!(found.is_empty(), "axe at {width}px:\n{}", found.join("\n"));
+        for (mode, theme, elderly) in MODES {
+            store_mode(&c, theme, elderly).await;
+            c.goto(&url).await.unwrap();
+            wait_for(&c, ".chart-card svg").await;
+            for v in violations(&c, &axe).await {
+                all.push(format!("{mode} at {width}px: {v}"));
+            }
+        }
+        assert!(all.is_empty(), "axe:\n{}", all.join("\n"));
     })
     .await;
 }
@@ -85,11 +113,15 @@ async fn every_embed_view_has_no_axe_violations() {
     Browser::run(390, 844, |c| async move {
         let axe = axe_source();
         let mut all = Vec::new();
-        for url in &urls {
-            c.goto(url).await.unwrap();
-            wait_for(&c, ".embed-root").await;
-            for v in violations(&c, &axe).await {
-                all.push(format!("{url}: {v}"));
+        c.goto(&urls[0]).await.unwrap();
+        for (mode, theme, elderly) in MODES {
+            store_mode(&c, theme, elderly).await;
+            for url in &urls {
+                c.goto(url).await.unwrap();
+                wait_for(&c, ".embed-root").await;
+                for v in violations(&c, &axe).await {
+                    all.push(format!("{mode}, {url}: {v}"));
+                }
             }
         }
         assert!(all.is_empty(), "axe in embeds:\n{}", all.join("\n"));

@@ -322,7 +322,10 @@ async fn broken_json_names_the_bad_field_and_does_not_panic() {
 async fn truncated_json_is_reported_as_such() {
     let server = StaticServer::start().await;
     let text = shipped_report().to_string();
-    server.reply_once(DATA, Reply::json(&text[..text.len() / 3]));
+    server.reply_once(
+        DATA,
+        Reply::json(&text[..text.floor_char_boundary(text.len() / 3)]),
+    );
     Browser::run(390, 800, |c| async move {
         c.goto(&server.url("/")).await.unwrap();
         let panel = wait_for(&c, ".error-panel").await.text().await.unwrap();

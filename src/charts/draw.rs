@@ -27,6 +27,26 @@ impl Palette {
         muted: RGBColor(85, 81, 80),
         grid: RGBColor(170, 162, 155),
     };
+
+    /// On the dark theme's card colour (#23211f).
+    pub const DARK: Palette = Palette {
+        background: RGBColor(35, 33, 31),
+        bar: RGBColor(255, 138, 122),
+        track: RGBColor(66, 62, 58),
+        text: RGBColor(240, 236, 232),
+        muted: RGBColor(196, 189, 182),
+        grid: RGBColor(110, 104, 98),
+    };
+
+    /// Black and white with yellow bars.
+    pub const HIGH_CONTRAST: Palette = Palette {
+        background: RGBColor(0, 0, 0),
+        bar: RGBColor(255, 212, 0),
+        track: RGBColor(70, 70, 70),
+        text: RGBColor(255, 255, 255),
+        muted: RGBColor(255, 255, 255),
+        grid: RGBColor(200, 200, 200),
+    };
 }
 
 /// Plotters' SVG backend writes `font-size` as the style size ÷ 1.24.

@@ -9,14 +9,12 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::download::{save_png, save_text};
+use super::preferences::{chart_text_px, use_preferences};
 use super::{expect_reader_state, use_suspect_figures, FocusOrigin, SharePanel, SUSPECT_NOTE};
 use crate::charts::export::csv;
 use crate::charts::{render_svg, ChartError, ChartModel, Layout, Palette, StepSource};
 use crate::location::EmbedTarget;
 use crate::report::ChartSpec;
-
-/// Base size of chart text in CSS pixels.
-const CHART_TEXT_PX: f64 = 13.0;
 
 /// A chart, or — when its data are broken — a message naming what is missing, so that
 /// the rest of the page is unaffected.
@@ -111,13 +109,20 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
     let width = RwSignal::new(initial_width());
     let active = RwSignal::new(None::<usize>);
     let show_table = RwSignal::new(false);
-    let layout =
-        Memo::new(move |_| model.with_value(|m| Layout::new(m, width.get(), CHART_TEXT_PX, false)));
+    // Chart text and colours follow elderly mode and the theme.
+    let prefs = use_preferences();
+    let text_px = move || prefs.map_or(chart_text_px(false), |p| p.chart_text_px());
+    let palette = move || prefs.map_or(Palette::LIGHT, |p| p.palette());
+    let layout = Memo::new(move |_| {
+        let px = text_px();
+        model.with_value(|m| Layout::new(m, width.get(), px, false))
+    });
     // Timed with the User Timing API so that the benchmark can read draw times.
     let svg = Memo::new(move |_| {
         let id = model.with_value(|m| m.id.clone());
         timed(&format!("chart-draw:{id}"), || {
-            layout.with(|l| render_svg(l, &Palette::LIGHT))
+            let palette = palette();
+            layout.with(|l| render_svg(l, &palette))
         })
     });
 
@@ -278,8 +283,10 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
         }
     };
     let standalone_svg = move || {
-        let layout = model
-            .with_value(|m| Layout::new(m, width.get_untracked().max(480.0), CHART_TEXT_PX, true));
+        // Downloads are drawn light, at normal size, whatever the reader's settings.
+        let px = chart_text_px(false);
+        let layout =
+            model.with_value(|m| Layout::new(m, width.get_untracked().max(480.0), px, true));
         (
             render_svg(&layout, &Palette::LIGHT),
             layout.width,

@@ -9,6 +9,8 @@ mod error_panel;
 mod key_figures;
 mod loading_notice;
 mod paragraph_view;
+pub mod preferences;
+mod reader_settings;
 mod reader_state;
 mod report_footer;
 mod report_header;
@@ -26,6 +28,8 @@ pub use error_panel::ErrorPanel;
 pub use key_figures::KeyFigures;
 pub use loading_notice::LoadingNotice;
 pub use paragraph_view::ParagraphView;
+pub use preferences::{provide_preferences, use_preferences, Preferences, Theme};
+pub use reader_settings::ReaderSettings;
 pub use reader_state::{
     expect_reader_state, provide_reader_state, FigureFocus, FocusOrigin, ReaderState,
 };

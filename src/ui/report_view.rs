@@ -7,8 +7,9 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::{
-    provide_reader_state, provide_suspect_figures, ChartsOverview, DataProblems, KeyFigures,
-    ReaderState, ReportFooter, ReportHeader, SectionView, TableOfContents,
+    provide_reader_state, provide_suspect_figures, use_preferences, ChartsOverview, DataProblems,
+    KeyFigures, ReaderSettings, ReaderState, ReportFooter, ReportHeader, SectionView,
+    TableOfContents,
 };
 use crate::load::LoadedReport;
 use crate::location::target_from_hash;
@@ -46,6 +47,7 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">"跳到正文"</a>
         <ReportHeader meta=report.meta.clone()/>
+        {use_preferences().map(|prefs| view! { <ReaderSettings prefs/> })}
         <DataProblems problems=loaded.problems.clone()/>
         <div class="layout">
             <aside class="sidebar">

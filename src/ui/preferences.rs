@@ -1,0 +1,188 @@
+//! The reader's display preferences — theme and elderly mode — kept in local storage,
+//! applied as attributes on `<html>` (no inline styles), and shared through context.
+
+use leptos::prelude::*;
+
+use crate::charts::Palette;
+
+/// The colour theme the reader chose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    /// Follow the system's light or dark setting.
+    System,
+    Light,
+    Dark,
+    HighContrast,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 4] = [
+        Theme::System,
+        Theme::Light,
+        Theme::Dark,
+        Theme::HighContrast,
+    ];
+
+    /// The value stored and written to `<html data-theme>`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::System => "system",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::HighContrast => "contrast",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|t| t.key() == key)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Theme::System => "跟随系统",
+            Theme::Light => "浅色",
+            Theme::Dark => "深色",
+            Theme::HighContrast => "高对比度",
+        }
+    }
+
+    /// The theme actually shown, given whether the system prefers dark.
+    pub fn effective(self, system_dark: bool) -> Theme {
+        match self {
+            Theme::System if system_dark => Theme::Dark,
+            Theme::System => Theme::Light,
+            other => other,
+        }
+    }
+
+    /// Chart colours for the theme actually shown.
+    pub fn palette(self) -> Palette {
+        match self {
+            Theme::Dark => Palette::DARK,
+            Theme::HighContrast => Palette::HIGH_CONTRAST,
+            Theme::System | Theme::Light => Palette::LIGHT,
+        }
+    }
+}
+
+/// Chart text size in CSS pixels, normal and in elderly mode.
+pub fn chart_text_px(elderly: bool) -> f64 {
+    if elderly {
+        18.0
+    } else {
+        13.0
+    }
+}
+
+const THEME_KEY: &str = "law-report.theme";
+const ELDERLY_KEY: &str = "law-report.elderly";
+
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+fn system_prefers_dark() -> bool {
+    window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
+
+/// App-wide display preferences.
+#[derive(Debug, Clone, Copy)]
+pub struct Preferences {
+    pub theme: RwSignal<Theme>,
+    pub elderly: RwSignal<bool>,
+    system_dark: RwSignal<bool>,
+}
+
+impl Preferences {
+    /// The theme actually shown.
+    pub fn effective_theme(&self) -> Theme {
+        self.theme.get().effective(self.system_dark.get())
+    }
+
+    pub fn palette(&self) -> Palette {
+        self.effective_theme().palette()
+    }
+
+    pub fn chart_text_px(&self) -> f64 {
+        chart_text_px(self.elderly.get())
+    }
+}
+
+/// Reads the stored preferences, applies them to `<html>`, stores every change, and
+/// follows the system's dark setting.
+pub fn provide_preferences() -> Preferences {
+    let stored = |key: &str| storage().and_then(|s| s.get_item(key).ok().flatten());
+    let prefs = Preferences {
+        theme: RwSignal::new(
+            stored(THEME_KEY)
+                .and_then(|k| Theme::from_key(&k))
+                .unwrap_or(Theme::System),
+        ),
+        elderly: RwSignal::new(stored(ELDERLY_KEY).as_deref() == Some("on")),
+        system_dark: RwSignal::new(system_prefers_dark()),
+    };
+    Effect::new(move |_| {
+        let theme = prefs.theme.get();
+        let elderly = prefs.elderly.get();
+        if let Some(root) = document().document_element() {
+            match theme {
+                Theme::System => root.remove_attribute("data-theme").ok(),
+                other => root.set_attribute("data-theme", other.key()).ok(),
+            };
+            let _ = root.class_list().toggle_with_force("elderly", elderly);
+        }
+        if let Some(storage) = storage() {
+            let _ = storage.set_item(THEME_KEY, theme.key());
+            let _ = storage.set_item(ELDERLY_KEY, if elderly { "on" } else { "off" });
+        }
+    });
+    if let Ok(Some(query)) = window().match_media("(prefers-color-scheme: dark)") {
+        let on_change = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+            prefs.system_dark.set(system_prefers_dark());
+        });
+        let _ = query.add_event_listener_with_callback(
+            "change",
+            wasm_bindgen::JsCast::unchecked_ref(on_change.as_ref()),
+        );
+        on_change.forget();
+    }
+    provide_context(prefs);
+    prefs
+}
+
+/// The preferences; defaults when none were provided (e.g. in isolation).
+pub fn use_preferences() -> Option<Preferences> {
+    use_context::<Preferences>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn theme_keys_round_trip_and_unknown_keys_are_refused() {
+        for theme in Theme::ALL {
+            assert_eq!(Theme::from_key(theme.key()), Some(theme));
+        }
+        assert_eq!(Theme::from_key("neon"), None);
+    }
+
+    #[test]
+    fn the_system_theme_follows_the_system_and_chosen_themes_do_not() {
+        assert_eq!(Theme::System.effective(true), Theme::Dark);
+        assert_eq!(Theme::System.effective(false), Theme::Light);
+        assert_eq!(Theme::Light.effective(true), Theme::Light);
+        assert_eq!(Theme::HighContrast.effective(false), Theme::HighContrast);
+        assert_ne!(Theme::Dark.palette(), Theme::Light.palette());
+    }
+
+    #[test]
+    fn elderly_mode_draws_chart_text_at_least_18_pixels() {
+        assert!(chart_text_px(true) >= 18.0);
+        assert!(chart_text_px(false) < chart_text_px(true));
+    }
+}

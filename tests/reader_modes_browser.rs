@@ -1,0 +1,179 @@
+//! Reader modes in the browser: elderly mode (larger text, 60 px targets, larger chart
+//! text, persisted), themes (dark, high contrast, following the system, persisted,
+//! charts included), and the A4 print stylesheet (a real PDF, read back as text).
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use fantoccini::wd::PrintConfiguration;
+use fantoccini::{Client, Locator};
+use serde_json::json;
+use support::{js, open_report, wait_until, Browser, StaticServer};
+
+async fn click(c: &Client, css: &str) {
+    c.find(Locator::Css(css))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+}
+
+/// Visible controls smaller than `min` px in either direction.
+async fn small_targets(c: &Client, min: f64) -> Vec<String> {
+    let found = js(
+        c,
+        &format!(
+            "return [...document.querySelectorAll('button, select, summary, .toc a, .anchor, .charts-overview a')]
+                .filter(e => e.offsetParent !== null)
+                .map(e => [e, e.getBoundingClientRect()])
+                .filter(([e, r]) => r.width < {min} || r.height < {min})
+                .map(([e, r]) => `${{e.tagName}}.${{e.className}} ${{Math.round(r.width)}}×${{Math.round(r.height)}} ${{e.textContent.slice(0, 12)}}`)"
+        ),
+    )
+    .await;
+    found
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn elderly_mode_enlarges_text_targets_and_charts_and_persists() {
+    let server = StaticServer::start().await;
+    let url = server.url("/");
+    Browser::run(320, 800, |c| async move {
+        open_report(&c, &url).await;
+        let font = "Number(document.querySelector('#chart-mediation-funnel svg text').getAttribute('font-size'))";
+        let chart_font = format!("return {font}");
+        let before = js(&c, &chart_font).await.as_f64().unwrap();
+        click(&c, ".elderly-toggle").await;
+        wait_until(&c, "elderly mode applies", "return document.documentElement.classList.contains('elderly')").await;
+        let size = js(&c, "return parseFloat(getComputedStyle(document.querySelector('p.paragraph')).fontSize)").await;
+        assert!(size.as_f64().unwrap() >= 18.0, "body text {size}px");
+        let ratio = js(&c, "const s = getComputedStyle(document.querySelector('p.paragraph')); return parseFloat(s.lineHeight) / parseFloat(s.fontSize)").await;
+        assert!(ratio.as_f64().unwrap() >= 1.5, "line height ratio {ratio}");
+        wait_until(&c, "charts are redrawn larger", &format!("return {font} > {before}")).await;
+        assert!(js(&c, &chart_font).await.as_f64().unwrap() >= 18.0);
+        let small = small_targets(&c, 60.0).await;
+        assert!(small.is_empty(), "targets under 60×60 px:\n{}", small.join("\n"));
+        let overflow = js(&c, "return document.documentElement.scrollWidth - document.documentElement.clientWidth").await;
+        assert_eq!(overflow, json!(0), "horizontal overflow at 320px in elderly mode");
+
+        c.refresh().await.unwrap();
+        open_report(&c, &url).await;
+        assert_eq!(js(&c, "return document.documentElement.classList.contains('elderly')").await, json!(true), "persists");
+        let pressed = c.find(Locator::Css(".elderly-toggle")).await.unwrap().attr("aria-pressed").await.unwrap();
+        assert_eq!(pressed.as_deref(), Some("true"));
+        click(&c, ".elderly-toggle").await;
+        wait_until(&c, "elderly mode is off again", "return !document.documentElement.classList.contains('elderly')").await;
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn normal_mode_targets_are_at_least_44_pixels() {
+    let server = StaticServer::start().await;
+    let url = server.url("/");
+    Browser::run(390, 844, |c| async move {
+        open_report(&c, &url).await;
+        let small = small_targets(&c, 44.0).await;
+        assert!(
+            small.is_empty(),
+            "targets under 44×44 px:\n{}",
+            small.join("\n")
+        );
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn themes_switch_persist_and_redraw_the_charts() {
+    let server = StaticServer::start().await;
+    let url = server.url("/");
+    Browser::run(390, 844, |c| async move {
+        open_report(&c, &url).await;
+        let background = "return getComputedStyle(document.body).backgroundColor";
+        let light = js(&c, background).await;
+        let fills = "[...document.querySelectorAll('#chart-mediation-funnel svg rect')].map(r => r.getAttribute('fill'))";
+        let has_fill = |colour: &str| format!("return {fills}.includes('{colour}')");
+        assert_eq!(js(&c, &has_fill("#A3221B")).await, json!(true));
+
+        let select = c.find(Locator::Css(".theme-choice select")).await.unwrap();
+        select.select_by_value("dark").await.unwrap();
+        wait_until(&c, "dark theme", "return document.documentElement.dataset.theme === 'dark'").await;
+        assert_ne!(js(&c, background).await, light);
+        wait_until(&c, "charts redrawn dark", &has_fill("#FF8A7A")).await;
+
+        c.refresh().await.unwrap();
+        open_report(&c, &url).await;
+        assert_eq!(js(&c, "return document.documentElement.dataset.theme").await, json!("dark"), "persists");
+
+        let select = c.find(Locator::Css(".theme-choice select")).await.unwrap();
+        select.select_by_value("contrast").await.unwrap();
+        wait_until(&c, "high contrast", "return getComputedStyle(document.body).backgroundColor === 'rgb(0, 0, 0)'").await;
+        wait_until(&c, "charts redrawn in high contrast", &has_fill("#FFD400")).await;
+
+        let select = c.find(Locator::Css(".theme-choice select")).await.unwrap();
+        select.select_by_value("system").await.unwrap();
+        wait_until(&c, "system theme", "return document.documentElement.dataset.theme === undefined").await;
+        assert_eq!(js(&c, background).await, light, "headless Chromium's system theme is light");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_print_stylesheet_prints_text_charts_and_tables_without_the_interface() {
+    let pdftotext = "/usr/bin/pdftotext";
+    assert!(
+        std::path::Path::new(pdftotext).is_file(),
+        "{pdftotext} not found: scripts/test installs poppler-utils"
+    );
+    let server = StaticServer::start().await;
+    let url = server.url("/");
+    let report = support::shipped_report();
+    let (tx, rx) = std::sync::mpsc::channel();
+    Browser::run(1280, 900, |c| async move {
+        open_report(&c, &url).await;
+        // A collapsed section is printed open.
+        click(&c, "#s2-heading .section-toggle").await;
+        let pdf = c
+            .print(PrintConfiguration::default())
+            .await
+            .expect("print to PDF");
+        tx.send(pdf).unwrap();
+    })
+    .await;
+    let pdf = rx.recv().unwrap();
+    let path = std::env::temp_dir().join(format!("law-report-print-{}.pdf", std::process::id()));
+    std::fs::write(&path, &pdf).unwrap();
+    let out = std::process::Command::new(pdftotext)
+        .arg("-layout")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_file(&path);
+    let text = String::from_utf8_lossy(&out.stdout).replace(char::is_whitespace, "");
+    assert!(
+        text.contains(&report["meta"]["title"].as_str().unwrap().replace(' ', "")),
+        "title missing"
+    );
+    for kept in [
+        "发布日期",
+        "2024-01-18",
+        "惠阳区司法和信访局",
+        "原文/来源",
+        "矛盾纠纷调解",
+        "我区法治政府建设工作虽取得了一定成效",
+    ] {
+        assert!(text.contains(kept), "{kept} missing from the printout");
+    }
+    for dropped in ["全部展开", "分享与嵌入", "下载CSV", "长辈模式", "跳到正文"]
+    {
+        assert!(!text.contains(dropped), "{dropped} (interface) is printed");
+    }
+}
