@@ -34,6 +34,21 @@ const SHOTS: &[(&str, u32, u32, &str, Option<&str>)] = &[
         Some("chart-enforcement-cases"),
     ),
     ("phone-390-embed-demo", 390, 1400, "embed-demo.html", None),
+    (
+        "phone-390-dark",
+        390,
+        844,
+        "#theme=dark",
+        Some("chart-mediation-funnel"),
+    ),
+    (
+        "phone-390-contrast",
+        390,
+        844,
+        "#theme=contrast",
+        Some("chart-mediation-funnel"),
+    ),
+    ("phone-390-elderly", 390, 844, "#elderly", Some("s1-5")),
 ];
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
@@ -48,8 +63,20 @@ async fn main() {
         }
         let path = out.join(format!("{name}.png"));
         let url = server.url(&format!("/{fragment}"));
+        let server_root = server.url("/");
         Browser::run(width, height, |c| async move {
-            if fragment.ends_with(".html") {
+            // Modes are stored the way the settings bar stores them, then the page reloads.
+            let mode = match fragment {
+                "#theme=dark" => Some(("dark", "off")),
+                "#theme=contrast" => Some(("contrast", "off")),
+                "#elderly" => Some(("light", "on")),
+                _ => None,
+            };
+            if let Some((theme, elderly)) = mode {
+                c.goto(&server_root).await.expect("open the page");
+                js(&c, &format!("localStorage.setItem('law-report.theme', '{theme}'); localStorage.setItem('law-report.elderly', '{elderly}'); return 0")).await;
+                open_report(&c, &server_root).await;
+            } else if fragment.ends_with(".html") {
                 c.goto(&url).await.expect("open the page");
                 tokio::time::sleep(std::time::Duration::from_secs(3)).await;
             } else {

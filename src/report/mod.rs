@@ -5,6 +5,7 @@ pub mod check;
 pub mod format;
 pub mod model;
 pub mod parse;
+pub mod search;
 pub mod text;
 pub mod validate;
 

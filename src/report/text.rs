@@ -110,6 +110,34 @@ pub fn segments<'a>(text: &'a str, figures: &[&'a Figure]) -> Vec<Segment<'a>> {
     out
 }
 
+/// Splits `text`, which starts at byte `offset` of its paragraph, into runs inside and
+/// outside the paragraph-relative byte `ranges` (search matches):
+/// `(paragraph offset of the run, run, is_match)`.
+pub fn mark_runs<'a>(
+    text: &'a str,
+    offset: usize,
+    ranges: &[(usize, usize)],
+) -> Vec<(usize, &'a str, bool)> {
+    let end = offset + text.len();
+    let mut out = Vec::new();
+    let mut at = offset;
+    for &(s, e) in ranges {
+        let (s, e) = (s.max(offset), e.min(end));
+        if s >= e || s < at {
+            continue;
+        }
+        if s > at {
+            out.push((at, &text[at - offset..s - offset], false));
+        }
+        out.push((s, &text[s - offset..e - offset], true));
+        at = e;
+    }
+    if at < end {
+        out.push((at, &text[at - offset..], false));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -191,6 +219,29 @@ mod tests {
                 text: "约200场"
             }
         );
+    }
+
+    #[test]
+    fn mark_runs_split_a_segment_at_the_matches_it_holds() {
+        let text = "共调解纠纷,调解成功";
+        // The segment starts at byte 3 of its paragraph; matches are paragraph-relative.
+        let at = |s: &str| 3 + text.find(s).unwrap();
+        let first = (at("调解纠纷"), at("调解纠纷") + "调解".len());
+        let second = (at("调解成功"), at("调解成功") + "调解".len());
+        let runs = mark_runs(text, 3, &[first, second, (900, 903)]);
+        let pieces: Vec<_> = runs.iter().map(|&(_, run, hit)| (run, hit)).collect();
+        assert_eq!(
+            pieces,
+            vec![
+                ("共", false),
+                ("调解", true),
+                ("纠纷,", false),
+                ("调解", true),
+                ("成功", false)
+            ]
+        );
+        assert_eq!(runs[1].0, first.0, "runs carry their paragraph offsets");
+        assert_eq!(mark_runs(text, 3, &[]), vec![(3, text, false)]);
     }
 
     #[test]

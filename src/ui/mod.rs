@@ -15,6 +15,7 @@ mod reader_state;
 mod report_footer;
 mod report_header;
 mod report_view;
+mod search_box;
 mod section_view;
 mod share_panel;
 mod suspect_figures;
@@ -36,6 +37,7 @@ pub use reader_state::{
 pub use report_footer::ReportFooter;
 pub use report_header::ReportHeader;
 pub use report_view::ReportView;
+pub use search_box::{provide_search_state, use_search_state, SearchBox, SearchState};
 pub use section_view::SectionView;
 pub use share_panel::SharePanel;
 pub use suspect_figures::{

@@ -1,11 +1,14 @@
-//! One paragraph, verbatim, with its numbered lead in bold and each stated figure
-//! emphasised and focusable.
+//! One paragraph, verbatim, with its numbered lead in bold, each stated figure
+//! emphasised and focusable, and search matches marked.
 
 use leptos::prelude::*;
 
-use super::{expect_reader_state, use_suspect_figures, FocusOrigin, ReaderState, SUSPECT_NOTE};
+use super::{
+    expect_reader_state, use_search_state, use_suspect_figures, FocusOrigin, ReaderState,
+    SUSPECT_NOTE,
+};
 use crate::report::format::DisplayValue;
-use crate::report::text::{segments, split_lead, Segment};
+use crate::report::text::{mark_runs, segments, split_lead, Segment};
 use crate::report::{Figure, Paragraph};
 
 /// A paragraph of the report. `figures` are the figures it states.
@@ -15,33 +18,113 @@ pub fn ParagraphView(paragraph: Paragraph, figures: Vec<Figure>) -> impl IntoVie
     let id = paragraph.id.clone();
     let is_target = move || state.target.with(|t| t.as_deref() == Some(id.as_str()));
 
-    let text = paragraph.text.as_str();
+    let search = use_search_state();
+    let paragraph_id = paragraph.id.clone();
+    let text = paragraph.text.clone();
+    let figures = StoredValue::new(figures);
+    // Re-rendered when the search matches in this paragraph change.
+    let content = move || {
+        let marks = match search {
+            Some(search) => {
+                let (ranges, current) = search.in_paragraph(&paragraph_id);
+                Marks { ranges, current }
+            }
+            None => Marks::default(),
+        };
+        figures.with_value(|figures| render_paragraph(&text, figures, state, &marks))
+    };
+
+    view! {
+        <p id=paragraph.id.clone() class="paragraph" class:is-target=is_target>
+            {content}
+        </p>
+    }
+}
+
+/// Search matches in one paragraph: byte ranges, and which of them is current.
+#[derive(Debug, Default)]
+struct Marks {
+    ranges: Vec<(usize, usize)>,
+    current: Option<usize>,
+}
+
+impl Marks {
+    /// The index of the range that overlaps `start..end`, if any.
+    fn hit(&self, start: usize, end: usize) -> Option<usize> {
+        self.ranges.iter().position(|&(s, e)| s < end && start < e)
+    }
+
+    fn is_current(&self, start: usize, end: usize) -> bool {
+        self.current.is_some_and(|c| {
+            self.ranges
+                .get(c)
+                .is_some_and(|&(s, e)| s < end && start < e)
+        })
+    }
+}
+
+fn render_paragraph(text: &str, figures: &[Figure], state: ReaderState, marks: &Marks) -> AnyView {
     let split = split_lead(text);
     let refs: Vec<&Figure> = figures.iter().collect();
     let lead = split.lead.map(|lead| {
         let ordinal = split.ordinal.unwrap_or("").to_string();
-        view! { <strong class="lead">{ordinal}{render_segments(segments(lead, &refs), &figures, state)}</strong> }
+        let offset = split.ordinal.map_or(0, str::len);
+        let runs = render_segments(segments(lead, &refs), offset, figures, state, marks);
+        view! { <strong class="lead">{ordinal}{runs}</strong> }
     });
     let plain_ordinal = match (split.ordinal, split.lead) {
         (Some(ordinal), None) => Some(ordinal.to_string()),
         _ => None,
     };
-    let body = render_segments(segments(&text[split.body_start..], &refs), &figures, state);
-
-    view! {
-        <p id=paragraph.id.clone() class="paragraph" class:is-target=is_target>
-            {lead}
-            {plain_ordinal}
-            {body}
-        </p>
-    }
+    let body = render_segments(
+        segments(&text[split.body_start..], &refs),
+        split.body_start,
+        figures,
+        state,
+        marks,
+    );
+    view! { {lead}{plain_ordinal}{body} }.into_any()
 }
 
-fn render_segments(segs: Vec<Segment<'_>>, figures: &[Figure], state: ReaderState) -> AnyView {
+/// A search-hit mark; the current one carries the id the search box scrolls to.
+fn mark(child: AnyView, current: bool) -> AnyView {
+    let id = current.then_some("search-current");
+    view! { <mark class="search-hit" class:is-current=current id=id>{child}</mark> }.into_any()
+}
+
+/// Renders segments that start at byte `offset` of the paragraph.
+fn render_segments(
+    segs: Vec<Segment<'_>>,
+    mut offset: usize,
+    figures: &[Figure],
+    state: ReaderState,
+    marks: &Marks,
+) -> AnyView {
     segs.into_iter()
-        .map(|segment| match segment {
-            Segment::Text(t) => t.to_string().into_any(),
+        .map(|segment| {
+            let start = offset;
+            let len = match &segment {
+                Segment::Text(t) | Segment::Figure { text: t, .. } => t.len(),
+            };
+            offset += len;
+            (segment, start)
+        })
+        .map(|(segment, start)| match segment {
+            Segment::Text(t) => mark_runs(t, start, &marks.ranges)
+                .into_iter()
+                .map(|(run_start, run, hit)| {
+                    if hit {
+                        let current = marks.is_current(run_start, run_start + run.len());
+                        mark(run.to_string().into_any(), current)
+                    } else {
+                        run.to_string().into_any()
+                    }
+                })
+                .collect_view()
+                .into_any(),
             Segment::Figure { id, text } => {
+                let hit = marks.hit(start, start + text.len()).is_some();
+                let current = marks.is_current(start, start + text.len());
                 let figure = figures.iter().find(|f| f.id == id);
                 let suspect = use_suspect_figures().contains(id);
                 let label = figure
@@ -69,7 +152,7 @@ fn render_segments(segs: Vec<Segment<'_>>, figures: &[Figure], state: ReaderStat
                     let id = id.clone();
                     move || state.is_active_figure(&id)
                 };
-                view! {
+                let figure_view = view! {
                     <strong
                         class="figure"
                         class:is-active=is_active
@@ -85,7 +168,12 @@ fn render_segments(segs: Vec<Segment<'_>>, figures: &[Figure], state: ReaderStat
                         {suspect.then(|| view! { <span class="sr-only">{format!("({SUSPECT_NOTE})")}</span> })}
                     </strong>
                 }
-                .into_any()
+                .into_any();
+                if hit {
+                    mark(figure_view, current)
+                } else {
+                    figure_view
+                }
             }
         })
         .collect_view()

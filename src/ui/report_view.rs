@@ -7,9 +7,9 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::{
-    provide_reader_state, provide_suspect_figures, use_preferences, ChartsOverview, DataProblems,
-    KeyFigures, ReaderSettings, ReaderState, ReportFooter, ReportHeader, SectionView,
-    TableOfContents,
+    provide_reader_state, provide_search_state, provide_suspect_figures, use_preferences,
+    ChartsOverview, DataProblems, KeyFigures, ReaderSettings, ReaderState, ReportFooter,
+    ReportHeader, SearchBox, SectionView, TableOfContents,
 };
 use crate::load::LoadedReport;
 use crate::location::target_from_hash;
@@ -23,6 +23,7 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
     let report = Arc::new(loaded.report.clone());
 
     follow_hash(state, report.clone());
+    let search = provide_search_state(report.clone());
 
     let key_figures = report
         .key_figures
@@ -50,7 +51,8 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
         {use_preferences().map(|prefs| view! { <ReaderSettings prefs/> })}
         <DataProblems problems=loaded.problems.clone()/>
         <div class="layout">
-            <aside class="sidebar">
+            <aside class="sidebar" aria-label="导航与搜索">
+                <SearchBox search report=report.clone()/>
                 <TableOfContents sections=report.sections.clone()/>
                 <div class="section-controls">
                     <button type="button" class="button" on:click=expand_all>"全部展开"</button>

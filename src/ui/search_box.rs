@@ -1,0 +1,175 @@
+//! Search in the report: a search box with the number of matches, previous/next with
+//! buttons and Enter/Shift+Enter, the query kept in the address (`?q=…`), and the
+//! current match opened, scrolled to and marked.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::expect_reader_state;
+use crate::report::search::{search, Match};
+use crate::report::Report;
+
+/// The search query and its matches, shared with every paragraph.
+#[derive(Debug, Clone, Copy)]
+pub struct SearchState {
+    pub query: RwSignal<String>,
+    pub matches: Memo<Vec<Match>>,
+    /// Index of the current match in `matches`.
+    pub current: RwSignal<usize>,
+}
+
+impl SearchState {
+    /// Byte ranges matched in one paragraph, and the index among them of the current
+    /// match if it is in this paragraph.
+    pub fn in_paragraph(&self, paragraph: &str) -> (Vec<(usize, usize)>, Option<usize>) {
+        let current = self.current.get();
+        self.matches.with(|all| {
+            let mut ranges = Vec::new();
+            let mut current_here = None;
+            for (i, m) in all
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.paragraph == paragraph)
+            {
+                if i == current {
+                    current_here = Some(ranges.len());
+                }
+                ranges.push((m.start, m.end));
+            }
+            (ranges, current_here)
+        })
+    }
+}
+
+fn query_from_address() -> String {
+    let search = window().location().search().unwrap_or_default();
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()
+        .and_then(|p| p.get("q"))
+        .unwrap_or_default()
+}
+
+fn write_query_to_address(query: &str) {
+    let Ok(href) = window().location().href() else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::new(&href) else {
+        return;
+    };
+    if query.is_empty() {
+        url.search_params().delete("q");
+    } else {
+        url.search_params().set("q", query);
+    }
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
+    }
+}
+
+pub fn provide_search_state(report: Arc<Report>) -> SearchState {
+    let query = RwSignal::new(query_from_address());
+    let matches = Memo::new(move |_| query.with(|q| search(&report, q)));
+    let state = SearchState {
+        query,
+        matches,
+        current: RwSignal::new(0),
+    };
+    provide_context(state);
+    state
+}
+
+pub fn use_search_state() -> Option<SearchState> {
+    use_context::<SearchState>()
+}
+
+/// The search box.
+#[component]
+pub fn SearchBox(search: SearchState, report: Arc<Report>) -> impl IntoView {
+    let reader = expect_reader_state();
+    let report = StoredValue::new(report);
+    let count = move || search.matches.with(Vec::len);
+    // Show the current match: open its section, then scroll to it.
+    let show_current = move || {
+        let Some(paragraph) = search.matches.with_untracked(|m| {
+            m.get(search.current.get_untracked())
+                .map(|m| m.paragraph.clone())
+        }) else {
+            return;
+        };
+        reader.expand_path(&report.with_value(|r| r.section_path(&paragraph)));
+        request_animation_frame(|| {
+            if let Some(el) = document().get_element_by_id("search-current") {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Center);
+                el.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        });
+    };
+    let step = move |forward: bool| {
+        let n = count();
+        if n == 0 {
+            return;
+        }
+        search.current.update(|c| {
+            *c = if forward {
+                (*c + 1) % n
+            } else {
+                (*c + n - 1) % n
+            }
+        });
+        show_current();
+    };
+    let on_input = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        write_query_to_address(&value);
+        search.current.set(0);
+        search.query.set(value);
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
+        "Enter" => {
+            ev.prevent_default();
+            step(!ev.shift_key());
+        }
+        "Escape" => {
+            write_query_to_address("");
+            search.query.set(String::new());
+        }
+        _ => {}
+    };
+    let status = move || {
+        let n = count();
+        let q = search.query.get();
+        if q.trim().is_empty() {
+            String::new()
+        } else if n == 0 {
+            format!("没有找到“{q}”")
+        } else {
+            format!("第 {} 处,共 {n} 处", search.current.get() + 1)
+        }
+    };
+    view! {
+        <search class="report-search">
+            <form role="search" on:submit=move |ev| ev.prevent_default()>
+                <label for="report-search-input">"在报告中搜索"</label>
+                <div class="search-row">
+                    <input
+                        id="report-search-input"
+                        type="search"
+                        enterkeyhint="search"
+                        placeholder="例如:调解、1300"
+                        prop:value=move || search.query.get()
+                        on:input=on_input
+                        on:keydown=on_key
+                        aria-describedby="report-search-status"
+                    />
+                    <button type="button" class="button small" on:click=move |_| step(false)
+                        disabled=move || count() == 0 aria-label="上一处">"↑"</button>
+                    <button type="button" class="button small" on:click=move |_| step(true)
+                        disabled=move || count() == 0 aria-label="下一处">"↓"</button>
+                </div>
+                <p id="report-search-status" class="search-status" role="status">{status}</p>
+            </form>
+        </search>
+    }
+}
