@@ -185,14 +185,12 @@ async fn no_horizontal_overflow_from_320_to_1440_pixels() {
     .await;
 }
 
-/// True when the element is near the top of the viewport.
-const IN_VIEW: &str =
-    "const r = document.getElementById(arguments[0] || ID).getBoundingClientRect(); \
-    return r.top > -5 && r.top < window.innerHeight / 2;";
-
-async fn in_view(c: &Client, id: &str) -> bool {
-    let script = IN_VIEW.replace("arguments[0] || ID", &format!("'{id}'"));
-    js(c, &script).await == Value::Bool(true)
+/// A script that is true when element `id` is near the top of the viewport.
+fn in_view(id: &str) -> String {
+    format!(
+        "const r = document.getElementById('{id}').getBoundingClientRect(); \
+         return r.top > -5 && r.top < window.innerHeight / 2;"
+    )
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -200,7 +198,7 @@ async fn a_section_deep_link_lands_on_its_section_and_survives_a_reload() {
     let server = StaticServer::start().await;
     Browser::run(390, 800, |c| async move {
         open_report(&c, &server.url("/#s1-5")).await;
-        let script = IN_VIEW.replace("arguments[0] || ID", "'s1-5'");
+        let script = in_view("s1-5");
         wait_until(&c, "section s1-5 is scrolled into view", &script).await;
         let class = c
             .find(Locator::Css("#s1-5"))
@@ -214,7 +212,7 @@ async fn a_section_deep_link_lands_on_its_section_and_survives_a_reload() {
         c.refresh().await.unwrap();
         wait_for(&c, "#report-title").await;
         wait_until(&c, "section s1-5 is in view after reload", &script).await;
-        assert!(in_view(&c, "s1-5").await);
+        assert_eq!(js(&c, &in_view("s1-5")).await, Value::Bool(true));
     })
     .await;
 }
@@ -248,7 +246,7 @@ async fn a_deep_link_into_a_collapsed_section_opens_it() {
             "return !document.getElementById('s1-body').hidden",
         )
         .await;
-        let script = IN_VIEW.replace("arguments[0] || ID", "'s1-4'");
+        let script = in_view("s1-4");
         wait_until(&c, "s1-4 is in view", &script).await;
     })
     .await;
@@ -265,39 +263,19 @@ async fn back_and_forward_move_between_linked_sections() {
             .click()
             .await
             .unwrap();
-        wait_until(
-            &c,
-            "s1-2 in view",
-            &IN_VIEW.replace("arguments[0] || ID", "'s1-2'"),
-        )
-        .await;
+        wait_until(&c, "s1-2 in view", &in_view("s1-2")).await;
         c.find(Locator::Css(".toc a[href='#s3']"))
             .await
             .unwrap()
             .click()
             .await
             .unwrap();
-        wait_until(
-            &c,
-            "s3 in view",
-            &IN_VIEW.replace("arguments[0] || ID", "'s3'"),
-        )
-        .await;
+        wait_until(&c, "s3 in view", &in_view("s3")).await;
         c.back().await.unwrap();
-        wait_until(
-            &c,
-            "back to s1-2",
-            &IN_VIEW.replace("arguments[0] || ID", "'s1-2'"),
-        )
-        .await;
+        wait_until(&c, "back to s1-2", &in_view("s1-2")).await;
         assert_eq!(c.current_url().await.unwrap().fragment(), Some("s1-2"));
         c.forward().await.unwrap();
-        wait_until(
-            &c,
-            "forward to s3",
-            &IN_VIEW.replace("arguments[0] || ID", "'s3'"),
-        )
-        .await;
+        wait_until(&c, "forward to s3", &in_view("s3")).await;
     })
     .await;
 }

@@ -119,8 +119,9 @@ async fn themes_switch_persist_and_redraw_the_charts() {
 
         let select = c.find(Locator::Css(".theme-choice select")).await.unwrap();
         select.select_by_value("system").await.unwrap();
-        wait_until(&c, "system theme", "return document.documentElement.dataset.theme === undefined").await;
-        assert_eq!(js(&c, background).await, light, "headless Chromium's system theme is light");
+        wait_until(&c, "the system's theme (light in headless Chromium)", "return document.documentElement.dataset.theme === 'light'").await;
+        assert_eq!(js(&c, background).await, light);
+        assert_eq!(js(&c, "return localStorage.getItem('law-report.theme')").await, json!("system"), "the choice is stored, not its result");
     })
     .await;
 }

@@ -1,5 +1,7 @@
 //! The reader's display preferences — theme and elderly mode — kept in local storage,
 //! applied as attributes on `<html>` (no inline styles), and shared through context.
+//! `<html data-theme>` always names the theme actually shown, so the stylesheet needs
+//! one rule set per theme; "follow the system" is resolved here.
 
 use leptos::prelude::*;
 
@@ -127,12 +129,10 @@ pub fn provide_preferences() -> Preferences {
     };
     Effect::new(move |_| {
         let theme = prefs.theme.get();
+        let shown = prefs.effective_theme();
         let elderly = prefs.elderly.get();
         if let Some(root) = document().document_element() {
-            match theme {
-                Theme::System => root.remove_attribute("data-theme").ok(),
-                other => root.set_attribute("data-theme", other.key()).ok(),
-            };
+            let _ = root.set_attribute("data-theme", shown.key());
             let _ = root.class_list().toggle_with_force("elderly", elderly);
         }
         if let Some(storage) = storage() {
