@@ -36,13 +36,7 @@ async fn a_paragraph_containing_html_shows_it_literally() {
     server.reply_once(DATA, Reply::json(report.to_string()));
     Browser::run(390, 844, |c| async move {
         open_report(&c, &server.url("/")).await;
-        let shown = c
-            .find(Locator::Css("#p0-1"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let shown = support::text_of(&c, "#p0-1").await;
         assert!(shown.ends_with(hostile), "{shown}");
         assert_eq!(
             js(
@@ -101,7 +95,7 @@ async fn a_figure_that_fails_its_checks_is_marked_everywhere_it_is_shown() {
         assert!(problems.contains("1168 of 1300 is 89.846 %, but the report states 97.5 %"), "{problems}");
         let class = c.find(Locator::Css("[id='fig-mediation.successful']")).await.unwrap().attr("class").await.unwrap();
         assert!(class.unwrap().contains("is-suspect"));
-        let funnel = c.find(Locator::Css("#chart-mediation-funnel figcaption")).await.unwrap().text().await.unwrap();
+        let funnel = support::text_of(&c, "#chart-mediation-funnel figcaption").await;
         assert!(funnel.contains("未通过数据核对"), "{funnel}");
         let card = js(&c, "return [...document.querySelectorAll('.key-figure')].find(k => k.innerText.includes('调解各类纠纷')).innerText").await;
         assert!(card.as_str().unwrap().contains("未通过数据核对"), "{card}");
@@ -150,7 +144,7 @@ async fn dropped_connections_are_retried_then_explained_and_coming_online_reload
 
         // Going offline: the retry says so instead of trying the network.
         js(&c, "Object.defineProperty(navigator, 'onLine', {configurable: true, get: () => false}); return 0").await;
-        c.find(Locator::Css(".error-panel .retry")).await.unwrap().click().await.unwrap();
+        support::click(&c, ".error-panel .retry").await;
         wait_until(&c, "offline is announced", "return document.body.innerText.includes('网络已断开')").await;
         assert_eq!(server.requests_for(DATA), 4, "no request while offline");
 
@@ -174,12 +168,7 @@ async fn an_html_page_instead_of_the_report_is_named_as_such() {
         let panel = wait_for(&c, ".error-panel").await.text().await.unwrap();
         assert!(panel.contains("报告数据类型不对"), "{panel}");
         assert!(panel.contains("text/html"), "{panel}");
-        c.find(Locator::Css(".error-panel .retry"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        support::click(&c, ".error-panel .retry").await;
         open_report(&c, &server.url("/")).await;
     })
     .await;

@@ -70,22 +70,10 @@ async fn the_title_and_every_section_heading_are_shown() {
     let report = shipped_report();
     Browser::run(1280, 900, |c| async move {
         open_report(&c, &server.url("/")).await;
-        let title = c
-            .find(Locator::Css("#report-title"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let title = support::text_of(&c, "#report-title").await;
         assert_eq!(title, report["meta"]["title"].as_str().unwrap());
         assert_eq!(texts(&c, ".section-heading .title").await, titles(&report));
-        let header = c
-            .find(Locator::Css(".report-header"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let header = support::text_of(&c, ".report-header").await;
         for field in [
             "published_at",
             "source_office",
@@ -234,12 +222,7 @@ async fn a_deep_link_into_a_collapsed_section_opens_it() {
         let hidden = js(&c, "return document.getElementById('s1-body').hidden").await;
         assert_eq!(hidden, Value::Bool(true));
 
-        c.find(Locator::Css(".toc a[href='#s1-4']"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        support::click(&c, ".toc a[href='#s1-4']").await;
         wait_until(
             &c,
             "s1 reopens",
@@ -257,19 +240,9 @@ async fn back_and_forward_move_between_linked_sections() {
     let server = StaticServer::start().await;
     Browser::run(1280, 900, |c| async move {
         open_report(&c, &server.url("/")).await;
-        c.find(Locator::Css(".toc a[href='#s1-2']"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        support::click(&c, ".toc a[href='#s1-2']").await;
         wait_until(&c, "s1-2 in view", &in_view("s1-2")).await;
-        c.find(Locator::Css(".toc a[href='#s3']"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        support::click(&c, ".toc a[href='#s3']").await;
         wait_until(&c, "s3 in view", &in_view("s3")).await;
         c.back().await.unwrap();
         wait_until(&c, "back to s1-2", &in_view("s1-2")).await;
@@ -323,12 +296,7 @@ async fn http_error_then_retry(status: u16, heading: &str) {
         let panel = wait_for(&c, ".error-panel").await.text().await.unwrap();
         assert!(panel.contains(&format!("HTTP {status}")), "{panel}");
         assert!(panel.contains(&heading), "{panel}");
-        c.find(Locator::Css(".error-panel .retry"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        support::click(&c, ".error-panel .retry").await;
         wait_for(&c, "#report-title").await;
         assert_eq!(server.requests_for(DATA), 2);
         assert_no_panic(&c).await;

@@ -231,7 +231,7 @@ async fn a_bar_links_to_its_sentence_and_a_figure_in_the_text_links_to_its_bar()
             "const f = document.getElementById('{fig}'); return f.classList.contains('is-active') && document.activeElement === f"
         )).await;
 
-        c.find(Locator::Css("[id='fig-mediation.agreements']")).await.unwrap().click().await.unwrap();
+        support::click(&c, "[id='fig-mediation.agreements']").await;
         wait_until(&c, "the funnel highlights its third stage", "return !!document.querySelector('#chart-mediation-funnel .chart-highlight')").await;
         let tip = tooltip(&c, "mediation-funnel").await.unwrap();
         assert!(tip.contains("683份"), "{tip}");
@@ -301,13 +301,7 @@ async fn a_label_containing_script_shows_as_text() {
             js(&c, "return window.hacked === undefined").await,
             json!(true)
         );
-        let card = c
-            .find(Locator::Css(".key-figure"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let card = support::text_of(&c, ".key-figure").await;
         assert!(!card.is_empty());
     })
     .await;

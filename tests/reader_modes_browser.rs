@@ -9,16 +9,7 @@ mod support;
 use fantoccini::wd::PrintConfiguration;
 use fantoccini::{Client, Locator};
 use serde_json::json;
-use support::{js, open_report, wait_until, Browser, StaticServer};
-
-async fn click(c: &Client, css: &str) {
-    c.find(Locator::Css(css))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-}
+use support::{click, js, open_report, wait_until, Browser, StaticServer};
 
 /// Visible controls smaller than `min` px in either direction.
 async fn small_targets(c: &Client, min: f64) -> Vec<String> {

@@ -68,7 +68,7 @@ async fn search_counts_highlights_moves_and_keeps_the_query_in_the_address() {
     Browser::run(1280, 900, |c| async move {
         open_report(&c, &url).await;
         // A collapsed section with matches is opened when a match in it becomes current.
-        c.find(Locator::Css("#s1-heading .section-toggle")).await.unwrap().click().await.unwrap();
+        support::click(&c, "#s1-heading .section-toggle").await;
         let input = c.find(Locator::Css("#report-search-input")).await.unwrap();
         input.send_keys("调解").await.unwrap();
         wait_until(&c, "matches are marked", &format!("return document.querySelectorAll('mark.search-hit').length === {expected}")).await;

@@ -486,6 +486,26 @@ pub async fn wait_until(client: &Client, what: &str, script: &str) {
     panic!("timed out waiting until {what}");
 }
 
+/// The text of the first element matching `css`.
+pub async fn text_of(client: &Client, css: &str) -> String {
+    let el = client
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("no `{css}`: {e}"));
+    el.text().await.expect("element text")
+}
+
+/// Clicks the first element matching `css`.
+pub async fn click(client: &Client, css: &str) {
+    let el = client
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("no `{css}`: {e}"));
+    el.click()
+        .await
+        .unwrap_or_else(|e| panic!("cannot click `{css}`: {e}"));
+}
+
 /// Loads the app and waits until the report is shown.
 pub async fn open_report(client: &Client, url: &str) {
     client.goto(url).await.expect("navigate");
