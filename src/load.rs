@@ -2,6 +2,7 @@
 //! [`LoadError`] the page can explain.
 
 use std::collections::HashSet;
+use std::sync::Arc;
 use std::time::Duration;
 
 use futures::future::{select, Either};
@@ -76,7 +77,8 @@ impl LoadError {
 /// A report that parsed, with whatever consistency problems the checks found in it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoadedReport {
-    pub report: Report,
+    /// Shared by every view, never copied.
+    pub report: Arc<Report>,
     pub problems: Vec<Problem>,
     /// Figures the problems cast doubt on; the page marks them as unverified.
     pub suspect: HashSet<String>,
@@ -89,7 +91,7 @@ impl LoadedReport {
         let problems = check(&report);
         let suspect = suspect_figures(&report, &problems);
         Ok(LoadedReport {
-            report,
+            report: Arc::new(report),
             problems,
             suspect,
         })

@@ -32,7 +32,7 @@ fn bundled() -> Report {
             .collect::<Vec<_>>()
             .join("\n")
     );
-    loaded.report
+    std::sync::Arc::unwrap_or_clone(loaded.report)
 }
 
 /// The source page, split the way a reader sees it.

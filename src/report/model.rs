@@ -345,18 +345,7 @@ impl Relation {
 
     /// Every figure id the relation names, in the order written.
     pub fn figure_ids(&self) -> Vec<&str> {
-        match self {
-            Relation::Rate {
-                part, whole, rate, ..
-            } => vec![part, whole, rate],
-            Relation::Sum { parts, total, .. } => parts
-                .iter()
-                .chain(std::iter::once(total))
-                .map(String::as_str)
-                .collect(),
-            Relation::Equal { figures, .. } => figures.iter().map(String::as_str).collect(),
-            Relation::AtMost { part, whole, .. } => vec![part, whole],
-        }
+        self.figure_refs().into_iter().map(|(_, id)| id).collect()
     }
 }
 

@@ -56,7 +56,7 @@ pub fn EmbedView(loaded: Arc<LoadedReport>, target: EmbedTarget) -> impl IntoVie
     if let Some(body) = document().body() {
         let _ = body.class_list().add_1("embed");
     }
-    let report = Arc::new(loaded.report.clone());
+    let report = loaded.report.clone();
     let content =
         match &target {
             EmbedTarget::Chart(id) => report

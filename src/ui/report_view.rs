@@ -20,7 +20,7 @@ use crate::report::Report;
 pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
     let state = provide_reader_state();
     provide_suspect_figures(loaded.suspect.clone());
-    let report = Arc::new(loaded.report.clone());
+    let report = loaded.report.clone();
 
     follow_hash(state, report.clone());
     let search = provide_search_state(report.clone());
