@@ -5,9 +5,9 @@
 use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::dom::{observe_size, scroll_to_centre};
 use super::download::{save_png, save_text};
 use super::preferences::{chart_text_px, use_preferences};
 use super::{expect_reader_state, use_suspect_figures, FocusOrigin, SharePanel, SUSPECT_NOTE};
@@ -71,13 +71,8 @@ fn initial_width() -> f64 {
 
 /// Scrolls to the sentence that states `figure_id` and moves focus there.
 fn show_in_text(figure_id: &str) {
-    let Some(el) = document().get_element_by_id(&format!("fig-{figure_id}")) else {
-        return;
-    };
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Center);
-    el.scroll_into_view_with_scroll_into_view_options(&options);
-    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+    let el = scroll_to_centre(&format!("fig-{figure_id}"));
+    if let Some(el) = el.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
     }
 }
@@ -130,24 +125,13 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
     let canvas = NodeRef::<Div>::new();
     Effect::new(move |_| {
         let Some(el) = canvas.get() else { return };
-        let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            let Some(entry) = entries
-                .get(0)
-                .dyn_into::<web_sys::ResizeObserverEntry>()
-                .ok()
-            else {
-                return;
-            };
-            let w = entry.content_rect().width().floor();
+        observe_size(&el, move |w, _| {
+            let w = w.floor();
+            // A hidden chart (collapsed section, table view) keeps its last width.
             if w > 0.0 && (w - width.get_untracked()).abs() >= 1.0 {
                 width.set(w);
             }
         });
-        if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-            observer.observe(&el);
-        }
-        // The observer lives as long as the page.
-        on_resize.forget();
     });
 
     // A figure activated in the text highlights its point here.

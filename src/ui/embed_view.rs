@@ -6,9 +6,8 @@ use std::sync::Arc;
 
 use leptos::html::Div;
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
+use super::dom::observe_size;
 use super::{provide_reader_state, provide_suspect_figures, ChartCard, SectionView};
 use crate::charts::ChartModel;
 use crate::load::LoadedReport;
@@ -34,17 +33,9 @@ fn report_height(root: NodeRef<Div>, embed: String) {
             // The height is not secret; the host checks where the message came from.
             let _ = parent.post_message(&message, "*");
         };
-        let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            if let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() {
-                if let Ok(el) = entry.target().dyn_into::<web_sys::HtmlElement>() {
-                    post(f64::from(el.offset_height()));
-                }
-            }
-        });
-        if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-            observer.observe(&el);
-        }
-        on_resize.forget();
+        // The content box excludes padding; offsetHeight is what the iframe must show.
+        let measured: web_sys::HtmlElement = el.clone().into();
+        observe_size(&el, move |_, _| post(f64::from(measured.offset_height())));
     });
 }
 

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::dom::scroll_to_centre;
 use super::expect_reader_state;
 use crate::report::search::{search, Match};
 use crate::report::Report;
@@ -99,11 +100,7 @@ pub fn SearchBox(search: SearchState, report: Arc<Report>) -> impl IntoView {
         };
         reader.expand_path(&report.with_value(|r| r.section_path(&paragraph)));
         request_animation_frame(|| {
-            if let Some(el) = document().get_element_by_id("search-current") {
-                let options = web_sys::ScrollIntoViewOptions::new();
-                options.set_block(web_sys::ScrollLogicalPosition::Center);
-                el.scroll_into_view_with_scroll_into_view_options(&options);
-            }
+            scroll_to_centre("search-current");
         });
     };
     let step = move |forward: bool| {

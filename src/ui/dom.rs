@@ -1,0 +1,29 @@
+//! Small pieces of browser glue shared by several components: scrolling an element to
+//! the middle of the screen, and following an element's size.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Scrolls the element with `id` to the vertical centre of the viewport and returns it.
+pub fn scroll_to_centre(id: &str) -> Option<web_sys::Element> {
+    let el = leptos::prelude::document().get_element_by_id(id)?;
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+    Some(el)
+}
+
+/// Calls `on_size(width, height)` with `el`'s content-box size now and whenever it
+/// changes. The observer lives as long as the page.
+pub fn observe_size(el: &web_sys::Element, mut on_size: impl FnMut(f64, f64) + 'static) {
+    let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        if let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() {
+            let rect = entry.content_rect();
+            on_size(rect.width(), rect.height());
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        observer.observe(el);
+    }
+    on_resize.forget();
+}
