@@ -17,9 +17,13 @@ use crate::location::EmbedTarget;
 use crate::report::ChartSpec;
 
 /// A chart, or — when its data are broken — a message naming what is missing, so that
-/// the rest of the page is unaffected.
+/// the rest of the page is unaffected. Built without the `charts` feature (to measure
+/// what plotters adds), it renders nothing and the drawing code is not linked.
 #[component]
 pub fn ChartCard(spec: ChartSpec, model: Result<ChartModel, ChartError>) -> impl IntoView {
+    if !cfg!(feature = "charts") {
+        return ().into_any();
+    }
     match model {
         Ok(model) => view! { <ChartFigure model/> }.into_any(),
         Err(error) => view! {

@@ -28,7 +28,7 @@ pub fn ChartsOverview(report: std::sync::Arc<Report>) -> impl IntoView {
             }
         })
         .collect_view();
-    (cfg!(feature = "charts") && !report.charts.is_empty()).then(|| {
+    (!report.charts.is_empty()).then(|| {
         view! {
             <nav class="charts-overview" aria-labelledby="charts-overview-heading">
                 <details>

@@ -50,15 +50,10 @@ pub fn EmbedView(loaded: Arc<LoadedReport>, target: EmbedTarget) -> impl IntoVie
     let report = loaded.report.clone();
     let content =
         match &target {
-            EmbedTarget::Chart(id) => report
-                .charts
-                .iter()
-                .filter(|_| cfg!(feature = "charts"))
-                .find(|c| &c.id == id)
-                .map(|spec| {
-                    let model = ChartModel::build(spec, &report);
-                    view! { <ChartCard spec=spec.clone() model/> }.into_any()
-                }),
+            EmbedTarget::Chart(id) => report.charts.iter().find(|c| &c.id == id).map(|spec| {
+                let model = ChartModel::build(spec, &report);
+                view! { <ChartCard spec=spec.clone() model/> }.into_any()
+            }),
             EmbedTarget::Section(id) => report
                 .all_sections()
                 .into_iter()

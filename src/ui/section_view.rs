@@ -79,7 +79,6 @@ pub fn SectionView(section: Section, depth: u8, report: Arc<Report>) -> impl Int
     let charts = report
         .charts_in(&section.id)
         .into_iter()
-        .filter(|_| cfg!(feature = "charts"))
         .map(|spec| {
             let model = ChartModel::build(spec, &report);
             view! { <ChartCard spec=spec.clone() model/> }
