@@ -49,6 +49,15 @@ const SHOTS: &[(&str, u32, u32, &str, Option<&str>)] = &[
         Some("chart-mediation-funnel"),
     ),
     ("phone-390-elderly", 390, 844, "#elderly", Some("s1-5")),
+    ("phone-390-english", 390, 844, "?lang=en", None),
+    (
+        "phone-390-english-funnel",
+        390,
+        844,
+        "?lang=en",
+        Some("chart-mediation-funnel"),
+    ),
+    ("desktop-1280-english", 1280, 900, "?lang=en", Some("s1-4")),
 ];
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]

@@ -2,6 +2,7 @@
 //! government: the app shell, its load state, and mounting.
 
 pub mod charts;
+pub mod i18n;
 pub mod load;
 pub mod location;
 pub mod panic_panel;

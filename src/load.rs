@@ -8,6 +8,7 @@ use std::time::Duration;
 use futures::future::{select, Either};
 use thiserror::Error;
 
+use crate::i18n::Lang;
 use crate::report::{check, parse_report, suspect_figures, ParseError, Problem, Report};
 
 /// Where the bundled report lives, relative to the page so that the app works under
@@ -26,19 +27,15 @@ pub fn backoff(attempt: u32) -> Duration {
 }
 
 /// Why the report could not be shown.
+/// Its `Display` is the Chinese message; [`LoadError::message`] gives either language.
 #[derive(Debug, Clone, PartialEq, Error)]
+#[error("{}", self.message(Lang::Zh))]
 pub enum LoadError {
-    #[error("网络请求失败:{0}")]
     Network(String),
-    #[error("服务器返回 HTTP {status}{}", status_text_suffix(status_text))]
     Http { status: u16, status_text: String },
-    #[error("请求超时:{0} 秒内没有收到报告数据")]
     Timeout(u64),
-    #[error("设备目前处于离线状态,无法下载报告数据")]
     Offline,
-    #[error("服务器返回的不是报告数据(内容类型为 {0})")]
     ContentType(String),
-    #[error("报告数据有误:{0}")]
     Parse(#[from] ParseError),
 }
 
@@ -52,16 +49,59 @@ fn status_text_suffix(text: &str) -> String {
 
 impl LoadError {
     /// A short heading for the error panel.
-    pub fn heading(&self) -> &'static str {
+    pub fn heading(&self, lang: Lang) -> &'static str {
+        let (zh, en) = match self {
+            LoadError::Network(_) => ("无法连接到服务器", "Cannot reach the server"),
+            LoadError::Http { status: 404, .. } => {
+                ("找不到报告数据", "The report data were not found")
+            }
+            LoadError::Http { .. } => ("服务器出错", "The server failed"),
+            LoadError::Timeout(_) => ("加载超时", "Loading timed out"),
+            LoadError::Offline => ("网络已断开", "You are offline"),
+            LoadError::ContentType(_) => {
+                ("报告数据类型不对", "The report data have the wrong type")
+            }
+            LoadError::Parse(ParseError::Truncated { .. }) => {
+                ("报告数据不完整", "The report data are incomplete")
+            }
+            LoadError::Parse(_) => ("报告数据格式错误", "The report data are malformed"),
+        };
+        lang.pick(zh, en)
+    }
+
+    /// What exactly failed. Details from the parser (JSON paths) are in English in both.
+    pub fn message(&self, lang: Lang) -> String {
+        let en = lang == Lang::En;
         match self {
-            LoadError::Network(_) => "无法连接到服务器",
-            LoadError::Http { status: 404, .. } => "找不到报告数据",
-            LoadError::Http { .. } => "服务器出错",
-            LoadError::Timeout(_) => "加载超时",
-            LoadError::Offline => "网络已断开",
-            LoadError::ContentType(_) => "报告数据类型不对",
-            LoadError::Parse(ParseError::Truncated { .. }) => "报告数据不完整",
-            LoadError::Parse(_) => "报告数据格式错误",
+            LoadError::Network(detail) if en => format!("the network request failed: {detail}"),
+            LoadError::Network(detail) => format!("网络请求失败:{detail}"),
+            LoadError::Http {
+                status,
+                status_text,
+            } => {
+                let suffix = status_text_suffix(status_text);
+                if en {
+                    format!("the server answered HTTP {status}{suffix}")
+                } else {
+                    format!("服务器返回 HTTP {status}{suffix}")
+                }
+            }
+            LoadError::Timeout(secs) if en => {
+                format!("no report data arrived within {secs} seconds")
+            }
+            LoadError::Timeout(secs) => format!("请求超时:{secs} 秒内没有收到报告数据"),
+            LoadError::Offline if en => {
+                "this device is offline, so the report data cannot be downloaded".into()
+            }
+            LoadError::Offline => "设备目前处于离线状态,无法下载报告数据".into(),
+            LoadError::ContentType(kind) if en => {
+                format!("the server sent something other than report data (content type {kind})")
+            }
+            LoadError::ContentType(kind) => {
+                format!("服务器返回的不是报告数据(内容类型为 {kind})")
+            }
+            LoadError::Parse(error) if en => format!("the report data are wrong: {error}"),
+            LoadError::Parse(error) => format!("报告数据有误:{error}"),
         }
     }
 
@@ -187,6 +227,11 @@ mod tests {
     #[test]
     fn a_truncated_body_is_named_as_such() {
         let err = LoadError::from(ParseError::Truncated { line: 1, column: 9 });
-        assert_eq!(err.heading(), "报告数据不完整");
+        assert_eq!(err.heading(Lang::Zh), "报告数据不完整");
+        assert_eq!(err.heading(Lang::En), "The report data are incomplete");
+        assert!(err
+            .message(Lang::En)
+            .starts_with("the report data are wrong: "));
+        assert_eq!(err.to_string(), err.message(Lang::Zh));
     }
 }

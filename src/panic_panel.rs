@@ -28,14 +28,26 @@ fn show(detail: &str) {
         el.set_text_content(Some(text));
         Some(el)
     };
+    // The language the page was in when it failed (the preferences set `<html lang>`).
+    let english = document
+        .document_element()
+        .and_then(|e| e.get_attribute("lang"))
+        .is_some_and(|l| l.starts_with("en"));
+    let (title, advice) = if english {
+        (
+            "The page hit an internal error",
+            "Sorry, the page ran into a problem it cannot recover from. Reload the page to try again; if the problem persists, contact the site administrator and include the technical details below.",
+        )
+    } else {
+        (
+            "页面出现内部错误",
+            "很抱歉,页面遇到了无法继续的问题。请刷新页面重试;如果问题持续出现,请联系网站管理员并附上下面的技术信息。",
+        )
+    };
     let (Some(panel), Some(heading), Some(advice), Some(technical)) = (
         element("section", "error-panel", ""),
-        element("h1", "", "页面出现内部错误"),
-        element(
-            "p",
-            "",
-            "很抱歉,页面遇到了无法继续的问题。请刷新页面重试;如果问题持续出现,请联系网站管理员并附上下面的技术信息。",
-        ),
+        element("h1", "", title),
+        element("p", "", advice),
         element("pre", "error-detail", detail),
     ) else {
         return;

@@ -1,6 +1,6 @@
 //! Accessibility: axe-core (installed by the test command into `.tools/`) finds no
 //! WCAG 2.1 A/AA or best-practice violation on the full page at 320 and 1280 px, nor
-//! in any embed view, in the light, dark, high-contrast and elderly modes.
+//! in any embed view, in the light, dark, high-contrast and elderly modes, in Chinese and in English.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -36,20 +36,24 @@ async fn violations(c: &Client, axe: &str) -> Vec<String> {
         .collect()
 }
 
-/// The reader modes: (name, stored theme, elderly mode).
-const MODES: [(&str, &str, &str); 4] = [
-    ("light", "light", "off"),
-    ("dark", "dark", "off"),
-    ("high contrast", "contrast", "off"),
-    ("elderly", "light", "on"),
+/// The reader modes: (name, stored theme, elderly mode, interface language).
+const MODES: [(&str, &str, &str, &str); 6] = [
+    ("light", "light", "off", "zh"),
+    ("dark", "dark", "off", "zh"),
+    ("high contrast", "contrast", "off", "zh"),
+    ("elderly", "light", "on", "zh"),
+    ("english", "light", "off", "en"),
+    ("english, elderly, dark", "dark", "on", "en"),
 ];
 
 /// Stores a mode's preferences for the page's origin, as the settings bar would.
-async fn store_mode(c: &Client, theme: &str, elderly: &str) {
+async fn store_mode(c: &Client, theme: &str, elderly: &str, lang: &str) {
     js(
         c,
         &format!(
-            "localStorage.setItem('law-report.theme', '{theme}');              localStorage.setItem('law-report.elderly', '{elderly}'); return 0"
+            "localStorage.setItem('law-report.theme', '{theme}');
+             localStorage.setItem('law-report.elderly', '{elderly}');
+             localStorage.setItem('law-report.lang', '{lang}'); return 0"
         ),
     )
     .await;
@@ -62,8 +66,8 @@ async fn full_page_at(width: u32) {
         let axe = axe_source();
         let mut all = Vec::new();
         c.goto(&url).await.unwrap();
-        for (mode, theme, elderly) in MODES {
-            store_mode(&c, theme, elderly).await;
+        for (mode, theme, elderly, lang) in MODES {
+            store_mode(&c, theme, elderly, lang).await;
             c.goto(&url).await.unwrap();
             wait_for(&c, ".chart-card svg").await;
             for v in violations(&c, &axe).await {
@@ -114,8 +118,8 @@ async fn every_embed_view_has_no_axe_violations() {
         let axe = axe_source();
         let mut all = Vec::new();
         c.goto(&urls[0]).await.unwrap();
-        for (mode, theme, elderly) in MODES {
-            store_mode(&c, theme, elderly).await;
+        for (mode, theme, elderly, lang) in MODES {
+            store_mode(&c, theme, elderly, lang).await;
             for url in &urls {
                 c.goto(url).await.unwrap();
                 wait_for(&c, ".embed-root").await;

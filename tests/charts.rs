@@ -3,7 +3,9 @@
 
 use law_report::charts::layout::{fit_text, text_width};
 use law_report::charts::{render_svg, ChartModel, Layout, Palette, StepSource};
+use law_report::i18n::Lang;
 use law_report::load::LoadedReport;
+use law_report::report::format::grouped_number;
 use law_report::report::{ChartKind, Report, Scale};
 
 fn bundled() -> Report {
@@ -15,13 +17,68 @@ fn bundled() -> Report {
 }
 
 fn models(report: &Report) -> Vec<ChartModel> {
+    models_in(report, Lang::Zh)
+}
+
+fn models_in(report: &Report, lang: Lang) -> Vec<ChartModel> {
     report
         .charts
         .iter()
         .map(|spec| {
-            ChartModel::build(spec, report).unwrap_or_else(|e| panic!("chart {}: {e}", spec.id))
+            ChartModel::build(spec, report, lang)
+                .unwrap_or_else(|e| panic!("chart {}: {e}", spec.id))
         })
         .collect()
+}
+
+/// Text as it appears inside SVG markup.
+fn xml_escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&apos;")
+}
+
+fn has_han(s: &str) -> bool {
+    s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+#[test]
+fn english_charts_translate_everything_but_the_quotes_and_keep_every_number() {
+    let report = bundled();
+    for (zh, en) in models(&report).iter().zip(models_in(&report, Lang::En)) {
+        let summary = en.summary();
+        let announcement = en.announcement(0).unwrap();
+        let texts = [&en.title, &summary, &announcement]
+            .into_iter()
+            .chain(en.note.as_ref())
+            .chain(en.points.iter().flat_map(|p| [&p.label, &p.value_text]))
+            .chain(en.steps.iter().map(|s| &s.text));
+        for text in texts {
+            assert!(!has_han(text), "{}: untranslated: {text}", en.id);
+        }
+        for (z, e) in zh.points.iter().zip(&en.points) {
+            assert_eq!((z.value, &z.quote, z.unit), (e.value, &e.quote, e.unit));
+            // The same number; only the qualifier and unit words differ.
+            let number = grouped_number(z.value);
+            if z.value_text.starts_with('第') {
+                assert_eq!(e.value_text, format!("No. {number}"));
+            } else {
+                assert!(z.value_text.contains(&number), "{}", z.value_text);
+                assert!(e.value_text.contains(&number), "{}", e.value_text);
+            }
+        }
+        let percents = |m: &ChartModel| m.steps.iter().map(|s| s.percent).collect::<Vec<_>>();
+        assert_eq!(percents(zh), percents(&en));
+        let csv = law_report::charts::export::csv(&en);
+        assert!(csv.starts_with("\u{feff}Item,Value,"), "{}", en.id);
+        if en.scale == Scale::Log {
+            let layout = Layout::new(&en, 390.0, 13.0, false);
+            assert!(layout.ticks.iter().all(|t| !has_han(&t.label.text)));
+            assert!(layout.scale_label.unwrap().text.starts_with("Logarithmic"));
+        }
+    }
 }
 
 #[test]
@@ -129,7 +186,7 @@ fn the_mediation_funnel_uses_the_stated_rate_and_marks_its_own_arithmetic() {
         .find(|c| c.id == "mediation-funnel")
         .unwrap();
     assert_eq!(spec.kind, ChartKind::Funnel);
-    let model = ChartModel::build(spec, &report).unwrap();
+    let model = ChartModel::build(spec, &report, Lang::Zh).unwrap();
     assert_eq!(model.steps.len(), 2);
     assert_eq!(model.steps[0].percent, 97.5);
     assert!(
@@ -188,14 +245,17 @@ fn values_of_very_different_size_use_a_labelled_log_axis() {
 #[test]
 fn every_chart_svg_contains_its_labels_and_values_at_phone_and_desktop_widths() {
     let report = bundled();
-    for model in models(&report) {
+    let both = models(&report)
+        .into_iter()
+        .chain(models_in(&report, Lang::En));
+    for model in both {
         for width in [320.0, 390.0, 1280.0] {
             let layout = Layout::new(&model, width, 13.0, true);
             let svg = render_svg(&layout, &Palette::LIGHT);
             for point in &model.points {
                 let label = fit_text(&point.label, 13.0, width - 16.0);
                 assert!(
-                    svg.contains(&label),
+                    svg.contains(&xml_escaped(&label)),
                     "{} at {width}: label {label}",
                     model.id
                 );
@@ -247,7 +307,7 @@ fn a_chart_naming_a_missing_figure_says_which() {
     let report = bundled();
     let mut spec = report.charts[0].clone();
     spec.figures.push("mediation.no_such_figure".into());
-    let err = ChartModel::build(&spec, &report).unwrap_err();
+    let err = ChartModel::build(&spec, &report, Lang::Zh).unwrap_err();
     assert!(
         err.to_string().contains("mediation.no_such_figure"),
         "{err}"

@@ -9,7 +9,7 @@ mod support;
 use fantoccini::wd::PrintConfiguration;
 use fantoccini::{Client, Locator};
 use serde_json::json;
-use support::{click, js, open_report, wait_until, Browser, StaticServer};
+use support::{click, js, open_report, wait_for, wait_until, Browser, StaticServer};
 
 /// Visible controls smaller than `min` px in either direction.
 async fn small_targets(c: &Client, min: f64) -> Vec<String> {
@@ -168,4 +168,158 @@ async fn the_print_stylesheet_prints_text_charts_and_tables_without_the_interfac
     {
         assert!(!text.contains(dropped), "{dropped} (interface) is printed");
     }
+}
+
+/// Texts that must change with the interface language, as one string per element.
+const LANGUAGE_PROBES: &str = "return {
+    lang: document.documentElement.lang,
+    title: document.title,
+    h1: document.querySelector('h1')?.textContent,
+    keyFigures: document.querySelector('#key-figures-heading')?.textContent,
+    toc: document.querySelector('.toc summary')?.textContent,
+    section: document.querySelector('#s1-heading .title')?.textContent,
+    ordinal: document.querySelector('#s1-1-heading .ordinal')?.textContent,
+    chartTitle: document.querySelector('#chart-mediation-funnel .chart-title')?.textContent,
+    chartSvg: document.querySelector('#chart-mediation-funnel svg')?.textContent,
+    figureLabel: document.querySelector('.key-figure-label')?.textContent,
+    notice: document.querySelector('.translation-notice')?.textContent ?? null,
+    paragraphLang: document.querySelector('p.paragraph')?.lang,
+    paragraph: document.querySelector('p.paragraph')?.textContent,
+    switchText: document.querySelector('.language-switch')?.textContent,
+    switchLang: document.querySelector('.language-switch')?.lang,
+};";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_language_switch_translates_the_interface_but_not_the_report_and_persists() {
+    let server = StaticServer::start().await;
+    let url = server.url("/");
+    let report = support::shipped_report();
+    Browser::run(390, 844, |c| async move {
+        open_report(&c, &url).await;
+        wait_for(&c, "#chart-mediation-funnel svg").await;
+        let zh = js(&c, LANGUAGE_PROBES).await;
+        assert_eq!(zh["lang"], "zh-CN");
+        assert_eq!(
+            zh["notice"],
+            json!(null),
+            "no translation notice in Chinese"
+        );
+        assert_eq!(zh["switchText"], "English");
+        assert_eq!(zh["switchLang"], "en");
+        assert_eq!(zh["section"], report["sections"][1]["title"]);
+
+        click(&c, ".language-switch").await;
+        wait_until(
+            &c,
+            "the page switches to English",
+            "return document.documentElement.lang === 'en'",
+        )
+        .await;
+        let en = js(&c, LANGUAGE_PROBES).await;
+        assert_eq!(
+            js(
+                &c,
+                "return document.querySelectorAll('.error-panel').length"
+            )
+            .await,
+            json!(0),
+            "no panic"
+        );
+        assert_eq!(en["h1"], report["meta"]["title_en"]);
+        assert_eq!(en["title"], report["meta"]["title_en"]);
+        assert_eq!(en["keyFigures"], "Key figures");
+        assert_eq!(en["toc"], "Contents");
+        assert_eq!(en["section"], report["sections"][1]["title_en"]);
+        assert_eq!(en["ordinal"], "(1) ");
+        let funnel = report["charts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == "mediation-funnel")
+            .unwrap();
+        assert_eq!(en["chartTitle"], funnel["title"]["en"]);
+        assert!(
+            en["chartSvg"].as_str().unwrap().contains("1,268"),
+            "{}",
+            en["chartSvg"]
+        );
+        assert_ne!(
+            en["chartSvg"], zh["chartSvg"],
+            "the chart is redrawn in English"
+        );
+        let first_key = &report["key_figures"][0];
+        let label = report["figures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| &f["id"] == first_key)
+            .unwrap();
+        assert_eq!(en["figureLabel"], label["label"]["en"]);
+        assert!(en["notice"]
+            .as_str()
+            .unwrap()
+            .contains("unofficial translation"));
+        // The report itself stays in Chinese, marked as such.
+        assert_eq!(en["paragraph"], zh["paragraph"]);
+        assert_eq!(en["paragraphLang"], "zh-CN");
+        assert_eq!(en["switchText"], "中文");
+        assert_eq!(en["switchLang"], "zh-CN");
+        let focused = js(&c, "return document.activeElement.className").await;
+        assert!(
+            focused.as_str().unwrap().contains("language-switch"),
+            "focus stays on the switch: {focused}"
+        );
+
+        c.refresh().await.unwrap();
+        open_report(&c, &url).await;
+        wait_for(&c, "#chart-mediation-funnel svg").await;
+        let again = js(&c, LANGUAGE_PROBES).await;
+        assert_eq!(again["lang"], "en", "the choice persists");
+        assert_eq!(again["keyFigures"], "Key figures");
+
+        click(&c, ".language-switch").await;
+        wait_until(
+            &c,
+            "back to Chinese",
+            "return document.documentElement.lang === 'zh-CN'",
+        )
+        .await;
+        let back = js(&c, LANGUAGE_PROBES).await;
+        assert_eq!(back["keyFigures"], zh["keyFigures"]);
+        assert_eq!(back["title"], zh["title"]);
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_embed_can_ask_for_english_in_its_address_without_changing_the_stored_choice() {
+    let server = StaticServer::start().await;
+    let embed = server.url("/?embed=chart/mediation-funnel&lang=en");
+    let page = server.url("/");
+    Browser::run(390, 844, |c| async move {
+        c.goto(&embed).await.unwrap();
+        wait_until(
+            &c,
+            "the embed draws",
+            "return !!document.querySelector('.chart-card svg')",
+        )
+        .await;
+        assert_eq!(js(&c, "return document.documentElement.lang").await, "en");
+        let source = js(
+            &c,
+            "return document.querySelector('.embed-source').textContent",
+        )
+        .await;
+        assert!(source.as_str().unwrap().starts_with("Source: "), "{source}");
+        assert!(
+            source.as_str().unwrap().contains("unofficial translation"),
+            "{source}"
+        );
+        open_report(&c, &page).await;
+        assert_eq!(
+            js(&c, "return document.documentElement.lang").await,
+            "zh-CN"
+        );
+    })
+    .await;
 }

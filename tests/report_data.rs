@@ -341,3 +341,78 @@ fn every_figure_has_both_labels_and_a_sensible_kind() {
     }
     assert_eq!(report.key_figures.len(), 8);
 }
+
+/// The digit runs of a text, separators removed (`7,344` → `7344`, `1.1` stays).
+fn numbers_in(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let continues = |next: Option<&char>| next.is_some_and(|n| n.is_ascii_digit());
+        if c.is_ascii_digit() {
+            current.push(c);
+        } else if c == ',' && !current.is_empty() && continues(chars.peek()) {
+            // A thousands separator.
+        } else if c == '.' && !current.is_empty() && continues(chars.peek()) {
+            current.push(c);
+        } else if !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+#[test]
+fn english_translations_state_no_number_the_chinese_does_not() {
+    let report = bundled();
+    let mut pairs: Vec<(String, &str, &str)> = Vec::new();
+    for chart in &report.charts {
+        pairs.push((
+            format!("chart {} title", chart.id),
+            &chart.title.zh,
+            &chart.title.en,
+        ));
+        if let Some(note) = &chart.note {
+            pairs.push((format!("chart {} note", chart.id), &note.zh, &note.en));
+        }
+    }
+    for figure in &report.figures {
+        pairs.push((
+            format!("figure {}", figure.id),
+            &figure.label.zh,
+            &figure.label.en,
+        ));
+    }
+    for section in report.all_sections() {
+        if let (Some(zh), Some(en)) = (&section.title, &section.title_en) {
+            pairs.push((format!("section {}", section.id), zh, en));
+        }
+    }
+    pairs.push((
+        "meta title".into(),
+        &report.meta.title,
+        &report.meta.title_en,
+    ));
+    assert!(pairs.len() > 100, "{} pairs", pairs.len());
+    let mut invented = Vec::new();
+    for (what, zh, en) in &pairs {
+        let stated = numbers_in(zh);
+        // 万元 and 亿元 are written as these multipliers in English, as the app writes them.
+        let en = en
+            .replace("× 10,000 yuan", "yuan")
+            .replace("× 100 million yuan", "yuan");
+        for number in numbers_in(&en) {
+            if !stated.contains(&number) {
+                invented.push(format!("{what}: {number} in “{en}” is not in “{zh}”"));
+            }
+        }
+    }
+    assert!(invented.is_empty(), "{}", invented.join("\n"));
+    assert_eq!(
+        numbers_in("7,344 and 1.1 × 10,000; 2023."),
+        ["7344", "1.1", "10000", "2023"]
+    );
+}

@@ -166,16 +166,15 @@ mod tests {
     fn model(label: &str) -> ChartModel {
         ChartModel {
             id: "t".into(),
+            lang: crate::i18n::Lang::Zh,
             kind: ChartKind::Bars,
             scale: Scale::Log,
             title: "标题".into(),
-            title_en: "Title".into(),
             note: None,
             points: vec![
                 Point {
                     figure_id: "a".into(),
                     label: label.into(),
-                    label_en: "A".into(),
                     value: 74728.0,
                     value_text: "74,728宗".into(),
                     unit: "宗",
@@ -185,7 +184,6 @@ mod tests {
                 Point {
                     figure_id: "b".into(),
                     label: "价格类违法案件".into(),
-                    label_en: "B".into(),
                     value: 13.0,
                     value_text: "13宗".into(),
                     unit: "宗",

@@ -2,6 +2,7 @@
 //! programs open with the Chinese intact (UTF-8 with a byte-order mark).
 
 use super::model::{ChartModel, StepSource};
+use crate::i18n::Lang;
 
 /// Quotes a CSV field when it needs it (RFC 4180), and defuses spreadsheet formulas.
 fn field(text: &str) -> String {
@@ -18,17 +19,22 @@ fn field(text: &str) -> String {
 }
 
 /// The chart's numbers: one row per point (label, value, unit, shown value, quote),
-/// then one per funnel step, derived steps marked as such.
+/// then one per funnel step, derived steps marked as such. Headings and labels are in
+/// the chart's language; units and quotes are the report's own Chinese.
 pub fn csv(model: &ChartModel) -> String {
+    let t = model.lang.texts();
     let mut out = String::from("\u{feff}");
-    out.push_str("项目,数值,单位,显示值,来源,原文\r\n");
+    out.push_str(match model.lang {
+        Lang::Zh => "项目,数值,单位,显示值,来源,原文\r\n",
+        Lang::En => "Item,Value,Unit (as in the report),Shown as,Source,Original text\r\n",
+    });
     for p in &model.points {
         let row = [
             field(&p.label),
             crate::report::format::plain_number(p.value),
             field(p.unit),
             field(&p.value_text),
-            "报告原文".to_string(),
+            field(t.stated_in_report),
             field(&p.quote),
         ];
         out.push_str(&row.join(","));
@@ -36,15 +42,15 @@ pub fn csv(model: &ChartModel) -> String {
     }
     for s in &model.steps {
         let (source, note) = match &s.source {
-            StepSource::Stated { .. } => ("报告原文", String::new()),
-            StepSource::Derived { formula } => ("推算", formula.clone()),
+            StepSource::Stated { .. } => (t.stated_in_report, String::new()),
+            StepSource::Derived { formula } => (t.derived, formula.clone()),
         };
         let row = [
             field(&s.text),
             format!("{:.1}", s.percent),
             "%".to_string(),
             field(&format!("{:.1}%", s.percent)),
-            source.to_string(),
+            field(source),
             field(&note),
         ];
         out.push_str(&row.join(","));
@@ -63,7 +69,6 @@ mod tests {
         let point = |label: &str, value: f64, text: &str| Point {
             figure_id: label.into(),
             label: label.into(),
-            label_en: String::new(),
             value,
             value_text: text.into(),
             unit: "宗",
@@ -72,10 +77,10 @@ mod tests {
         };
         ChartModel {
             id: "m".into(),
+            lang: crate::i18n::Lang::Zh,
             kind: ChartKind::Funnel,
             scale: Scale::Linear,
             title: "调解".into(),
-            title_en: String::new(),
             note: None,
             points: vec![
                 point("调解成功", 1268.0, "1,268宗"),

@@ -3,6 +3,7 @@
 //! SVG download and the tests all agree on it.
 
 use super::model::ChartModel;
+use crate::i18n::Lang;
 use crate::report::{ChartKind, Scale};
 
 /// A rectangle in CSS pixels, origin at the top left of the chart.
@@ -113,8 +114,17 @@ pub fn fit_text(text: &str, px: f64, max_width: f64) -> String {
     out
 }
 
-/// Tick label for a power of ten, the way Chinese readers count: 1, 10, 100, 1千, 1万, 10万, 1亿.
-pub fn power_of_ten_label(exponent: i32) -> String {
+/// Tick label for a power of ten, the way Chinese readers count (1, 10, 100, 1千,
+/// 1万, 10万, 1亿) or English readers do (1, 10, 100, 1k, 10k, 100k, 1M).
+pub fn power_of_ten_label(exponent: i32, lang: Lang) -> String {
+    if lang == Lang::En {
+        return match exponent {
+            0..=2 => 10u32.pow(exponent as u32).to_string(),
+            3..=5 => format!("{}k", 10u32.pow(exponent as u32 - 3)),
+            6..=8 => format!("{}M", 10u32.pow(exponent as u32 - 6)),
+            e => format!("1e{e}"),
+        };
+    }
     match exponent {
         0 => "1".into(),
         1 => "10".into(),
@@ -261,7 +271,7 @@ impl Layout {
             let mut last_end = f64::NEG_INFINITY;
             for e in 0..=(log_top as i32) {
                 let x = plot.0 + plot_w * f64::from(e) / log_top;
-                let text = power_of_ten_label(e);
+                let text = power_of_ten_label(e, model.lang);
                 let half = text_width(&text, text_px * 0.85) / 2.0;
                 // Skip a tick label that would collide with the previous one.
                 if x - half < last_end + 4.0 {
@@ -281,7 +291,10 @@ impl Layout {
             y += line;
             scale_label = Some(Label {
                 text: fit_text(
-                    "对数刻度:每条竖线是前一条的 10 倍",
+                    match model.lang {
+                        Lang::Zh => "对数刻度:每条竖线是前一条的 10 倍",
+                        Lang::En => "Logarithmic scale: each line is 10 times the one before",
+                    },
                     text_px * 0.85,
                     width - 2.0 * PAD,
                 ),
@@ -320,10 +333,10 @@ mod tests {
     fn model(kind: ChartKind, scale: Scale, values: &[f64]) -> ChartModel {
         ChartModel {
             id: "t".into(),
+            lang: crate::i18n::Lang::Zh,
             kind,
             scale,
             title: "测试".into(),
-            title_en: "Test".into(),
             note: None,
             points: values
                 .iter()
@@ -331,7 +344,6 @@ mod tests {
                 .map(|(i, &v)| Point {
                     figure_id: format!("f{i}"),
                     label: format!("项目{i}"),
-                    label_en: format!("Item {i}"),
                     value: v,
                     value_text: format!("{v}宗"),
                     unit: "宗",

@@ -4,29 +4,54 @@
 
 use thiserror::Error;
 
+use crate::i18n::Lang;
 use crate::report::format::{grouped_number, DisplayValue};
 use crate::report::{ChartKind, ChartSpec, Quantity, Relation, Report, Scale};
 
 /// Why a chart cannot be drawn. Shown in place of the chart; the rest of the page stays.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ChartError {
-    #[error("图表缺少数据:报告中没有编号为 `{0}` 的数字")]
+    #[error("{}", self.message(Lang::Zh))]
     MissingFigure(String),
-    #[error("图表数据有误:`{0}` 不是百分比,不能画在比率图中")]
+    #[error("{}", self.message(Lang::Zh))]
     NotAPercentage(String),
-    #[error("图表没有任何数据")]
+    #[error("{}", self.message(Lang::Zh))]
     Empty,
+}
+
+impl ChartError {
+    /// The explanation shown in place of the chart.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (ChartError::MissingFigure(id), Lang::Zh) => {
+                format!("图表缺少数据:报告中没有编号为 `{id}` 的数字")
+            }
+            (ChartError::MissingFigure(id), Lang::En) => {
+                format!("The chart is missing data: the report has no figure with the id `{id}`")
+            }
+            (ChartError::NotAPercentage(id), Lang::Zh) => {
+                format!("图表数据有误:`{id}` 不是百分比,不能画在比率图中")
+            }
+            (ChartError::NotAPercentage(id), Lang::En) => format!(
+                "The chart's data are wrong: `{id}` is not a percentage, so a rates chart cannot draw it"
+            ),
+            (ChartError::Empty, Lang::Zh) => "图表没有任何数据".into(),
+            (ChartError::Empty, Lang::En) => "The chart has no data".into(),
+        }
+    }
 }
 
 /// One drawn value.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Point {
     pub figure_id: String,
+    /// The label in the chart's language.
     pub label: String,
-    pub label_en: String,
     pub value: f64,
-    /// The value as shown: qualifier, grouped number and unit (`约200场`, `1,424,343宗`).
+    /// The value as shown: qualifier, grouped number and unit (`约200场`,
+    /// `1,424,343宗`; in English `about 200`, `1,424,343`).
     pub value_text: String,
+    /// The unit as the report writes it (`宗`, `%`, `万元`), whatever the language.
     pub unit: &'static str,
     /// The paragraph that states it, and the words that do.
     pub paragraph: String,
@@ -57,18 +82,19 @@ pub struct Step {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartModel {
     pub id: String,
+    /// The language of every text below except the quotes, which stay in Chinese.
+    pub lang: Lang,
     pub kind: ChartKind,
     pub scale: Scale,
     pub title: String,
-    pub title_en: String,
     pub note: Option<String>,
     pub points: Vec<Point>,
     pub steps: Vec<Step>,
 }
 
 impl ChartModel {
-    /// Resolves `spec` against `report`.
-    pub fn build(spec: &ChartSpec, report: &Report) -> Result<ChartModel, ChartError> {
+    /// Resolves `spec` against `report`, with labels and texts in `lang`.
+    pub fn build(spec: &ChartSpec, report: &Report, lang: Lang) -> Result<ChartModel, ChartError> {
         if spec.figures.is_empty() {
             return Err(ChartError::Empty);
         }
@@ -82,27 +108,26 @@ impl ChartModel {
             }
             points.push(Point {
                 figure_id: figure.id.clone(),
-                label: figure.label.zh.clone(),
-                label_en: figure.label.en.clone(),
+                label: figure.label.get(lang).to_string(),
                 value: figure.value,
-                value_text: DisplayValue::of(figure).text(),
+                value_text: DisplayValue::in_lang(figure, lang).text(),
                 unit: figure.quantity.unit(),
                 paragraph: figure.paragraph.clone(),
                 quote: figure.quote.clone(),
             });
         }
         let steps = if spec.kind == ChartKind::Funnel {
-            funnel_steps(&points, report)
+            funnel_steps(&points, report, lang)
         } else {
             Vec::new()
         };
         Ok(ChartModel {
             id: spec.id.clone(),
+            lang,
             kind: spec.kind,
             scale: spec.scale,
-            title: spec.title.zh.clone(),
-            title_en: spec.title.en.clone(),
-            note: spec.note.as_ref().map(|n| n.zh.clone()),
+            title: spec.title.get(lang).to_string(),
+            note: spec.note.as_ref().map(|n| n.get(lang).to_string()),
             points,
             steps,
         })
@@ -115,50 +140,56 @@ impl ChartModel {
 
     /// A sentence for screen readers that states every value in order.
     pub fn summary(&self) -> String {
-        let kind = match self.kind {
-            ChartKind::Bars => "条形图",
-            ChartKind::Funnel => "漏斗图",
-            ChartKind::Rates => "比率图",
-            ChartKind::Cards => "数字卡片",
+        let english = self.lang == Lang::En;
+        let kind = match (self.kind, english) {
+            (ChartKind::Bars, false) => "条形图",
+            (ChartKind::Funnel, false) => "漏斗图",
+            (ChartKind::Rates, false) => "比率图",
+            (ChartKind::Cards, false) => "数字卡片",
+            (ChartKind::Bars, true) => "Bar chart",
+            (ChartKind::Funnel, true) => "Funnel chart",
+            (ChartKind::Rates, true) => "Rates chart",
+            (ChartKind::Cards, true) => "Number cards",
         };
-        let scale = match self.scale {
-            Scale::Log => "(对数刻度)",
-            Scale::Linear => "",
+        let scale = match (self.scale, english) {
+            (Scale::Log, false) => "(对数刻度)",
+            (Scale::Log, true) => " (logarithmic scale)",
+            (Scale::Linear, _) => "",
         };
+        let (sep, colon) = if english { ("; ", ": ") } else { (";", " ") };
         let values = self
             .points
             .iter()
-            .map(|p| format!("{} {}", p.label, p.value_text))
+            .map(|p| format!("{}{colon}{}", p.label, p.value_text))
             .collect::<Vec<_>>()
-            .join(";");
+            .join(sep);
         let steps = self
             .steps
             .iter()
-            .map(|s| format!(";{}", s.text))
+            .map(|s| format!("{sep}{}", s.text))
             .collect::<String>();
-        format!(
-            "{kind}{scale}「{}」,共 {} 项:{values}{steps}。",
-            self.title,
-            self.points.len()
-        )
+        let (title, n) = (&self.title, self.points.len());
+        if english {
+            format!("{kind}{scale} “{title}”, {n} items: {values}{steps}.")
+        } else {
+            format!("{kind}{scale}「{title}」,共 {n} 项:{values}{steps}。")
+        }
     }
 
     /// What the live region says when point `i` becomes current: label, value, unit.
     pub fn announcement(&self, i: usize) -> Option<String> {
         let p = self.points.get(i)?;
-        Some(format!(
-            "{},{},第 {} 项,共 {} 项",
-            p.label,
-            p.value_text,
-            i + 1,
-            self.points.len()
-        ))
+        let (n, at) = (self.points.len(), i + 1);
+        Some(match self.lang {
+            Lang::Zh => format!("{},{},第 {at} 项,共 {n} 项", p.label, p.value_text),
+            Lang::En => format!("{}: {}, item {at} of {n}", p.label, p.value_text),
+        })
     }
 }
 
 /// Steps between consecutive funnel stages: the report's own rate where a `rate`
 /// relation states it, otherwise the share computed here and marked as derived.
-fn funnel_steps(points: &[Point], report: &Report) -> Vec<Step> {
+fn funnel_steps(points: &[Point], report: &Report, lang: Lang) -> Vec<Step> {
     (1..points.len())
         .filter_map(|to| {
             let (whole, part) = (&points[to - 1], &points[to]);
@@ -178,7 +209,11 @@ fn funnel_steps(points: &[Point], report: &Report) -> Vec<Step> {
                 Some(rate) => Step {
                     to,
                     percent: rate.value,
-                    text: format!("{} {}", rate.label.zh, DisplayValue::of(rate).text()),
+                    text: format!(
+                        "{} {}",
+                        rate.label.get(lang),
+                        DisplayValue::in_lang(rate, lang).text()
+                    ),
                     source: StepSource::Stated {
                         figure_id: rate.id.clone(),
                     },
@@ -193,7 +228,12 @@ fn funnel_steps(points: &[Point], report: &Report) -> Vec<Step> {
                     Step {
                         to,
                         percent,
-                        text: format!("占上一步 {percent:.1}%(推算:{formula})"),
+                        text: match lang {
+                            Lang::Zh => format!("占上一步 {percent:.1}%(推算:{formula})"),
+                            Lang::En => {
+                                format!("{percent:.1}% (derived: {formula})")
+                            }
+                        },
                         source: StepSource::Derived { formula },
                     }
                 }

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Lang;
+
 /// The contract version this build understands; a file with another version is refused.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -372,12 +374,49 @@ impl Figure {
     }
 }
 
+impl Bilingual {
+    /// The text in `lang`, or the Chinese when the English is missing.
+    pub fn get(&self, lang: Lang) -> &str {
+        lang.pick(&self.zh, &self.en)
+    }
+}
+
 impl Section {
     /// The heading as printed: ordinal followed by title.
     pub fn heading(&self) -> Option<String> {
-        self.title
-            .as_ref()
-            .map(|t| format!("{}{}", self.ordinal.as_deref().unwrap_or(""), t))
+        self.heading_in(Lang::Zh)
+    }
+
+    /// The title in `lang` (the Chinese when no translation is given).
+    pub fn title_in(&self, lang: Lang) -> Option<&str> {
+        let title = self.title.as_deref()?;
+        Some(lang.pick(title, self.title_en.as_deref().unwrap_or("")))
+    }
+
+    /// The ordinal in `lang`: as printed in Chinese (`一、`, `(一)`), in digits in
+    /// English (`1.`, `(1)`).
+    pub fn ordinal_in(&self, lang: Lang) -> String {
+        let printed = self.ordinal.as_deref().unwrap_or("");
+        if lang == Lang::Zh || printed.is_empty() {
+            return printed.to_string();
+        }
+        let numeral: String = printed
+            .chars()
+            .filter(|c| !matches!(c, '、' | '(' | ')' | '\u{ff08}' | '\u{ff09}'))
+            .collect();
+        let number = crate::report::format::chinese_numeral_value(&numeral)
+            .map_or(numeral, |n| n.to_string());
+        if printed.contains(['(', '\u{ff08}']) {
+            format!("({number}) ")
+        } else {
+            format!("{number}. ")
+        }
+    }
+
+    /// Ordinal and title in `lang`.
+    pub fn heading_in(&self, lang: Lang) -> Option<String> {
+        let title = self.title_in(lang)?;
+        Some(format!("{}{title}", self.ordinal_in(lang)))
     }
 
     /// This section and all its subsections, depth first.

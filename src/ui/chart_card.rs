@@ -2,6 +2,8 @@
 //! tooltip for pointer, touch and keyboard, a live region, a table view, a text
 //! summary, downloads, and the link between each data point and its sentence.
 
+use std::sync::Arc;
+
 use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -9,31 +11,38 @@ use wasm_bindgen::JsCast;
 
 use super::dom::{observe_size, scroll_to_centre};
 use super::download::{save_png, save_text};
-use super::preferences::{chart_text_px, use_preferences};
-use super::{expect_reader_state, use_suspect_figures, FocusOrigin, SharePanel, SUSPECT_NOTE};
+use super::preferences::{chart_text_px, use_lang, use_preferences};
+use super::{expect_reader_state, use_suspect_figures, FocusOrigin, SharePanel};
 use crate::charts::export::csv;
-use crate::charts::{render_svg, ChartError, ChartModel, Layout, Palette, StepSource};
+use crate::charts::{render_svg, ChartModel, Layout, Palette, StepSource};
+use crate::i18n::SOURCE_LANG;
 use crate::location::EmbedTarget;
-use crate::report::ChartSpec;
+use crate::report::{ChartSpec, Report};
 
 /// A chart, or — when its data are broken — a message naming what is missing, so that
-/// the rest of the page is unaffected. Built without the `charts` feature (to measure
-/// what plotters adds), it renders nothing and the drawing code is not linked.
+/// the rest of the page is unaffected. Re-built in the reader's language when it
+/// changes. Built without the `charts` feature (to measure what plotters adds), it
+/// renders nothing and the drawing code is not linked.
 #[component]
-pub fn ChartCard(spec: ChartSpec, model: Result<ChartModel, ChartError>) -> impl IntoView {
+pub fn ChartCard(spec: ChartSpec, report: Arc<Report>) -> impl IntoView {
     if !cfg!(feature = "charts") {
         return ().into_any();
     }
-    match model {
-        Ok(model) => view! { <ChartFigure model/> }.into_any(),
-        Err(error) => view! {
-            <figure class="chart-card chart-unavailable" id=format!("chart-{}", spec.id)>
-                <figcaption class="chart-title">{spec.title.zh}</figcaption>
-                <p class="chart-error" role="note">{error.to_string()}</p>
-            </figure>
+    let lang = use_lang();
+    let card = move || {
+        let lang = lang.get();
+        match ChartModel::build(&spec, &report, lang) {
+            Ok(model) => view! { <ChartFigure model/> }.into_any(),
+            Err(error) => view! {
+                <figure class="chart-card chart-unavailable" id=format!("chart-{}", spec.id)>
+                    <figcaption class="chart-title">{spec.title.get(lang).to_string()}</figcaption>
+                    <p class="chart-error" role="note">{error.message(lang)}</p>
+                </figure>
+            }
+            .into_any(),
         }
-        .into_any(),
-    }
+    };
+    view! { {card} }.into_any()
 }
 
 /// The index a key press moves to, or `None` to leave it alone.
@@ -84,6 +93,8 @@ fn show_in_text(figure_id: &str) {
 #[component]
 fn ChartFigure(model: ChartModel) -> impl IntoView {
     let state = expect_reader_state();
+    let lang = model.lang;
+    let t = lang.texts();
     let dom_id = format!("chart-{}", model.id);
     let summary_id = format!("{dom_id}-summary");
     let title = model.title.clone();
@@ -99,7 +110,7 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
     let unverified = (!unverified.is_empty()).then(|| {
         view! {
             <span class="suspect-note" role="note">
-                {format!("⚠ 图中“{}”:{SUSPECT_NOTE}", unverified.join("”“"))}
+                {lang.unverified_in_chart(&unverified)}
             </span>
         }
     });
@@ -235,8 +246,8 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
             <div class="chart-tooltip" style:left=format!("{left}px") style:top=format!("{top}px")>
                 <strong>{label}</strong>
                 <span class="chart-tooltip-value">{value}</span>
-                <span class="chart-tooltip-quote">"原文:“"{quote}"”"</span>
-                <button type="button" class="link-button" on:click=move |_| activate(i)>"在正文中查看"</button>
+                <span class="chart-tooltip-quote">{t.original_text}"“"<span lang=SOURCE_LANG>{quote}</span>"”"</span>
+                <button type="button" class="link-button" on:click=move |_| activate(i)>{t.show_in_text}</button>
             </div>
         })
     };
@@ -303,7 +314,7 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
                         <tr>
                             <th scope="row">{p.label.clone()}</th>
                             <td class="num">{p.value_text.clone()}</td>
-                            <td class="quote">{p.quote.clone()}</td>
+                            <td class="quote" lang=SOURCE_LANG>{p.quote.clone()}</td>
                         </tr>
                     }
                 })
@@ -313,8 +324,8 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
                 .iter()
                 .map(|s| {
                     let source = match &s.source {
-                        StepSource::Stated { .. } => "报告原文".to_string(),
-                        StepSource::Derived { formula } => format!("推算:{formula}"),
+                        StepSource::Stated { .. } => t.stated_in_report.to_string(),
+                        StepSource::Derived { formula } => lang.derived_from(formula),
                     };
                     view! {
                         <tr class="derived-row">
@@ -329,7 +340,7 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
                 <table class="chart-table">
                     <caption>{m.title.clone()}</caption>
                     <thead>
-                        <tr><th scope="col">"项目"</th><th scope="col">"数值"</th><th scope="col">"原文 / 来源"</th></tr>
+                        <tr><th scope="col">{t.table_item}</th><th scope="col">{t.table_value}</th><th scope="col">{t.table_source}</th></tr>
                     </thead>
                     <tbody>{rows}{steps}</tbody>
                 </table>
@@ -339,9 +350,9 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
 
     let toggle_label = move || {
         if show_table.get() {
-            "显示图表"
+            t.show_chart
         } else {
-            "显示表格"
+            t.show_table
         }
     };
 
@@ -355,7 +366,7 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
             <div class="chart-toolbar">
                 <button type="button" class="button small" aria-pressed=move || show_table.get().to_string()
                     on:click=move |_| show_table.update(|t| *t = !*t)>{toggle_label}</button>
-                <button type="button" class="button small" on:click=download_csv>"下载 CSV"</button>
+                <button type="button" class="button small" on:click=download_csv>{t.download_csv}</button>
                 <button type="button" class="button small" on:click=download_svg>"SVG"</button>
                 <button type="button" class="button small" on:click=download_png>"PNG"</button>
             </div>
@@ -366,8 +377,8 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
                 hidden=move || show_table.get()
                 tabindex="0"
                 role="group"
-                aria-roledescription="图表"
-                aria-label=format!("{title},按方向键逐项查看,按回车键跳到原文")
+                aria-roledescription=t.chart
+                aria-label=lang.chart_label(&title)
                 aria-describedby=summary_id.clone()
                 on:pointermove=on_pointer_move
                 on:pointerleave=on_pointer_leave

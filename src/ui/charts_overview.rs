@@ -2,12 +2,15 @@
 
 use leptos::prelude::*;
 
+use super::use_lang;
+use crate::i18n::Lang;
 use crate::location::hash_for;
-use crate::report::Report;
+use crate::report::{Bilingual, Report};
 
 /// Links to every chart, each with the heading of the section it sits in.
 #[component]
 pub fn ChartsOverview(report: std::sync::Arc<Report>) -> impl IntoView {
+    let lang = use_lang();
     let items = report
         .charts
         .iter()
@@ -16,13 +19,18 @@ pub fn ChartsOverview(report: std::sync::Arc<Report>) -> impl IntoView {
                 .all_sections()
                 .into_iter()
                 .find(|s| s.id == chart.section)
-                .and_then(|s| s.heading())
-                .unwrap_or_default();
+                .map(|s| Bilingual {
+                    zh: s.heading_in(Lang::Zh).unwrap_or_default(),
+                    en: s.heading_in(Lang::En).unwrap_or_default(),
+                });
+            let title = chart.title.clone();
             view! {
                 <li>
                     <a href=hash_for(&format!("chart-{}", chart.id))>
-                        <span class="overview-title">{chart.title.zh.clone()}</span>
-                        <span class="overview-section">{section}</span>
+                        <span class="overview-title">{move || title.get(lang.get()).to_string()}</span>
+                        <span class="overview-section">
+                            {move || section.as_ref().map(|s| s.get(lang.get()).to_string())}
+                        </span>
                     </a>
                 </li>
             }
@@ -32,7 +40,10 @@ pub fn ChartsOverview(report: std::sync::Arc<Report>) -> impl IntoView {
         view! {
             <nav class="charts-overview" aria-labelledby="charts-overview-heading">
                 <details>
-                    <summary id="charts-overview-heading">{format!("图表一览({} 幅)", report.charts.len())}</summary>
+                    <summary id="charts-overview-heading">{
+                        let count = report.charts.len();
+                        move || lang.get().charts_overview(count)
+                    }</summary>
                     <ol>{items}</ol>
                 </details>
             </nav>

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::use_lang;
 use crate::report::Problem;
 
 /// Lists every problem the checks found, so that no figure is shown as if it were
@@ -10,10 +11,11 @@ use crate::report::Problem;
 pub fn DataProblems(problems: Vec<Problem>) -> impl IntoView {
     (!problems.is_empty()).then(|| {
         let count = problems.len();
+        let lang = use_lang();
         view! {
             <aside class="data-problems" role="alert">
-                <h2>"数据核对提示"</h2>
-                <p>{format!("报告数据有 {count} 处未通过一致性核对,相关数字可能有误,请以原文为准:")}</p>
+                <h2>{move || lang.get().texts().data_check}</h2>
+                <p>{move || lang.get().data_problems(count)}</p>
                 <ul>
                     {problems.into_iter().map(|p| view! { <li><code>{p.path}</code>" "{p.kind.to_string()}</li> }).collect_view()}
                 </ul>

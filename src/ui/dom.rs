@@ -14,7 +14,8 @@ pub fn scroll_to_centre(id: &str) -> Option<web_sys::Element> {
 }
 
 /// Calls `on_size(width, height)` with `el`'s content-box size now and whenever it
-/// changes. The observer lives as long as the page.
+/// changes, until the reactive owner it was called under is cleaned up (the
+/// component is removed, or the effect runs again), when the observer disconnects.
 pub fn observe_size(el: &web_sys::Element, mut on_size: impl FnMut(f64, f64) + 'static) {
     let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
         if let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() {
@@ -22,8 +23,14 @@ pub fn observe_size(el: &web_sys::Element, mut on_size: impl FnMut(f64, f64) + '
             on_size(rect.width(), rect.height());
         }
     });
-    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-        observer.observe(el);
-    }
-    on_resize.forget();
+    let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
+        return;
+    };
+    observer.observe(el);
+    // Browser objects are not Send; the app is single-threaded, so this never moves.
+    let alive = send_wrapper::SendWrapper::new((observer, on_resize));
+    leptos::prelude::on_cleanup(move || {
+        let (observer, _on_resize) = alive.take();
+        observer.disconnect();
+    });
 }

@@ -8,8 +8,8 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::dom::observe_size;
-use super::{provide_reader_state, provide_suspect_figures, ChartCard, SectionView};
-use crate::charts::ChartModel;
+use super::{provide_reader_state, provide_suspect_figures, use_lang, ChartCard, SectionView};
+use crate::i18n::SOURCE_LANG;
 use crate::load::LoadedReport;
 use crate::location::{page_base, share_link, EmbedTarget};
 
@@ -39,6 +39,14 @@ fn report_height(root: NodeRef<Div>, embed: String) {
     });
 }
 
+/// The date part (`2024-01-18`) of a publication time (`2024-01-18 18:08:22`).
+pub fn published_date(published_at: &str) -> &str {
+    published_at
+        .split([' ', 'T'])
+        .next()
+        .unwrap_or(published_at)
+}
+
 /// One chart or section of the report, for embedding in another site.
 #[component]
 pub fn EmbedView(loaded: Arc<LoadedReport>, target: EmbedTarget) -> impl IntoView {
@@ -51,8 +59,7 @@ pub fn EmbedView(loaded: Arc<LoadedReport>, target: EmbedTarget) -> impl IntoVie
     let content =
         match &target {
             EmbedTarget::Chart(id) => report.charts.iter().find(|c| &c.id == id).map(|spec| {
-                let model = ChartModel::build(spec, &report);
-                view! { <ChartCard spec=spec.clone() model/> }.into_any()
+                view! { <ChartCard spec=spec.clone() report=report.clone()/> }.into_any()
             }),
             EmbedTarget::Section(id) => report
                 .all_sections()
@@ -63,13 +70,19 @@ pub fn EmbedView(loaded: Arc<LoadedReport>, target: EmbedTarget) -> impl IntoVie
                         .into_any()
                 }),
         };
+    let lang = use_lang();
+    let t = move || lang.get().texts();
     let missing = content.is_none().then(|| {
-        let what = match &target {
-            EmbedTarget::Chart(id) => format!("图表 `{id}`"),
-            EmbedTarget::Section(id) => format!("章节 `{id}`"),
+        let (chart, id) = match &target {
+            EmbedTarget::Chart(id) => (true, id.clone()),
+            EmbedTarget::Section(id) => (false, id.clone()),
         };
-        view! { <p class="chart-error" role="alert">{format!("报告中没有要嵌入的{what}。")}</p> }
+        view! { <p class="chart-error" role="alert">{move || lang.get().embed_missing(chart, &id)}</p> }
     });
+    let notice = move || {
+        let text = t().translation_notice;
+        (!text.is_empty()).then(|| view! { <p class="translation-notice">{text}</p> })
+    };
 
     let location = window().location();
     let page = page_base(
@@ -78,21 +91,43 @@ pub fn EmbedView(loaded: Arc<LoadedReport>, target: EmbedTarget) -> impl IntoVie
     );
     let full_report = share_link(&page, &target);
     let meta = &report.meta;
+    let (title, office) = (meta.title.clone(), meta.publishing_office.clone());
+    let published = published_date(&meta.published_at).to_string();
     let root = NodeRef::<Div>::new();
     report_height(root, target.param());
 
     view! {
         <div class="embed-root" node_ref=root>
-            <main aria-label=meta.title.clone()>
-                <h1 class="sr-only">{format!("《{}》节选", meta.title)}</h1>
+            <main aria-label={
+                let title = title.clone();
+                move || lang.get().excerpt_of(&title)
+            }>
+                <h1 class="sr-only">{
+                    let title = title.clone();
+                    move || lang.get().excerpt_of(&title)
+                }</h1>
                 {content}
                 {missing}
             </main>
             <footer class="embed-source">
-                "来源:"
-                <a href=full_report target="_blank" rel="noopener">{format!("《{}》", meta.title)}</a>
-                {format!(" · {} · 发布日期 {}", meta.publishing_office, meta.published_at.chars().take(10).collect::<String>())}
+                {move || t().source_colon}
+                <a href=full_report target="_blank" rel="noopener" lang=SOURCE_LANG>{format!("《{title}》")}</a>
+                " · "<span lang=SOURCE_LANG>{office}</span>
+                {move || format!(" · {} {published}", t().published_colon)}
+                {notice}
             </footer>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::published_date;
+
+    #[test]
+    fn the_source_line_shows_the_date_without_the_time() {
+        assert_eq!(published_date("2024-01-18 18:08:22"), "2024-01-18");
+        assert_eq!(published_date("2024-01-18T18:08:22"), "2024-01-18");
+        assert_eq!(published_date("2024年1月18日"), "2024年1月18日");
     }
 }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::use_lang;
 use crate::load::LoadError;
 
 /// Explains a failed load in plain words, names what failed, and offers a retry.
@@ -12,15 +13,20 @@ pub fn ErrorPanel(
     /// Called when the reader asks to try again.
     on_retry: Callback<()>,
 ) -> impl IntoView {
-    let heading = error.heading();
-    let detail = error.to_string();
+    let lang = use_lang();
+    let t = move || lang.get().texts();
+    let heading = {
+        let error = error.clone();
+        move || error.heading(lang.get())
+    };
+    let detail = move || error.message(lang.get());
     view! {
         <section class="error-panel" role="alert" aria-labelledby="error-heading">
             <h1 id="error-heading">{heading}</h1>
             <p class="error-detail">{detail}</p>
-            <p>"请检查网络连接后重试。如果问题持续出现,请联系网站管理员。"</p>
+            <p>{move || t().load_advice}</p>
             <button type="button" class="button retry" on:click=move |_| on_retry.run(())>
-                "重新加载"
+                {move || t().reload}
             </button>
         </section>
     }

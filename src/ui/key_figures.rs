@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::{use_suspect_figures, SUSPECT_NOTE};
+use super::{use_lang, use_suspect_figures};
+use crate::i18n::SOURCE_LANG;
 use crate::location::hash_for;
 use crate::report::format::DisplayValue;
 use crate::report::Figure;
@@ -11,25 +12,35 @@ use crate::report::Figure;
 #[component]
 pub fn KeyFigures(figures: Vec<Figure>) -> impl IntoView {
     let suspect = use_suspect_figures();
+    let lang = use_lang();
+    let t = move || lang.get().texts();
     (!figures.is_empty()).then(|| {
         let cards = figures
             .into_iter()
             .map(|figure| {
-                let value = DisplayValue::of(&figure);
-                let unverified = suspect.contains(&figure.id).then(
-                    || view! { <span class="suspect-note">{format!("⚠ {SUSPECT_NOTE}")}</span> },
-                );
+                let unverified = suspect.contains(&figure.id).then(|| {
+                    view! { <span class="suspect-note">{move || format!("⚠ {}", t().suspect_note)}</span> }
+                });
+                let value = {
+                    let figure = figure.clone();
+                    move || {
+                        let value = DisplayValue::in_lang(&figure, lang.get());
+                        view! {
+                            {value.before}
+                            <span class="number">{value.number}</span>
+                            {value.after}
+                            <span class="unit">{value.unit}</span>
+                        }
+                    }
+                };
+                let label = figure.label.clone();
+                let quote = figure.quote.clone();
                 view! {
                     <li class="key-figure">
                         <a href=hash_for(&figure.paragraph) data-figure=figure.id.clone()>
-                            <span class="key-figure-value">
-                                {value.before}
-                                <span class="number">{value.number.clone()}</span>
-                                {value.after}
-                                <span class="unit">{value.unit}</span>
-                            </span>
-                            <span class="key-figure-label">{figure.label.zh.clone()}</span>
-                            <span class="key-figure-quote">"原文:“"{figure.quote.clone()}"”"</span>
+                            <span class="key-figure-value">{value}</span>
+                            <span class="key-figure-label">{move || label.get(lang.get()).to_string()}</span>
+                            <span class="key-figure-quote">{move || t().original_text}"“"<span lang=SOURCE_LANG>{quote}</span>"”"</span>
                             {unverified}
                         </a>
                     </li>
@@ -38,7 +49,7 @@ pub fn KeyFigures(figures: Vec<Figure>) -> impl IntoView {
             .collect_view();
         view! {
             <section class="key-figures" aria-labelledby="key-figures-heading">
-                <h2 id="key-figures-heading">"关键数字"</h2>
+                <h2 id="key-figures-heading">{move || t().key_figures}</h2>
                 <ul>{cards}</ul>
             </section>
         }

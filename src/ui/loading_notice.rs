@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::use_lang;
 use crate::load::{LoadError, AUTO_RETRIES};
 
 /// A polite, screen-reader-announced loading message. With `retry`, it says what
@@ -12,12 +13,19 @@ pub fn LoadingNotice(
     #[prop(optional)]
     retry: Option<(LoadError, u32, u64)>,
 ) -> impl IntoView {
-    let message = match &retry {
-        None => "正在加载报告……".to_string(),
-        Some((error, attempt, wait)) => format!(
-            "{}:{error}。{wait} 秒后自动重试(第 {attempt} 次,共 {AUTO_RETRIES} 次)……",
-            error.heading()
-        ),
+    let lang = use_lang();
+    let message = move || {
+        let lang = lang.get();
+        match &retry {
+            None => lang.texts().loading.to_string(),
+            Some((error, attempt, wait)) => lang.retrying(
+                error.heading(lang),
+                &error.message(lang),
+                *wait,
+                *attempt,
+                AUTO_RETRIES,
+            ),
+        }
     };
     view! {
         <div class="loading-notice" role="status" aria-live="polite">

@@ -30,7 +30,7 @@ pub use error_panel::ErrorPanel;
 pub use key_figures::KeyFigures;
 pub use loading_notice::LoadingNotice;
 pub use paragraph_view::ParagraphView;
-pub use preferences::{provide_preferences, use_preferences, Preferences, Theme};
+pub use preferences::{provide_preferences, use_lang, use_preferences, Preferences, Theme};
 pub use reader_settings::ReaderSettings;
 pub use reader_state::{
     expect_reader_state, provide_reader_state, FigureFocus, FocusOrigin, ReaderState,
@@ -41,7 +41,5 @@ pub use report_view::ReportView;
 pub use search_box::{provide_search_state, use_search_state, SearchBox, SearchState};
 pub use section_view::SectionView;
 pub use share_panel::SharePanel;
-pub use suspect_figures::{
-    provide_suspect_figures, use_suspect_figures, SuspectFigures, SUSPECT_NOTE,
-};
+pub use suspect_figures::{provide_suspect_figures, use_suspect_figures, SuspectFigures};
 pub use table_of_contents::TableOfContents;

@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use super::{
-    expect_reader_state, use_search_state, use_suspect_figures, FocusOrigin, ReaderState,
-    SUSPECT_NOTE,
+    expect_reader_state, use_lang, use_search_state, use_suspect_figures, FocusOrigin, ReaderState,
 };
+use crate::i18n::{Lang, SOURCE_LANG};
 use crate::report::format::DisplayValue;
 use crate::report::text::{mark_runs, segments, split_lead, Segment};
 use crate::report::{Figure, Paragraph};
@@ -22,6 +22,7 @@ pub fn ParagraphView(paragraph: Paragraph, figures: Vec<Figure>) -> impl IntoVie
     let paragraph_id = paragraph.id.clone();
     let text = paragraph.text.clone();
     let figures = StoredValue::new(figures);
+    let lang = use_lang();
     // Re-rendered when the search matches in this paragraph change.
     let content = move || {
         let marks = match search {
@@ -31,11 +32,12 @@ pub fn ParagraphView(paragraph: Paragraph, figures: Vec<Figure>) -> impl IntoVie
             }
             None => Marks::default(),
         };
-        figures.with_value(|figures| render_paragraph(&text, figures, state, &marks))
+        let lang = lang.get();
+        figures.with_value(|figures| render_paragraph(&text, figures, state, &marks, lang))
     };
 
     view! {
-        <p id=paragraph.id.clone() class="paragraph" class:is-target=is_target>
+        <p id=paragraph.id.clone() class="paragraph" class:is-target=is_target lang=SOURCE_LANG>
             {content}
         </p>
     }
@@ -63,13 +65,19 @@ impl Marks {
     }
 }
 
-fn render_paragraph(text: &str, figures: &[Figure], state: ReaderState, marks: &Marks) -> AnyView {
+fn render_paragraph(
+    text: &str,
+    figures: &[Figure],
+    state: ReaderState,
+    marks: &Marks,
+    lang: Lang,
+) -> AnyView {
     let split = split_lead(text);
     let refs: Vec<&Figure> = figures.iter().collect();
     let lead = split.lead.map(|lead| {
         let ordinal = split.ordinal.unwrap_or("").to_string();
         let offset = split.ordinal.map_or(0, str::len);
-        let runs = render_segments(segments(lead, &refs), offset, figures, state, marks);
+        let runs = render_segments(segments(lead, &refs), offset, figures, state, marks, lang);
         view! { <strong class="lead">{ordinal}{runs}</strong> }
     });
     let plain_ordinal = match (split.ordinal, split.lead) {
@@ -82,6 +90,7 @@ fn render_paragraph(text: &str, figures: &[Figure], state: ReaderState, marks: &
         figures,
         state,
         marks,
+        lang,
     );
     view! { {lead}{plain_ordinal}{body} }.into_any()
 }
@@ -99,7 +108,9 @@ fn render_segments(
     figures: &[Figure],
     state: ReaderState,
     marks: &Marks,
+    lang: Lang,
 ) -> AnyView {
+    let note = lang.texts().suspect_note;
     segs.into_iter()
         .map(|segment| {
             let start = offset;
@@ -128,10 +139,16 @@ fn render_segments(
                 let figure = figures.iter().find(|f| f.id == id);
                 let suspect = use_suspect_figures().contains(id);
                 let label = figure
-                    .map(|f| format!("{}:{}", f.label.zh, DisplayValue::of(f).text()))
+                    .map(|f| {
+                        let value = DisplayValue::in_lang(f, lang).text();
+                        match lang {
+                            Lang::Zh => format!("{}:{value}", f.label.zh),
+                            Lang::En => format!("{}: {value}", f.label.get(lang)),
+                        }
+                    })
                     .unwrap_or_default();
                 let label = if suspect {
-                    format!("{label}({SUSPECT_NOTE})")
+                    format!("{label} ({note})")
                 } else {
                     label
                 };
@@ -165,7 +182,7 @@ fn render_segments(
                         on:keydown=on_key
                     >
                         {text.to_string()}
-                        {suspect.then(|| view! { <span class="sr-only">{format!("({SUSPECT_NOTE})")}</span> })}
+                        {suspect.then(|| view! { <span class="sr-only" lang=lang.tag()>{format!("({note})")}</span> })}
                     </strong>
                 }
                 .into_any();

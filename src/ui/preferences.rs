@@ -1,11 +1,14 @@
-//! The reader's display preferences — theme and elderly mode — kept in local storage,
-//! applied as attributes on `<html>` (no inline styles), and shared through context.
+//! The reader's display preferences — theme, elderly mode and interface language —
+//! kept in local storage, applied as attributes on `<html>` (no inline styles), and
+//! shared through context. `?lang=en` in the address chooses the language for that
+//! page (for embeds on English pages) without changing what is stored.
 //! `<html data-theme>` always names the theme actually shown, so the stylesheet needs
 //! one rule set per theme; "follow the system" is resolved here.
 
 use leptos::prelude::*;
 
 use crate::charts::Palette;
+use crate::i18n::Lang;
 
 /// The colour theme the reader chose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,12 +42,13 @@ impl Theme {
         Theme::ALL.into_iter().find(|t| t.key() == key)
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> &'static str {
+        let t = lang.texts();
         match self {
-            Theme::System => "跟随系统",
-            Theme::Light => "浅色",
-            Theme::Dark => "深色",
-            Theme::HighContrast => "高对比度",
+            Theme::System => t.theme_system,
+            Theme::Light => t.theme_light,
+            Theme::Dark => t.theme_dark,
+            Theme::HighContrast => t.theme_contrast,
         }
     }
 
@@ -78,6 +82,7 @@ pub fn chart_text_px(elderly: bool) -> f64 {
 
 const THEME_KEY: &str = "law-report.theme";
 const ELDERLY_KEY: &str = "law-report.elderly";
+const LANG_KEY: &str = "law-report.lang";
 
 fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
@@ -96,6 +101,7 @@ fn system_prefers_dark() -> bool {
 pub struct Preferences {
     pub theme: RwSignal<Theme>,
     pub elderly: RwSignal<bool>,
+    pub lang: RwSignal<Lang>,
     system_dark: RwSignal<bool>,
 }
 
@@ -118,6 +124,8 @@ impl Preferences {
 /// follows the system's dark setting.
 pub fn provide_preferences() -> Preferences {
     let stored = |key: &str| storage().and_then(|s| s.get_item(key).ok().flatten());
+    let query = window().location().search().unwrap_or_default();
+    let lang_in_address = lang_from_query(&query);
     let prefs = Preferences {
         theme: RwSignal::new(
             stored(THEME_KEY)
@@ -125,6 +133,11 @@ pub fn provide_preferences() -> Preferences {
                 .unwrap_or(Theme::System),
         ),
         elderly: RwSignal::new(stored(ELDERLY_KEY).as_deref() == Some("on")),
+        lang: RwSignal::new(
+            lang_in_address
+                .or_else(|| stored(LANG_KEY).and_then(|k| Lang::from_key(&k)))
+                .unwrap_or_default(),
+        ),
         system_dark: RwSignal::new(system_prefers_dark()),
     };
     Effect::new(move |_| {
@@ -138,6 +151,17 @@ pub fn provide_preferences() -> Preferences {
         if let Some(storage) = storage() {
             let _ = storage.set_item(THEME_KEY, theme.key());
             let _ = storage.set_item(ELDERLY_KEY, if elderly { "on" } else { "off" });
+        }
+    });
+    // The address's `?lang=` applies to this page only; a choice made here is stored.
+    Effect::new(move |previous: Option<()>| {
+        let lang = prefs.lang.get();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.tag());
+        }
+        let chosen_here = previous.is_some() || lang_in_address.is_none();
+        if let (true, Some(storage)) = (chosen_here, storage()) {
+            let _ = storage.set_item(LANG_KEY, lang.key());
         }
     });
     if let Ok(Some(query)) = window().match_media("(prefers-color-scheme: dark)") {
@@ -159,6 +183,23 @@ pub fn use_preferences() -> Option<Preferences> {
     use_context::<Preferences>()
 }
 
+/// The interface language, reactive; Chinese when no preferences were provided.
+pub fn use_lang() -> Signal<Lang> {
+    match use_preferences() {
+        Some(prefs) => prefs.lang.into(),
+        None => Signal::stored(Lang::default()),
+    }
+}
+
+/// The language named by `lang=` in a query string (`?embed=chart/x&lang=en`).
+pub fn lang_from_query(query: &str) -> Option<Lang> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("lang="))
+        .and_then(Lang::from_key)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,6 +219,15 @@ mod tests {
         assert_eq!(Theme::Light.effective(true), Theme::Light);
         assert_eq!(Theme::HighContrast.effective(false), Theme::HighContrast);
         assert_ne!(Theme::Dark.palette(), Theme::Light.palette());
+    }
+
+    #[test]
+    fn the_address_can_choose_the_language() {
+        assert_eq!(lang_from_query("?lang=en"), Some(Lang::En));
+        assert_eq!(lang_from_query("?embed=chart/a&lang=zh"), Some(Lang::Zh));
+        assert_eq!(lang_from_query("?lang=fr"), None);
+        assert_eq!(lang_from_query("?q=lang=en"), None);
+        assert_eq!(lang_from_query(""), None);
     }
 
     #[test]

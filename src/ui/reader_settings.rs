@@ -1,40 +1,53 @@
-//! The reader's settings bar: elderly mode and the colour theme.
+//! The reader's settings bar: elderly mode, the colour theme and the interface language.
 
 use leptos::prelude::*;
 
 use super::preferences::{Preferences, Theme};
 
-/// One clearly labelled elderly-mode toggle and a theme choice.
+/// One clearly labelled elderly-mode toggle, a theme choice and a language switch.
 #[component]
 pub fn ReaderSettings(prefs: Preferences) -> impl IntoView {
+    let lang = prefs.lang;
+    let t = move || lang.get().texts();
     let options = Theme::ALL
         .into_iter()
         .map(|theme| {
             view! {
                 <option value=theme.key() selected=move || prefs.theme.get() == theme>
-                    {theme.label()}
+                    {move || theme.label(lang.get())}
                 </option>
             }
         })
         .collect_view();
+    // The switch names the other language in that language, as language links do.
+    let other = move || lang.get().other();
     view! {
-        <aside class="reader-settings" aria-label="阅读设置">
+        <aside class="reader-settings" aria-label=move || t().reader_settings>
             <button
                 type="button"
                 class="button elderly-toggle"
                 aria-pressed=move || prefs.elderly.get().to_string()
                 on:click=move |_| prefs.elderly.update(|e| *e = !*e)
             >
-                "长辈模式(大字版)"
+                {move || t().elderly_mode}
             </button>
             <label class="theme-choice">
-                <span>"配色"</span>
+                <span>{move || t().colours}</span>
                 <select on:change:target=move |ev| {
                     if let Some(theme) = Theme::from_key(&ev.target().value()) {
                         prefs.theme.set(theme);
                     }
                 }>{options}</select>
             </label>
+            <button
+                type="button"
+                class="button language-switch"
+                lang=move || other().tag()
+                title=move || t().switch_language
+                on:click=move |_| lang.update(|l| *l = l.other())
+            >
+                {move || other().endonym()}
+            </button>
         </aside>
     }
 }

@@ -2,38 +2,81 @@
 
 use leptos::prelude::*;
 
+use super::use_lang;
+use crate::i18n::{Lang, SOURCE_LANG};
 use crate::report::Meta;
 
-/// Title, issuers, publication date-time, source and publishing offices.
+/// Title, issuers, publication date-time, source and publishing offices. On English
+/// pages the title is translated, with the original Chinese title under it; names of
+/// offices stay as the report gives them.
 #[component]
 pub fn ReportHeader(meta: Meta) -> impl IntoView {
+    let lang = use_lang();
+    let t = move || lang.get().texts();
+    let english = move || lang.get() == Lang::En;
     let issuers = meta.issuers.join(" · ");
+    let district = {
+        let meta = meta.clone();
+        move || {
+            let name = meta.district.get(lang.get());
+            lang.get().district_year(name, meta.year)
+        }
+    };
+    let title = {
+        let meta = meta.clone();
+        move || lang.get().pick(&meta.title, &meta.title_en).to_string()
+    };
+    let original_title = {
+        let original = meta.title.clone();
+        move || {
+            english().then(|| {
+                view! { <p class="original-title" lang=SOURCE_LANG>{original.clone()}</p> }
+            })
+        }
+    };
+    let notice = move || {
+        let text = t().translation_notice;
+        (!text.is_empty()).then(|| view! { <p class="translation-notice" role="note">{text}</p> })
+    };
+    // English readers get the ISO date; Chinese readers the report's own wording.
+    let signed_on = {
+        let meta = meta.clone();
+        move || {
+            if english() {
+                meta.signed_on.clone()
+            } else {
+                meta.signed_on_text.clone()
+            }
+        }
+    };
     view! {
         <header class="report-header">
-            <p class="district">{meta.district.zh.clone()}" · "{meta.year}"年度"</p>
-            <h1 id="report-title">{meta.title.clone()}</h1>
+            <p class="district">{district}</p>
+            <h1 id="report-title">{title}</h1>
+            {original_title}
             <dl class="report-meta">
                 <div>
-                    <dt>"发文机关"</dt>
-                    <dd>{issuers}</dd>
+                    <dt>{move || t().issued_by}</dt>
+                    <dd lang=SOURCE_LANG>{issuers}</dd>
                 </div>
                 <div>
-                    <dt>"成文日期"</dt>
-                    <dd><time datetime=meta.signed_on.clone()>{meta.signed_on_text.clone()}</time></dd>
+                    <dt>{move || t().signed_on}</dt>
+                    <dd><time datetime=meta.signed_on.clone()>{signed_on}</time></dd>
                 </div>
                 <div>
-                    <dt>"发布日期"</dt>
+                    <dt>{move || t().published_on}</dt>
                     <dd><time datetime=meta.published_at.replacen(' ', "T", 1)>{meta.published_at.clone()}</time></dd>
                 </div>
                 <div>
-                    <dt>"来源"</dt>
-                    <dd>{meta.source_office.clone()}</dd>
+                    <dt>{move || t().source}</dt>
+                    <dd lang=SOURCE_LANG>{meta.source_office.clone()}</dd>
                 </div>
                 <div>
-                    <dt>"发布机构"</dt>
-                    <dd>{meta.publishing_office.clone()}</dd>
+                    <dt>{move || t().publisher}</dt>
+                    <dd lang=SOURCE_LANG>{meta.publishing_office.clone()}</dd>
                 </div>
             </dl>
+            {notice}
         </header>
     }
 }

@@ -7,18 +7,20 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::{
-    provide_reader_state, provide_search_state, provide_suspect_figures, use_preferences,
+    provide_reader_state, provide_search_state, provide_suspect_figures, use_lang, use_preferences,
     ChartsOverview, DataProblems, KeyFigures, ReaderSettings, ReaderState, ReportFooter,
     ReportHeader, SearchBox, SectionView, TableOfContents,
 };
 use crate::load::LoadedReport;
 use crate::location::target_from_hash;
-use crate::report::Report;
+use crate::report::{Bilingual, Report};
 
 /// Shows a loaded report and keeps the page in step with the address hash.
 #[component]
 pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
     let state = provide_reader_state();
+    let lang = use_lang();
+    let t = move || lang.get().texts();
     provide_suspect_figures(loaded.suspect.clone());
     let report = loaded.report.clone();
 
@@ -39,6 +41,13 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
     let collapse_all = move |_| state.collapsed.set(all_ids.iter().cloned().collect());
     let expand_all = move |_| state.collapsed.set(Default::default());
 
+    // The tab's title follows the interface language (the Chinese one is the page's own).
+    let titles = Bilingual {
+        zh: document().title(),
+        en: report.meta.title_en.clone(),
+    };
+    Effect::new(move |_| document().set_title(titles.get(lang.get())));
+
     let sections = report
         .sections
         .iter()
@@ -46,17 +55,17 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
         .collect_view();
 
     view! {
-        <a class="skip-link" href="#main">"跳到正文"</a>
+        <a class="skip-link" href="#main">{move || t().skip_link}</a>
         <ReportHeader meta=report.meta.clone()/>
         {use_preferences().map(|prefs| view! { <ReaderSettings prefs/> })}
         <DataProblems problems=loaded.problems.clone()/>
         <div class="layout">
-            <aside class="sidebar" aria-label="导航与搜索">
+            <aside class="sidebar" aria-label=move || t().navigation_and_search>
                 <SearchBox search report=report.clone()/>
                 <TableOfContents sections=report.sections.clone()/>
                 <div class="section-controls">
-                    <button type="button" class="button" on:click=expand_all>"全部展开"</button>
-                    <button type="button" class="button" on:click=collapse_all>"全部收起"</button>
+                    <button type="button" class="button" on:click=expand_all>{move || t().expand_all}</button>
+                    <button type="button" class="button" on:click=collapse_all>{move || t().collapse_all}</button>
                 </div>
             </aside>
             <main id="main" class="report-body" tabindex="-1" aria-labelledby="report-title">

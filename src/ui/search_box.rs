@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::dom::scroll_to_centre;
 use super::expect_reader_state;
+use super::preferences::use_lang;
 use crate::report::search::{search, Match};
 use crate::report::Report;
 
@@ -134,36 +135,34 @@ pub fn SearchBox(search: SearchState, report: Arc<Report>) -> impl IntoView {
         }
         _ => {}
     };
+    let lang = use_lang();
+    let t = move || lang.get().texts();
     let status = move || {
-        let n = count();
         let q = search.query.get();
         if q.trim().is_empty() {
-            String::new()
-        } else if n == 0 {
-            format!("没有找到“{q}”")
-        } else {
-            format!("第 {} 处,共 {n} 处", search.current.get() + 1)
+            return String::new();
         }
+        lang.get().search_status(count(), search.current.get(), &q)
     };
     view! {
         <search class="report-search">
             <form role="search" on:submit=move |ev| ev.prevent_default()>
-                <label for="report-search-input">"在报告中搜索"</label>
+                <label for="report-search-input">{move || t().search_label}</label>
                 <div class="search-row">
                     <input
                         id="report-search-input"
                         type="search"
                         enterkeyhint="search"
-                        placeholder="例如:调解、1300"
+                        placeholder=move || t().search_placeholder
                         prop:value=move || search.query.get()
                         on:input=on_input
                         on:keydown=on_key
                         aria-describedby="report-search-status"
                     />
                     <button type="button" class="button small" on:click=move |_| step(false)
-                        disabled=move || count() == 0 aria-label="上一处">"↑"</button>
+                        disabled=move || count() == 0 aria-label=move || t().previous_match>"↑"</button>
                     <button type="button" class="button small" on:click=move |_| step(true)
-                        disabled=move || count() == 0 aria-label="下一处">"↓"</button>
+                        disabled=move || count() == 0 aria-label=move || t().next_match>"↓"</button>
                 </div>
                 <p id="report-search-status" class="search-status" role="status">{status}</p>
             </form>

@@ -5,16 +5,17 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{expect_reader_state, ChartCard, ParagraphView, SharePanel};
-use crate::charts::ChartModel;
+use super::{expect_reader_state, use_lang, ChartCard, ParagraphView, SharePanel};
+use crate::i18n::Lang;
 use crate::location::hash_for;
 use crate::location::EmbedTarget;
-use crate::report::{Report, Section};
+use crate::report::{Bilingual, Report, Section};
 
 /// A section at `depth` (0 for the report's parts, 1 for their subsections).
 #[component]
 pub fn SectionView(section: Section, depth: u8, report: Arc<Report>) -> impl IntoView {
     let state = expect_reader_state();
+    let lang = use_lang();
     let id = section.id.clone();
     let body_id = format!("{id}-body");
     let heading_id = format!("{id}-heading");
@@ -28,8 +29,15 @@ pub fn SectionView(section: Section, depth: u8, report: Arc<Report>) -> impl Int
         move || state.target.with(|t| t.as_deref() == Some(id.as_str()))
     };
 
+    // Both languages' forms, so that switching language only swaps text.
+    let both = |f: &dyn Fn(Lang) -> String| Bilingual {
+        zh: f(Lang::Zh),
+        en: f(Lang::En),
+    };
+    let ordinal = both(&|l| section.ordinal_in(l));
+    let title = both(&|l| section.title_in(l).unwrap_or_default().to_string());
     let heading =
-        section.title.clone().map(|title| {
+        section.title.is_some().then(|| {
             let toggle = {
                 let id = id.clone();
                 move |_| state.toggle(&id)
@@ -47,10 +55,15 @@ pub fn SectionView(section: Section, depth: u8, report: Arc<Report>) -> impl Int
                     on:click=toggle
                 >
                     <span class="chevron" aria-hidden="true"></span>
-                    <span class="ordinal">{section.ordinal.clone()}</span>
-                    <span class="title">{title}</span>
+                    <span class="ordinal">{move || ordinal.get(lang.get()).to_string()}</span>
+                    <span class="title">{move || title.get(lang.get()).to_string()}</span>
                 </button>
-                <a class="anchor" href=hash_for(&id) title="本节链接" aria-label="本节链接">"#"</a>
+                <a
+                    class="anchor"
+                    href=hash_for(&id)
+                    title=move || lang.get().texts().section_link
+                    aria-label=move || lang.get().texts().section_link
+                >"#"</a>
             };
             match depth {
                 0 => view! { <h2 id=heading_id.clone() class="section-heading">{inner}</h2> }
@@ -79,10 +92,7 @@ pub fn SectionView(section: Section, depth: u8, report: Arc<Report>) -> impl Int
     let charts = report
         .charts_in(&section.id)
         .into_iter()
-        .map(|spec| {
-            let model = ChartModel::build(spec, &report);
-            view! { <ChartCard spec=spec.clone() model/> }
-        })
+        .map(|spec| view! { <ChartCard spec=spec.clone() report=report.clone()/> })
         .collect_view();
     let subsections = section
         .subsections

@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::use_lang;
+use crate::i18n::Texts;
 use crate::location::{embed_code, page_base, share_link, EmbedTarget};
 
 fn current_page() -> String {
@@ -18,19 +20,17 @@ fn can_share() -> bool {
     js_sys::Reflect::has(&window().navigator(), &"share".into()).unwrap_or(false)
 }
 
-/// Copies `text`; says whether it worked in `status`.
-fn copy(text: String, done: &'static str, status: RwSignal<String>) {
+/// Picks one message out of the interface texts.
+type Pick = fn(&Texts) -> &'static str;
+
+/// Copies `text`; says whether it worked in `status` (as the text `done` or
+/// `copy_failed` picks, so that it follows the language).
+fn copy(text: String, done: Pick, status: RwSignal<Option<Pick>>) {
     let promise = window().navigator().clipboard().write_text(&text);
     leptos::task::spawn_local(async move {
         let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-        status.set(
-            if ok {
-                done
-            } else {
-                "无法自动复制,请选中文本后手动复制"
-            }
-            .to_string(),
-        );
+        // The panel may be gone by now (the language changed); then nobody needs telling.
+        let _ = status.try_set(Some(if ok { done } else { |t| t.copy_failed }));
     });
 }
 
@@ -40,7 +40,9 @@ pub fn SharePanel(target: EmbedTarget, title: String) -> impl IntoView {
     let page = current_page();
     let link = share_link(&page, &target);
     let code = embed_code(&page, &target);
-    let status = RwSignal::new(String::new());
+    let lang = use_lang();
+    let t = move || lang.get().texts();
+    let status = RwSignal::new(None::<Pick>);
     let share = can_share().then(|| {
         let (link, title) = (link.clone(), title.clone());
         let on_share = move |_| {
@@ -54,33 +56,33 @@ pub fn SharePanel(target: EmbedTarget, title: String) -> impl IntoView {
                 let _ = share.call1(&navigator, &data);
             }
         };
-        view! { <button type="button" class="button small" on:click=on_share>"分享…"</button> }
+        view! { <button type="button" class="button small" on:click=on_share>{move || t().share}</button> }
     });
     let copy_link = {
         let link = link.clone();
-        move |_| copy(link.clone(), "链接已复制", status)
+        move |_| copy(link.clone(), |t| t.link_copied, status)
     };
     let copy_code = {
         let code = code.clone();
-        move |_| copy(code.clone(), "嵌入代码已复制", status)
+        move |_| copy(code.clone(), |t| t.embed_code_copied, status)
     };
     view! {
         <details class="share-panel">
-            <summary>"分享与嵌入"</summary>
+            <summary>{move || t().share_and_embed}</summary>
             <label class="share-field">
-                <span>"链接"</span>
+                <span>{move || t().link}</span>
                 <input type="text" readonly value=link/>
             </label>
             <label class="share-field">
-                <span>"嵌入代码(粘贴到网站页面中)"</span>
+                <span>{move || t().embed_code}</span>
                 <textarea readonly rows="3">{code}</textarea>
             </label>
             <div class="share-actions">
-                <button type="button" class="button small" on:click=copy_link>"复制链接"</button>
-                <button type="button" class="button small" on:click=copy_code>"复制嵌入代码"</button>
+                <button type="button" class="button small" on:click=copy_link>{move || t().copy_link}</button>
+                <button type="button" class="button small" on:click=copy_code>{move || t().copy_embed_code}</button>
                 {share}
             </div>
-            <p class="share-status" role="status">{move || status.get()}</p>
+            <p class="share-status" role="status">{move || status.get().map(|pick| pick(t()))}</p>
         </details>
     }
 }

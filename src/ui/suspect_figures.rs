@@ -16,9 +16,6 @@ impl SuspectFigures {
     }
 }
 
-/// The words shown beside an unverified figure.
-pub const SUSPECT_NOTE: &str = "此数字未通过数据核对,请以原文为准";
-
 pub fn provide_suspect_figures(ids: HashSet<String>) {
     provide_context(SuspectFigures(Arc::new(ids)));
 }

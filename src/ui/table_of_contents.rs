@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::use_lang;
 use crate::location::hash_for;
 use crate::report::Section;
 
@@ -20,10 +21,12 @@ fn is_wide_layout() -> bool {
 /// Links to every titled section, nested as the report nests them.
 #[component]
 pub fn TableOfContents(sections: Vec<Section>) -> impl IntoView {
+    let lang = use_lang();
+    let contents = move || lang.get().texts().contents;
     view! {
-        <nav class="toc" aria-label="目录">
+        <nav class="toc" aria-label=contents>
             <details open=is_wide_layout()>
-                <summary>"目录"</summary>
+                <summary>{contents}</summary>
                 <TocList sections/>
             </details>
         </nav>
@@ -32,10 +35,15 @@ pub fn TableOfContents(sections: Vec<Section>) -> impl IntoView {
 
 #[component]
 fn TocList(sections: Vec<Section>) -> impl IntoView {
+    let lang = use_lang();
     let items = sections
         .into_iter()
         .filter_map(|section| {
-            let heading = section.heading()?;
+            section.title.as_ref()?;
+            let heading = {
+                let section = section.clone();
+                move || section.heading_in(lang.get())
+            };
             let subsections = (!section.subsections.is_empty())
                 .then(|| view! { <TocList sections=section.subsections.clone()/> }.into_any());
             Some(view! {
