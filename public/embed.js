@@ -1,11 +1,12 @@
 // Host script for embedding parts of the report in another site. Put placeholders
 //   <div data-law-report-embed="chart/mediation-funnel"></div>
-//   <div data-law-report-embed="section/s1-5"></div>
+//   <div data-law-report-embed="section/s1-5" data-lang="en"></div>
 // in the page and load this file from the report's folder:
 //   <script src="https://example.gov.cn/fzzf/2023/embed.js" defer></script>
 // Each placeholder becomes an iframe of the report's embed view. The iframe's height
 // follows its content; height messages are accepted only from the report's origin
 // and only from the iframe they describe. No inline script is needed on the host.
+// data-lang="en" shows the English interface (the report text stays Chinese).
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -18,9 +19,13 @@
     if (!/^(chart|section)\/[A-Za-z0-9._-]+$/.test(target)) return;
     var url = new URL(app.href);
     url.searchParams.set("embed", target);
+    var lang = placeholder.getAttribute("data-lang");
+    if (lang === "en" || lang === "zh") url.searchParams.set("lang", lang);
     var frame = document.createElement("iframe");
     frame.src = url.href;
-    frame.title = placeholder.getAttribute("data-title") || "惠阳区2023年度法治政府建设情况报告:" + target;
+    frame.title = placeholder.getAttribute("data-title") ||
+      (lang === "en" ? "Huiyang District 2023 report on building a law-based government: "
+                     : "惠阳区2023年度法治政府建设情况报告:") + target;
     frame.loading = "lazy";
     frame.setAttribute("scrolling", "no");
     frame.style.width = "100%";

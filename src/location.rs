@@ -2,6 +2,8 @@
 //! use the hash (`#s1-5`, `#p1-5-1`) so that they survive a reload on any static host,
 //! under any sub-path, without server rewrite rules.
 
+use crate::i18n::Lang;
+
 /// Reads a link target from a location hash: `#s1-5` → `Some("s1-5")`.
 /// Only ids made of ASCII letters, digits, `-`, `_` and `.` are accepted.
 pub fn target_from_hash(hash: &str) -> Option<String> {
@@ -74,13 +76,18 @@ pub fn share_link(page: &str, target: &EmbedTarget) -> String {
 
 /// What a site administrator pastes to embed `target`: a placeholder and the host
 /// script, which lives next to the app (`embed.js` in the same folder as the page).
-pub fn embed_code(page: &str, target: &EmbedTarget) -> String {
+/// English embeds (made from the English interface) say so with `data-lang="en"`.
+pub fn embed_code(page: &str, target: &EmbedTarget, lang: Lang) -> String {
     let folder = match page.rfind('/') {
         Some(i) => &page[..=i],
         None => page,
     };
+    let lang = match lang {
+        Lang::Zh => String::new(),
+        other => format!(" data-lang=\"{}\"", other.key()),
+    };
     format!(
-        "<div data-law-report-embed=\"{}\"></div>\n<script src=\"{folder}embed.js\" defer></script>",
+        "<div data-law-report-embed=\"{}\"{lang}></div>\n<script src=\"{folder}embed.js\" defer></script>",
         target.param()
     )
 }
@@ -133,10 +140,13 @@ mod tests {
             "https://www.huiyang.gov.cn/fzzf/2023/index.html#chart-mediation-funnel"
         );
         assert_eq!(
-            embed_code(&page, &EmbedTarget::Section("s1-5".into())),
+            embed_code(&page, &EmbedTarget::Section("s1-5".into()), Lang::Zh),
             "<div data-law-report-embed=\"section/s1-5\"></div>\n\
              <script src=\"https://www.huiyang.gov.cn/fzzf/2023/embed.js\" defer></script>"
         );
+        assert!(embed_code(&page, &chart, Lang::En).starts_with(
+            "<div data-law-report-embed=\"chart/mediation-funnel\" data-lang=\"en\">"
+        ));
     }
 
     #[test]

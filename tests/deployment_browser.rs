@@ -159,7 +159,8 @@ async fn the_app_deep_links_and_embeds_work_under_a_sub_path() {
     );
 }
 
-/// A host page on another origin that embeds a section and two charts with embed.js.
+/// A host page on another origin that embeds a section and two charts with embed.js,
+/// the last with the English interface.
 fn host_page(app: &str) -> String {
     format!(
         "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">\
@@ -167,13 +168,13 @@ fn host_page(app: &str) -> String {
          <body><h1>区政府门户</h1>\
          <div data-law-report-embed=\"section/s1-5\"></div>\
          <div data-law-report-embed=\"chart/mediation-funnel\"></div>\
-         <div data-law-report-embed=\"chart/enforcement-cases\"></div>\
+         <div data-law-report-embed=\"chart/enforcement-cases\" data-lang=\"en\"></div>\
          <script src=\"{app}embed.js\" defer></script></body></html>"
     )
 }
 
 /// Heights of each iframe and of its content, after every frame has reported.
-async fn frame_fit(c: &Client) -> Vec<(f64, f64, bool)> {
+async fn frame_fit(c: &Client) -> Vec<(f64, f64, bool, String)> {
     let mut out = Vec::new();
     for i in 0..3u16 {
         js(
@@ -199,7 +200,8 @@ async fn frame_fit(c: &Client) -> Vec<(f64, f64, bool)> {
         let inner = js(
             c,
             "const root = document.querySelector('.embed-root'); \
-             return [root.getBoundingClientRect().height, document.documentElement.scrollHeight <= innerHeight]",
+             return [root.getBoundingClientRect().height, document.documentElement.scrollHeight <= innerHeight, \
+                     document.documentElement.lang]",
         )
         .await;
         c.clone().enter_parent_frame().await.unwrap();
@@ -207,6 +209,7 @@ async fn frame_fit(c: &Client) -> Vec<(f64, f64, bool)> {
             frame_h.as_f64().unwrap(),
             inner[0].as_f64().unwrap(),
             inner[1] == Value::Bool(true),
+            inner[2].as_str().unwrap_or_default().to_string(),
         ));
     }
     out
@@ -225,7 +228,9 @@ async fn embeds_fit_at(width: u32) {
         c.goto(&host_url).await.unwrap();
         wait_until(&c, "three iframes", "return document.querySelectorAll('iframe').length === 3").await;
         let fits = frame_fit(&c).await;
-        for (i, (frame, content, no_scroll)) in fits.iter().enumerate() {
+        let langs: Vec<&str> = fits.iter().map(|f| f.3.as_str()).collect();
+        assert_eq!(langs, ["zh-CN", "zh-CN", "en"], "data-lang=\"en\" gives an English embed");
+        for (i, (frame, content, no_scroll, _)) in fits.iter().enumerate() {
             assert!((frame - content).abs() <= 2.0, "iframe {i} at {width}px: frame {frame} vs content {content}");
             assert!(no_scroll, "iframe {i} at {width}px has an inner scrollbar");
         }

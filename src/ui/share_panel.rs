@@ -39,8 +39,11 @@ fn copy(text: String, done: Pick, status: RwSignal<Option<Pick>>) {
 pub fn SharePanel(target: EmbedTarget, title: String) -> impl IntoView {
     let page = current_page();
     let link = share_link(&page, &target);
-    let code = embed_code(&page, &target);
     let lang = use_lang();
+    let code = {
+        let (page, target) = (page.clone(), target.clone());
+        move || embed_code(&page, &target, lang.get())
+    };
     let t = move || lang.get().texts();
     let status = RwSignal::new(None::<Pick>);
     let share = can_share().then(|| {
@@ -64,7 +67,7 @@ pub fn SharePanel(target: EmbedTarget, title: String) -> impl IntoView {
     };
     let copy_code = {
         let code = code.clone();
-        move |_| copy(code.clone(), |t| t.embed_code_copied, status)
+        move |_| copy(code(), |t| t.embed_code_copied, status)
     };
     view! {
         <details class="share-panel">
@@ -75,7 +78,7 @@ pub fn SharePanel(target: EmbedTarget, title: String) -> impl IntoView {
             </label>
             <label class="share-field">
                 <span>{move || t().embed_code}</span>
-                <textarea readonly rows="3">{code}</textarea>
+                <textarea readonly rows="3" prop:value=code.clone()></textarea>
             </label>
             <div class="share-actions">
                 <button type="button" class="button small" on:click=copy_link>{move || t().copy_link}</button>
