@@ -511,3 +511,95 @@ pub async fn open_report(client: &Client, url: &str) {
     client.goto(url).await.expect("navigate");
     wait_for(client, "#report-title").await;
 }
+
+impl Browser {
+    /// Sends a Chrome DevTools Protocol command to the current page through
+    /// ChromeDriver (`POST /session/{id}/goog/cdp/execute`) and returns its result, or
+    /// ChromeDriver's error message. For what WebDriver cannot do: CPU throttling,
+    /// device emulation, disabling the cache, reading the JS heap.
+    pub async fn cdp(&self, command: &str, params: Value) -> Result<Value, String> {
+        let session = self
+            .client
+            .session_id()
+            .await
+            .map_err(|e| e.to_string())?
+            .ok_or("no WebDriver session")?;
+        let body = json!({ "cmd": command, "params": params }).to_string();
+        let port = self._driver.port;
+        let request = format!(
+            "POST /session/{session}/goog/cdp/execute HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        );
+        let mut stream = tokio::net::TcpStream::connect(("127.0.0.1", port))
+            .await
+            .map_err(|e| format!("connect to chromedriver: {e}"))?;
+        stream
+            .write_all(request.as_bytes())
+            .await
+            .map_err(|e| format!("send to chromedriver: {e}"))?;
+        // ChromeDriver may keep the connection open: read the head, then the body by
+        // its length (or its chunks), rather than until the connection closes.
+        let mut response = Vec::new();
+        let mut chunk = [0u8; 8192];
+        let reply_complete = |response: &[u8]| -> Option<(String, Vec<u8>)> {
+            let head_end = response.windows(4).position(|w| w == b"\r\n\r\n")?;
+            let head = String::from_utf8_lossy(&response[..head_end]).to_ascii_lowercase();
+            let body = &response[head_end + 4..];
+            if head.contains("transfer-encoding: chunked") {
+                body.windows(5)
+                    .any(|w| w == b"0\r\n\r\n")
+                    .then(|| (head.clone(), dechunk(body)))
+            } else {
+                let length = head.lines().find_map(|l| {
+                    l.strip_prefix("content-length:")
+                        .and_then(|v| v.trim().parse::<usize>().ok())
+                })?;
+                (body.len() >= length).then(|| (head.clone(), body[..length].to_vec()))
+            }
+        };
+        let (head, body) = loop {
+            if let Some(reply) = reply_complete(&response) {
+                break reply;
+            }
+            let read = tokio::time::timeout(Duration::from_secs(30), stream.read(&mut chunk));
+            match read.await {
+                Ok(Ok(0)) => return Err(format!("{command}: chromedriver closed the connection")),
+                Ok(Ok(n)) => response.extend_from_slice(&chunk[..n]),
+                Ok(Err(e)) => return Err(format!("read from chromedriver: {e}")),
+                Err(_) => return Err(format!("{command}: no reply from chromedriver in 30 s")),
+            }
+        };
+        let body = String::from_utf8_lossy(&body);
+        let reply: Value = serde_json::from_str(&body)
+            .map_err(|e| format!("chromedriver replied with no JSON ({e}): {body}"))?;
+        let value = reply.get("value").cloned().unwrap_or(Value::Null);
+        if head.starts_with("http/1.1 200") {
+            Ok(value)
+        } else {
+            Err(format!(
+                "{command}: {}",
+                value["message"].as_str().unwrap_or(&body)
+            ))
+        }
+    }
+}
+
+/// The body of an HTTP/1.1 reply sent with `Transfer-Encoding: chunked`.
+fn dechunk(mut rest: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    while let Some(line_end) = rest.windows(2).position(|w| w == b"\r\n") {
+        let size = std::str::from_utf8(&rest[..line_end])
+            .ok()
+            .and_then(|s| usize::from_str_radix(s.trim(), 16).ok())
+            .unwrap_or(0);
+        let chunk = &rest[line_end + 2..];
+        if size == 0 || chunk.len() < size {
+            break;
+        }
+        out.extend_from_slice(&chunk[..size]);
+        rest = chunk[size..]
+            .strip_prefix(b"\r\n")
+            .unwrap_or(&chunk[size..]);
+    }
+    out
+}
