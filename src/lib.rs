@@ -19,6 +19,7 @@ use load::{
     backoff, fetch_report, LoadError, LoadedReport, AUTO_RETRIES, REPORT_TIMEOUT, REPORT_URL,
 };
 use location::{embed_from_query, EmbedTarget};
+use report::first_view::FIRST_VIEW_ID;
 use ui::{EmbedView, ErrorPanel, LoadingNotice, ReportView};
 
 /// The id of the element in `index.html` that the app replaces.
@@ -83,6 +84,32 @@ pub fn App() -> impl IntoView {
     on_cleanup(move || online.remove());
 
     move || match state.get() {
+        // index.html's static first view says it is loading, until the report or an error replaces it.
+        LoadState::Loading if has_first_view() => ().into_any(),
+        LoadState::Loading => view! { <LoadingNotice/> }.into_any(),
+        other => {
+            remove_first_view();
+            shown(other, embed.clone(), retry)
+        }
+    }
+}
+
+/// Whether index.html's static first view is still on the page.
+fn has_first_view() -> bool {
+    document().get_element_by_id(FIRST_VIEW_ID).is_some()
+}
+
+/// Removes the static first view, in the same task that renders what replaces it, so
+/// that no frame shows both or neither.
+fn remove_first_view() {
+    if let Some(el) = document().get_element_by_id(FIRST_VIEW_ID) {
+        el.remove();
+    }
+}
+
+/// The view for a state past the first attempt.
+fn shown(state: LoadState, embed: Option<EmbedTarget>, retry: Callback<()>) -> AnyView {
+    match state {
         LoadState::Loading => view! { <LoadingNotice/> }.into_any(),
         LoadState::Retrying {
             error,
@@ -90,14 +117,15 @@ pub fn App() -> impl IntoView {
             wait_secs,
         } => view! { <LoadingNotice retry=(error, attempt, wait_secs)/> }.into_any(),
         LoadState::Failed(error) => view! { <ErrorPanel error on_retry=retry/> }.into_any(),
-        LoadState::Loaded(loaded) => match embed.clone() {
+        LoadState::Loaded(loaded) => match embed {
             Some(target) => view! { <EmbedView loaded target/> }.into_any(),
             None => view! { <ReportView loaded/> }.into_any(),
         },
     }
 }
 
-/// Replaces the static start-up content of `#app` with the app.
+/// Mounts the app in `#app`, after the static first view that it replaces once the
+/// report (or an error) is ready.
 pub fn mount() {
     let Some(root) = document()
         .get_element_by_id(MOUNT_ID)
@@ -105,6 +133,5 @@ pub fn mount() {
     else {
         panic!("index.html has no element with id `{MOUNT_ID}` to mount the app in");
     };
-    root.set_text_content(None);
     leptos::mount::mount_to(root, App).forget();
 }

@@ -348,3 +348,83 @@ fn the_built_app_never_contains_the_injected_first_line() {
     }
     assert!(checked >= 4, "only {checked} files in dist/");
 }
+
+/// The wasm file in `dist/`, as the server serves it.
+fn wasm_file() -> (String, Vec<u8>) {
+    let entry = std::fs::read_dir(support::dist())
+        .unwrap()
+        .filter_map(Result::ok)
+        .find(|e| e.path().extension().is_some_and(|x| x == "wasm"))
+        .expect("dist/ has a wasm file: run trunk build --release");
+    let name = entry.file_name().to_string_lossy().into_owned();
+    (format!("/{name}"), std::fs::read(entry.path()).unwrap())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_title_and_opening_paragraph_show_before_the_app_loads_in_the_stored_theme() {
+    let server = StaticServer::start().await;
+    let url = server.url("/");
+    let (wasm_path, wasm) = wasm_file();
+    let report = shipped_report();
+    let slow_wasm = || Reply {
+        status: 200,
+        content_type: "application/wasm",
+        body: wasm.clone(),
+        delay: Some(std::time::Duration::from_secs(4)),
+        drop_connection: false,
+    };
+    // The first load stores the dark theme; the second waits 4 s for the wasm.
+    server.reply_once(&wasm_path, slow_wasm());
+    server.reply_once(&wasm_path, slow_wasm());
+    let data_requests_before = server.requests_for(DATA);
+    Browser::run(390, 844, |c| async move {
+        c.goto(&url).await.unwrap();
+        js(&c, "localStorage.setItem('law-report.theme', 'dark'); return 0").await;
+        c.goto(&url).await.unwrap();
+        // Before the wasm has arrived: the report's own title and opening paragraph.
+        let first = js(
+            &c,
+            "const v = document.getElementById('first-view');
+             return v && [v.querySelector('h1').textContent, v.querySelector('p.paragraph').textContent,
+                          document.documentElement.dataset.theme, !!document.getElementById('report-title')]",
+        )
+        .await;
+        assert_eq!(first[0], report["meta"]["title"], "{first}");
+        assert_eq!(first[1], report["sections"][0]["paragraphs"][0]["text"]);
+        assert_eq!(first[2], "dark", "the stored theme applies before the app runs");
+        assert_eq!(first[3], false, "the app has not rendered yet");
+        // Then the app replaces it: one title, no leftover first view.
+        wait_for(&c, "#report-title").await;
+        let after = js(&c, "return [document.querySelectorAll('#first-view').length, document.querySelectorAll('h1').length]").await;
+        assert_eq!(after, serde_json::json!([0, 1]));
+        assert_no_panic(&c).await;
+    })
+    .await;
+    // The preloaded report is the one the app reads: one request per page load.
+    assert_eq!(server.requests_for(DATA) - data_requests_before, 2);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_embed_never_shows_the_first_view() {
+    let server = StaticServer::start().await;
+    let url = server.url("/?embed=chart/mediation-funnel");
+    let (wasm_path, wasm) = wasm_file();
+    server.reply_once(
+        &wasm_path,
+        Reply {
+            status: 200,
+            content_type: "application/wasm",
+            body: wasm,
+            delay: Some(std::time::Duration::from_secs(3)),
+            drop_connection: false,
+        },
+    );
+    Browser::run(390, 844, |c| async move {
+        c.goto(&url).await.unwrap();
+        let shown = js(&c, "const v = document.getElementById('first-view'); return v ? v.getBoundingClientRect().height : -1").await;
+        assert_eq!(shown, serde_json::json!(0), "the first view is hidden in embeds");
+        wait_for(&c, ".embed-root .chart-card svg").await;
+        assert_eq!(js(&c, "return document.querySelectorAll('#first-view').length").await, serde_json::json!(0));
+    })
+    .await;
+}

@@ -416,3 +416,19 @@ fn english_translations_state_no_number_the_chinese_does_not() {
         ["7344", "1.1", "10000", "2023"]
     );
 }
+
+#[test]
+fn the_static_first_view_in_index_html_is_generated_from_the_bundled_report() {
+    use law_report::report::first_view::{first_view_html, first_view_in};
+    let report = bundled();
+    let index = read(root().join("index.html"));
+    let expected = first_view_html(&report);
+    assert_eq!(
+        first_view_in(&index),
+        Some(expected.trim()),
+        "index.html's first view is out of date: run `cargo run --bin prerender`"
+    );
+    // It shows the report's own words: the title and the whole opening paragraph.
+    assert!(expected.contains(&report.meta.title));
+    assert!(expected.contains(&report.sections[0].paragraphs[0].text));
+}

@@ -2,6 +2,7 @@
 //! number formatting. Pure Rust with no DOM, tested natively.
 
 pub mod check;
+pub mod first_view;
 pub mod format;
 pub mod model;
 pub mod parse;
