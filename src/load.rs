@@ -162,11 +162,24 @@ fn is_offline() -> bool {
     web_sys::window().is_some_and(|w| !w.navigator().on_line())
 }
 
+/// How many report requests this page has made.
+static REQUESTS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+
 async fn fetch_text(url: &str, signal: Option<&web_sys::AbortSignal>) -> Result<String, LoadError> {
     if is_offline() {
         return Err(LoadError::Offline);
     }
+    // The first request takes over index.html's preload of the report. Every later one
+    // bypasses the HTTP cache: Chrome holds a request for a URL behind a stalled earlier
+    // one (the preload cannot be aborted), so a retry would wait for it.
+    let first = REQUESTS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) == 0;
+    let cache = if first {
+        web_sys::RequestCache::Default
+    } else {
+        web_sys::RequestCache::NoStore
+    };
     let response = gloo_net::http::Request::get(url)
+        .cache(cache)
         .abort_signal(signal)
         .send()
         .await
