@@ -116,7 +116,10 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
     });
     let model = StoredValue::new(model);
 
-    let width = RwSignal::new(initial_width());
+    // The container's measured width; none until the size observer has reported it
+    // (before the first paint), so that a chart is drawn once, at its real width.
+    let measured = RwSignal::new(None::<f64>);
+    let width = move || measured.get().unwrap_or_else(initial_width);
     let active = RwSignal::new(None::<usize>);
     let show_table = RwSignal::new(false);
     // Chart text and colours follow elderly mode and the theme.
@@ -125,10 +128,13 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
     let palette = move || prefs.map_or(Palette::LIGHT, |p| p.palette());
     let layout = Memo::new(move |_| {
         let px = text_px();
-        model.with_value(|m| Layout::new(m, width.get(), px, false))
+        model.with_value(|m| Layout::new(m, width(), px, false))
     });
     // Timed with the User Timing API so that the benchmark can read draw times.
     let svg = Memo::new(move |_| {
+        if measured.with(Option::is_none) {
+            return String::new();
+        }
         let id = model.with_value(|m| m.id.clone());
         timed(&format!("chart-draw:{id}"), || {
             let palette = palette();
@@ -143,8 +149,11 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
         observe_size(&el, move |w, _| {
             let w = w.floor();
             // A hidden chart (collapsed section, table view) keeps its last width.
-            if w > 0.0 && (w - width.get_untracked()).abs() >= 1.0 {
-                width.set(w);
+            let changed = measured
+                .get_untracked()
+                .is_none_or(|old| (w - old).abs() >= 1.0);
+            if w > 0.0 && changed {
+                measured.set(Some(w));
             }
         });
     });
@@ -284,8 +293,17 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
     let standalone_svg = move || {
         // Downloads are drawn light, at normal size, whatever the reader's settings.
         let px = chart_text_px(false);
-        let layout =
-            model.with_value(|m| Layout::new(m, width.get_untracked().max(480.0), px, true));
+        let layout = model.with_value(|m| {
+            Layout::new(
+                m,
+                measured
+                    .get_untracked()
+                    .unwrap_or_else(initial_width)
+                    .max(480.0),
+                px,
+                true,
+            )
+        });
         (
             render_svg(&layout, &Palette::LIGHT),
             layout.width,
