@@ -323,6 +323,22 @@ impl Layout {
     pub fn hit(&self, x: f64, y: f64) -> Option<usize> {
         self.rows.iter().position(|r| r.band.contains(x, y))
     }
+
+    /// Where the tooltip of point `i` goes (left, top): under its row, centred on its
+    /// bar, but never closer than 8 px to the left edge nor so far right that a tooltip
+    /// `tooltip_width` wide would overflow.
+    pub fn tooltip_at(&self, i: usize, tooltip_width: f64) -> Option<(f64, f64)> {
+        let row = self.rows.get(i)?;
+        let right_most = (self.width - tooltip_width).max(8.0);
+        let left = within(row.bar.x + row.bar.w * 0.5, 8.0, right_most);
+        Some((left, row.band.y + row.band.h))
+    }
+}
+
+/// `x` limited to `lo..=hi` (`lo` wins if they cross). Unlike `f64::clamp` it cannot
+/// panic, so the wasm carries no panic message with float formatting.
+pub fn within(x: f64, lo: f64, hi: f64) -> f64 {
+    x.min(hi).max(lo)
 }
 
 #[cfg(test)]
@@ -451,6 +467,25 @@ mod tests {
         for pair in small.rows.windows(2) {
             assert!(pair[0].band.y + pair[0].band.h <= pair[1].band.y + 1e-9);
         }
+    }
+
+    #[test]
+    fn tooltips_stay_inside_the_chart() {
+        let m = model(ChartKind::Bars, Scale::Linear, &[10.0, 1000.0]);
+        let l = Layout::new(&m, 320.0, 13.0, false);
+        for i in 0..2 {
+            let (left, top) = l.tooltip_at(i, 200.0).unwrap();
+            assert!((8.0..=120.0).contains(&left), "{left}");
+            assert!(top >= l.rows[i].band.y + l.rows[i].band.h);
+        }
+        assert_eq!(l.tooltip_at(2, 200.0), None);
+        assert_eq!(within(5.0, 8.0, 100.0), 8.0);
+        assert_eq!(within(500.0, 8.0, 100.0), 100.0);
+        assert_eq!(
+            within(50.0, 8.0, 4.0),
+            8.0,
+            "lo wins when the range is empty"
+        );
     }
 
     #[test]

@@ -14,6 +14,7 @@ use super::download::{save_png, save_text};
 use super::preferences::{chart_text_px, use_lang, use_preferences};
 use super::{expect_reader_state, use_suspect_figures, FocusOrigin, SharePanel};
 use crate::charts::export::csv;
+use crate::charts::layout::within;
 use crate::charts::{render_svg, ChartModel, Layout, Palette, StepSource};
 use crate::i18n::SOURCE_LANG;
 use crate::location::EmbedTarget;
@@ -74,12 +75,15 @@ fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
     out
 }
 
+/// The tooltip's width in CSS pixels, as the stylesheet sets it (`.chart-tooltip`).
+const TOOLTIP_WIDTH: f64 = 200.0;
+
 fn initial_width() -> f64 {
     window()
         .inner_width()
         .ok()
         .and_then(|w| w.as_f64())
-        .map_or(360.0, |w| (w - 48.0).clamp(240.0, 720.0))
+        .map_or(360.0, |w| within(w - 48.0, 240.0, 720.0))
 }
 
 /// Scrolls to the sentence that states `figure_id` and moves focus there.
@@ -246,11 +250,7 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
                 .get(i)
                 .map(|p| (p.label.clone(), p.value_text.clone(), p.quote.clone()))
         })?;
-        let (left, top) = layout.with(|l| {
-            let row = &l.rows[i];
-            let left = (row.bar.x + row.bar.w * 0.5).clamp(8.0, (l.width - 200.0).max(8.0));
-            (left, row.band.y + row.band.h)
-        });
+        let (left, top) = layout.with(|l| l.tooltip_at(i, TOOLTIP_WIDTH))?;
         Some(view! {
             <div class="chart-tooltip" style:left=format!("{left}px") style:top=format!("{top}px")>
                 <strong>{label}</strong>
