@@ -20,7 +20,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("missing-field.json", &["meta: missing field `source_office`"]),
     ("unknown-field.json", &["figures[0].colour: unknown field `colour`, expected one of `id`, `value`, `quantity`, `approx`, `label`, `paragraph`, `quote`"]),
     ("wrong-type.json", &["figures[0].value: invalid type: string \"1300\", expected f64"]),
-    ("unknown-measure-word.json", &["figures[0].quantity: unknown variant `斤`, expected one of `次`, `场`, `场次`, `期`, `项`, `宗`, `件`, `件次`, `份`, `个`, `家`, `户`, `名`, `枚`, `种`, `条`, `篇`"]),
+    ("unknown-measure-word.json", &["figures[0].quantity.measure: unknown variant `斤`, expected one of `次`, `场`, `场次`, `期`, `项`, `宗`, `件`, `件次`, `份`, `个`, `家`, `户`, `名`, `枚`, `种`, `条`, `篇`"]),
     ("duplicate-id.json", &[
         "figures[1].id: the id `mediation.disputes` is used more than once",
         "relations[0].part: no figure has the id `mediation.successful`",

@@ -1,43 +1,35 @@
 //! The report JSON contract: typed records for metadata, sections, figures and the
 //! relations between figures, with the lookups the rest of the app needs.
 
-use serde::{Deserialize, Serialize};
-
 use crate::i18n::Lang;
 
 /// The contract version this build understands; a file with another version is refused.
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// A text given in Simplified Chinese and in English.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Bilingual {
     pub zh: String,
     pub en: String,
 }
 
 /// One whole report: what it is, what it says and the numbers it states.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Report {
     pub schema_version: u32,
     pub meta: Meta,
     /// Top-level sections in reading order; the first is usually the untitled introduction.
     pub sections: Vec<Section>,
     pub figures: Vec<Figure>,
-    #[serde(default)]
     pub relations: Vec<Relation>,
     /// Figures summarised at the top of the page, in display order.
-    #[serde(default)]
     pub key_figures: Vec<String>,
     /// Charts of the figures, each placed in a section.
-    #[serde(default)]
     pub charts: Vec<ChartSpec>,
 }
 
 /// A chart the report's figures are drawn in. It names figures; values are never copied.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChartSpec {
     /// Stable id, also the chart's link target (`#chart-<id>`).
     pub id: String,
@@ -47,16 +39,13 @@ pub struct ChartSpec {
     pub title: Bilingual,
     /// Figure ids, in the order drawn.
     pub figures: Vec<String>,
-    #[serde(default)]
     pub scale: Scale,
     /// A caveat printed under the title, e.g. what the report does not say.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Bilingual>,
 }
 
 /// How a chart draws its figures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChartKind {
     /// Horizontal bars with the value written at the end of each.
     Bars,
@@ -70,8 +59,7 @@ pub enum ChartKind {
 }
 
 /// The value axis of a bar chart.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Scale {
     #[default]
     Linear,
@@ -80,8 +68,7 @@ pub enum Scale {
 }
 
 /// Who issued the report, when, and through which offices it was published.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Meta {
     pub title: String,
     pub title_en: String,
@@ -101,38 +88,30 @@ pub struct Meta {
 
 /// A titled part of the report (or the untitled introduction) with its paragraphs
 /// and, for the first part, its numbered subsections.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Section {
     pub id: String,
     /// The ordinal as printed: `一、` for a part, `(一)` for a subsection.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ordinal: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title_en: Option<String>,
     pub paragraphs: Vec<Paragraph>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub subsections: Vec<Section>,
 }
 
 /// One paragraph, verbatim.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Paragraph {
     pub id: String,
     pub text: String,
 }
 
 /// A statistic the report states, tied to the words that state it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
     pub id: String,
     pub value: f64,
     pub quantity: Quantity,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approx: Option<Approx>,
     pub label: Bilingual,
     /// Id of the paragraph that states the figure.
@@ -142,8 +121,7 @@ pub struct Figure {
 }
 
 /// What kind of number a figure is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Quantity {
     /// A count, written with its Chinese measure word (7397宗).
     Count { measure: Measure },
@@ -156,8 +134,7 @@ pub enum Quantity {
 }
 
 /// How the report qualifies a number that is not exact.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Approx {
     /// 约: about.
     About,
@@ -166,58 +143,61 @@ pub enum Approx {
 }
 
 /// Chinese measure words that follow a count in the report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Measure {
-    #[serde(rename = "次")]
     Ci,
-    #[serde(rename = "场")]
     Chang,
-    #[serde(rename = "场次")]
     Changci,
-    #[serde(rename = "期")]
     Qi,
-    #[serde(rename = "项")]
     Xiang,
-    #[serde(rename = "宗")]
     Zong,
-    #[serde(rename = "件")]
     Jian,
-    #[serde(rename = "件次")]
     Jianci,
-    #[serde(rename = "份")]
     Fen,
-    #[serde(rename = "个")]
     Ge,
-    #[serde(rename = "家")]
     Jia,
-    #[serde(rename = "户")]
     Hu,
-    #[serde(rename = "名")]
     Ming,
-    #[serde(rename = "枚")]
     Mei,
-    #[serde(rename = "种")]
     Zhong,
-    #[serde(rename = "条")]
     Tiao,
-    #[serde(rename = "篇")]
     Pian,
 }
 
+impl Measure {
+    /// Every measure word, in the order of [`Measure::as_str`]'s spellings.
+    pub const ALL: [Measure; 17] = [
+        Measure::Ci,
+        Measure::Chang,
+        Measure::Changci,
+        Measure::Qi,
+        Measure::Xiang,
+        Measure::Zong,
+        Measure::Jian,
+        Measure::Jianci,
+        Measure::Fen,
+        Measure::Ge,
+        Measure::Jia,
+        Measure::Hu,
+        Measure::Ming,
+        Measure::Mei,
+        Measure::Zhong,
+        Measure::Tiao,
+        Measure::Pian,
+    ];
+}
+
 /// Units of money the report uses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MoneyUnit {
     /// Ten thousand yuan.
-    #[serde(rename = "万元")]
     Wan,
     /// One hundred million yuan.
-    #[serde(rename = "亿元")]
     Yi,
 }
 
 /// An arithmetic relation the report states between figures, checked on load.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Relation {
     /// `part / whole × 100` equals the stated percentage `rate` to its stated precision.
     Rate {

@@ -1,10 +1,7 @@
 //! Turning report JSON text into a typed [`Report`], with errors that name the JSON
 //! path of the bad field and what was expected there.
 
-use serde::Deserialize;
 use thiserror::Error;
-
-use super::model::{Report, SCHEMA_VERSION};
 
 /// Why a report file could not be read as a report.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -38,18 +35,412 @@ impl ParseError {
     }
 }
 
-/// Just enough of a report to learn its contract version before reading the rest.
-#[derive(Deserialize)]
-struct VersionProbe {
-    schema_version: Option<serde_json::Value>,
+// The report is read into a serde_json `Value` and converted by hand, field by field,
+// rather than through serde's derived deserializers: the same checks (unknown fields
+// refused, wrong types and unknown variants named with their JSON path, in serde's
+// wording) for about 19 KB less wasm (brotli).
+use super::model::*;
+use serde_json::{Map, Value};
+
+type R<T> = Result<T, ParseError>;
+
+fn err(path: &str, message: String) -> ParseError {
+    ParseError::Field {
+        path: if path.is_empty() {
+            ".".into()
+        } else {
+            path.to_string()
+        },
+        message,
+    }
+}
+/// What was found, in serde's words (`string "1300"`, ``integer `5` ``, `map`).
+fn kind(v: &Value) -> String {
+    match v {
+        Value::Null => "null".into(),
+        Value::Bool(b) => format!("boolean `{b}`"),
+        Value::Number(n) if n.is_f64() => format!("floating point `{n}`"),
+        Value::Number(n) => format!("integer `{n}`"),
+        Value::String(s) => format!("string {s:?}"),
+        Value::Array(_) => "sequence".into(),
+        Value::Object(_) => "map".into(),
+    }
+}
+fn bad_type(path: &str, v: &Value, expected: &str) -> ParseError {
+    err(
+        path,
+        format!("invalid type: {}, expected {expected}", kind(v)),
+    )
+}
+/// Names as serde lists them: `` `a`, `b` ``.
+fn quoted_list(names: &[&str]) -> String {
+    names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
-/// Parses and type-checks a report. Consistency (quotes, references, arithmetic) is
-/// checked separately by [`super::check::check`].
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+struct Obj<'a> {
+    path: &'a str,
+    map: &'a Map<String, Value>,
+}
+
+impl<'a> Obj<'a> {
+    fn new(path: &'a str, v: &'a Value, fields: &[&str]) -> R<Self> {
+        let Value::Object(map) = v else {
+            return Err(bad_type(path, v, "a map"));
+        };
+        for k in map.keys() {
+            if !fields.contains(&k.as_str()) {
+                return Err(err(
+                    &join(path, k),
+                    format!(
+                        "unknown field `{k}`, expected one of {}",
+                        quoted_list(fields)
+                    ),
+                ));
+            }
+        }
+        Ok(Obj { path, map })
+    }
+    fn opt(&self, key: &str) -> Option<(String, &'a Value)> {
+        self.map.get(key).map(|v| (join(self.path, key), v))
+    }
+    fn req(&self, key: &str) -> R<(String, &'a Value)> {
+        self.opt(key)
+            .ok_or_else(|| err(self.path, format!("missing field `{key}`")))
+    }
+    fn string(&self, key: &str) -> R<String> {
+        let (p, v) = self.req(key)?;
+        string(&p, v)
+    }
+    fn opt_string(&self, key: &str) -> R<Option<String>> {
+        match self.opt(key) {
+            None | Some((_, Value::Null)) => Ok(None),
+            Some((p, v)) => string(&p, v).map(Some),
+        }
+    }
+    fn strings(&self, key: &str) -> R<Vec<String>> {
+        let (p, v) = self.req(key)?;
+        list(&p, v, string)
+    }
+    fn opt_list<T>(&self, key: &str, f: fn(&str, &Value) -> R<T>) -> R<Vec<T>> {
+        match self.opt(key) {
+            None => Ok(Vec::new()),
+            Some((p, v)) => list(&p, v, f),
+        }
+    }
+    fn list<T>(&self, key: &str, f: fn(&str, &Value) -> R<T>) -> R<Vec<T>> {
+        let (p, v) = self.req(key)?;
+        list(&p, v, f)
+    }
+    fn num(&self, key: &str) -> R<f64> {
+        let (p, v) = self.req(key)?;
+        v.as_f64().ok_or_else(|| bad_type(&p, v, "f64"))
+    }
+    fn uint(&self, key: &str, max: u64) -> R<u64> {
+        let (p, v) = self.req(key)?;
+        match v.as_u64() {
+            Some(n) if n <= max => Ok(n),
+            _ => Err(bad_type(&p, v, "an unsigned integer")),
+        }
+    }
+    fn bilingual(&self, key: &str) -> R<Bilingual> {
+        let (p, v) = self.req(key)?;
+        bilingual(&p, v)
+    }
+}
+
+fn string(path: &str, v: &Value) -> R<String> {
+    v.as_str()
+        .map(str::to_string)
+        .ok_or_else(|| bad_type(path, v, "a string"))
+}
+fn list<T>(path: &str, v: &Value, f: fn(&str, &Value) -> R<T>) -> R<Vec<T>> {
+    let Value::Array(items) = v else {
+        return Err(bad_type(path, v, "a sequence"));
+    };
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| f(&format!("{path}[{i}]"), item))
+        .collect()
+}
+fn variant<T: Copy>(path: &str, v: &Value, names: &[(&str, T)]) -> R<T> {
+    let s = v.as_str().ok_or_else(|| bad_type(path, v, "a string"))?;
+    names
+        .iter()
+        .find(|(n, _)| *n == s)
+        .map(|(_, t)| *t)
+        .ok_or_else(|| {
+            let all: Vec<&str> = names.iter().map(|(n, _)| *n).collect();
+            err(
+                path,
+                format!(
+                    "unknown variant `{s}`, expected one of {}",
+                    quoted_list(&all)
+                ),
+            )
+        })
+}
+fn bilingual(path: &str, v: &Value) -> R<Bilingual> {
+    let o = Obj::new(path, v, &["zh", "en"])?;
+    Ok(Bilingual {
+        zh: o.string("zh")?,
+        en: o.string("en")?,
+    })
+}
+fn meta(path: &str, v: &Value) -> R<Meta> {
+    let o = Obj::new(
+        path,
+        v,
+        &[
+            "title",
+            "title_en",
+            "district",
+            "year",
+            "issuers",
+            "signed_on",
+            "signed_on_text",
+            "published_at",
+            "source_office",
+            "publishing_office",
+        ],
+    )?;
+    Ok(Meta {
+        title: o.string("title")?,
+        title_en: o.string("title_en")?,
+        district: o.bilingual("district")?,
+        year: o.uint("year", u16::MAX as u64)? as u16,
+        issuers: o.strings("issuers")?,
+        signed_on: o.string("signed_on")?,
+        signed_on_text: o.string("signed_on_text")?,
+        published_at: o.string("published_at")?,
+        source_office: o.string("source_office")?,
+        publishing_office: o.string("publishing_office")?,
+    })
+}
+fn paragraph(path: &str, v: &Value) -> R<Paragraph> {
+    let o = Obj::new(path, v, &["id", "text"])?;
+    Ok(Paragraph {
+        id: o.string("id")?,
+        text: o.string("text")?,
+    })
+}
+fn section(path: &str, v: &Value) -> R<Section> {
+    let o = Obj::new(
+        path,
+        v,
+        &[
+            "id",
+            "ordinal",
+            "title",
+            "title_en",
+            "paragraphs",
+            "subsections",
+        ],
+    )?;
+    Ok(Section {
+        id: o.string("id")?,
+        ordinal: o.opt_string("ordinal")?,
+        title: o.opt_string("title")?,
+        title_en: o.opt_string("title_en")?,
+        paragraphs: o.list("paragraphs", paragraph)?,
+        subsections: o.opt_list("subsections", section)?,
+    })
+}
+
+fn quantity(path: &str, v: &Value) -> R<Quantity> {
+    let Value::Object(map) = v else {
+        return Err(bad_type(path, v, "internally tagged enum Quantity"));
+    };
+    let tag = map
+        .get("kind")
+        .ok_or_else(|| err(path, "missing field `kind`".into()))?;
+    let k = variant(
+        &join(path, "kind"),
+        tag,
+        &[("count", 0), ("percent", 1), ("amount", 2), ("rank", 3)],
+    )?;
+    Ok(match k {
+        0 => {
+            let o = Obj::new(path, v, &["kind", "measure"])?;
+            let (p, m) = o.req("measure")?;
+            Quantity::Count {
+                measure: variant(&p, m, &Measure::ALL.map(|m| (m.as_str(), m)))?,
+            }
+        }
+        2 => {
+            let o = Obj::new(path, v, &["kind", "unit"])?;
+            let (p, u) = o.req("unit")?;
+            Quantity::Amount {
+                unit: variant(&p, u, &[("万元", MoneyUnit::Wan), ("亿元", MoneyUnit::Yi)])?,
+            }
+        }
+        1 => {
+            Obj::new(path, v, &["kind"])?;
+            Quantity::Percent
+        }
+        _ => {
+            Obj::new(path, v, &["kind"])?;
+            Quantity::Rank
+        }
+    })
+}
+fn figure(path: &str, v: &Value) -> R<Figure> {
+    let o = Obj::new(
+        path,
+        v,
+        &[
+            "id",
+            "value",
+            "quantity",
+            "approx",
+            "label",
+            "paragraph",
+            "quote",
+        ],
+    )?;
+    let (qp, qv) = o.req("quantity")?;
+    Ok(Figure {
+        id: o.string("id")?,
+        value: o.num("value")?,
+        quantity: quantity(&qp, qv)?,
+        approx: match o.opt("approx") {
+            None | Some((_, Value::Null)) => None,
+            Some((p, a)) => Some(variant(
+                &p,
+                a,
+                &[("about", Approx::About), ("more_than", Approx::MoreThan)],
+            )?),
+        },
+        label: o.bilingual("label")?,
+        paragraph: o.string("paragraph")?,
+        quote: o.string("quote")?,
+    })
+}
+fn relation(path: &str, v: &Value) -> R<Relation> {
+    let Value::Object(map) = v else {
+        return Err(bad_type(path, v, "internally tagged enum Relation"));
+    };
+    let tag = map
+        .get("kind")
+        .ok_or_else(|| err(path, "missing field `kind`".into()))?;
+    let k = variant(
+        &join(path, "kind"),
+        tag,
+        &[("rate", 0), ("sum", 1), ("equal", 2), ("at_most", 3)],
+    )?;
+    Ok(match k {
+        0 => {
+            let o = Obj::new(path, v, &["kind", "id", "part", "whole", "rate", "note"])?;
+            Relation::Rate {
+                id: o.string("id")?,
+                part: o.string("part")?,
+                whole: o.string("whole")?,
+                rate: o.string("rate")?,
+                note: o.bilingual("note")?,
+            }
+        }
+        1 => {
+            let o = Obj::new(path, v, &["kind", "id", "parts", "total", "note"])?;
+            Relation::Sum {
+                id: o.string("id")?,
+                parts: o.strings("parts")?,
+                total: o.string("total")?,
+                note: o.bilingual("note")?,
+            }
+        }
+        2 => {
+            let o = Obj::new(path, v, &["kind", "id", "figures", "note"])?;
+            Relation::Equal {
+                id: o.string("id")?,
+                figures: o.strings("figures")?,
+                note: o.bilingual("note")?,
+            }
+        }
+        _ => {
+            let o = Obj::new(path, v, &["kind", "id", "part", "whole", "note"])?;
+            Relation::AtMost {
+                id: o.string("id")?,
+                part: o.string("part")?,
+                whole: o.string("whole")?,
+                note: o.bilingual("note")?,
+            }
+        }
+    })
+}
+fn chart(path: &str, v: &Value) -> R<ChartSpec> {
+    let o = Obj::new(
+        path,
+        v,
+        &["id", "kind", "section", "title", "figures", "scale", "note"],
+    )?;
+    let (kp, kv) = o.req("kind")?;
+    Ok(ChartSpec {
+        id: o.string("id")?,
+        kind: variant(
+            &kp,
+            kv,
+            &[
+                ("bars", ChartKind::Bars),
+                ("funnel", ChartKind::Funnel),
+                ("rates", ChartKind::Rates),
+                ("cards", ChartKind::Cards),
+            ],
+        )?,
+        section: o.string("section")?,
+        title: o.bilingual("title")?,
+        figures: o.strings("figures")?,
+        scale: match o.opt("scale") {
+            None => Scale::Linear,
+            Some((p, s)) => variant(&p, s, &[("linear", Scale::Linear), ("log", Scale::Log)])?,
+        },
+        note: match o.opt("note") {
+            None | Some((_, Value::Null)) => None,
+            Some((p, n)) => Some(bilingual(&p, n)?),
+        },
+    })
+}
+fn report(v: &Value) -> R<Report> {
+    let o = Obj::new(
+        "",
+        v,
+        &[
+            "schema_version",
+            "meta",
+            "sections",
+            "figures",
+            "relations",
+            "key_figures",
+            "charts",
+        ],
+    )?;
+    let (mp, mv) = o.req("meta")?;
+    Ok(Report {
+        schema_version: o.uint("schema_version", u32::MAX as u64)? as u32,
+        meta: meta(&mp, mv)?,
+        sections: o.list("sections", section)?,
+        figures: o.list("figures", figure)?,
+        relations: o.opt_list("relations", relation)?,
+        key_figures: o.opt_list("key_figures", string)?,
+        charts: o.opt_list("charts", chart)?,
+    })
+}
+
 pub fn parse_report(json: &str) -> Result<Report, ParseError> {
-    let probe: VersionProbe = serde_json::from_str(json).map_err(syntax_or_field)?;
-    match probe.schema_version {
-        Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(SCHEMA_VERSION)) => {}
+    let value: Value = serde_json::from_str(json).map_err(syntax_or_field)?;
+    match value.get("schema_version") {
+        Some(Value::Number(n)) if n.as_u64() == Some(u64::from(SCHEMA_VERSION)) => {}
         Some(other) => {
             return Err(ParseError::SchemaVersion {
                 found: other.to_string(),
@@ -63,21 +454,7 @@ pub fn parse_report(json: &str) -> Result<Report, ParseError> {
             })
         }
     }
-    let mut de = serde_json::Deserializer::from_str(json);
-    let report: Report = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner();
-        if inner.is_syntax() || inner.is_eof() {
-            syntax_or_field(inner)
-        } else {
-            ParseError::Field {
-                path,
-                message: strip_position(&inner.to_string()),
-            }
-        }
-    })?;
-    de.end().map_err(syntax_or_field)?;
-    Ok(report)
+    report(&value)
 }
 
 fn syntax_or_field(e: serde_json::Error) -> ParseError {
