@@ -48,11 +48,40 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
     };
     Effect::new(move |_| document().set_title(titles.get(lang.get())));
 
-    let sections = report
-        .sections
-        .iter()
-        .map(|s| view! { <SectionView section=s.clone() depth=0 report=report.clone()/> })
-        .collect_view();
+    // The report's sections are built one painted frame after the top of the page, so
+    // that a phone shows the masthead, settings, contents and key figures without
+    // waiting for ~1,500 elements below the fold. A deep link or a search in the
+    // address needs its target at once, so then everything is built together.
+    let at_once = target_from_hash(&window().location().hash().unwrap_or_default()).is_some()
+        || !search.query.with_untracked(|q| q.trim().is_empty());
+    let body_ready = RwSignal::new(at_once);
+    if !at_once {
+        request_animation_frame(move || {
+            request_animation_frame(move || {
+                let _ = body_ready.try_set(true);
+            })
+        });
+    }
+    let sections = {
+        let report = report.clone();
+        move || {
+            body_ready.get().then(|| {
+                report
+                    .sections
+                    .iter()
+                    .map(|s| view! { <SectionView section=s.clone() depth=0 report=report.clone()/> })
+                    .collect_view()
+            })
+        }
+    };
+    let footer = {
+        let meta = report.meta.clone();
+        move || {
+            body_ready
+                .get()
+                .then(|| view! { <ReportFooter meta=meta.clone()/> })
+        }
+    };
 
     view! {
         <a class="skip-link" href="#main">{move || t().skip_link}</a>
@@ -72,7 +101,7 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
                 <KeyFigures figures=key_figures/>
                 <ChartsOverview report=report.clone()/>
                 <article class="report-text">{sections}</article>
-                <ReportFooter meta=report.meta.clone()/>
+                {footer}
             </main>
         </div>
     }

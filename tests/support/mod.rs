@@ -250,6 +250,11 @@ impl StaticServer {
             .push_back(reply);
     }
 
+    /// Forgets the replies still queued for `path`; later requests get the file.
+    pub fn clear_replies(&self, path: &str) {
+        self.replies.lock().unwrap().remove(path);
+    }
+
     pub fn requests_for(&self, path: &str) -> usize {
         self.requests
             .lock()
@@ -510,6 +515,8 @@ pub async fn click(client: &Client, css: &str) {
 pub async fn open_report(client: &Client, url: &str) {
     client.goto(url).await.expect("navigate");
     wait_for(client, "#report-title").await;
+    // The sections and footer follow the top of the page one frame later.
+    wait_for(client, ".report-footer").await;
 }
 
 impl Browser {
