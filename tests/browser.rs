@@ -428,3 +428,20 @@ async fn an_embed_never_shows_the_first_view() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn when_the_wasm_cannot_load_the_page_says_so_and_keeps_the_first_view() {
+    let server = StaticServer::start().await;
+    let (wasm_path, _) = wasm_file();
+    server.reply_once(&wasm_path, Reply::status(404));
+    let url = server.url("/");
+    Browser::run(390, 844, |c| async move {
+        c.goto(&url).await.unwrap();
+        let alert = wait_for(&c, ".load-failed[role=alert]").await.text().await.unwrap();
+        assert!(alert.contains("页面程序未能加载"), "{alert}");
+        assert!(alert.contains("刷新"), "{alert}");
+        let left = js(&c, "return [!!document.querySelector('#first-view h1'), !!document.querySelector('#first-view .loading-notice')]").await;
+        assert_eq!(left, serde_json::json!([true, false]), "the report's opening stays; the spinner goes");
+    })
+    .await;
+}
