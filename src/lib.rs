@@ -83,14 +83,16 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || online.remove());
 
-    move || match state.get() {
-        // index.html's static first view says it is loading, until the report or an error replaces it.
-        LoadState::Loading if has_first_view() => ().into_any(),
-        LoadState::Loading => view! { <LoadingNotice/> }.into_any(),
-        other => {
+    move || {
+        let state = state.get();
+        // index.html's static first view says it is loading, until the report or an
+        // error replaces it.
+        if state != LoadState::Loading {
             remove_first_view();
-            shown(other, embed.clone(), retry)
+        } else if has_first_view() {
+            return ().into_any();
         }
+        view_for(state, embed.clone(), retry)
     }
 }
 
@@ -107,8 +109,8 @@ fn remove_first_view() {
     }
 }
 
-/// The view for a state past the first attempt.
-fn shown(state: LoadState, embed: Option<EmbedTarget>, retry: Callback<()>) -> AnyView {
+/// What the page shows in `state`.
+fn view_for(state: LoadState, embed: Option<EmbedTarget>, retry: Callback<()>) -> AnyView {
     match state {
         LoadState::Loading => view! { <LoadingNotice/> }.into_any(),
         LoadState::Retrying {

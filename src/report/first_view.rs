@@ -5,6 +5,7 @@
 //! Only the build and the tests use this; the app never links it.
 
 use super::Report;
+use crate::i18n::{Lang, SOURCE_LANG, ZH};
 
 /// Where the generated HTML sits in `index.html`.
 pub const START_MARKER: &str = "<!-- first-view:start (cargo run --bin prerender) -->";
@@ -37,18 +38,17 @@ pub fn first_view_html(report: &Report) -> String {
     let row =
         |term: &str, value: String| format!("        <div><dt>{term}</dt><dd>{value}</dd></div>\n");
     let mut html = format!(
-        "<div id=\"{FIRST_VIEW_ID}\" class=\"first-view\" lang=\"zh-CN\">\n\
+        "<div id=\"{FIRST_VIEW_ID}\" class=\"first-view\" lang=\"{SOURCE_LANG}\">\n\
          \x20   <header class=\"report-header\">\n\
-         \x20     <p class=\"district\">{} · {}年度</p>\n\
+         \x20     <p class=\"district\">{}</p>\n\
          \x20     <h1>{}</h1>\n\
          \x20     <dl class=\"report-meta\">\n",
-        e(&meta.district.zh),
-        meta.year,
+        e(&Lang::Zh.district_year(&meta.district.zh, meta.year)),
         e(&meta.title),
     );
-    html += &row("发文机关", e(&meta.issuers.join(" · ")));
+    html += &row(ZH.issued_by, e(&meta.issuers.join(" · ")));
     html += &row(
-        "成文日期",
+        ZH.signed_on,
         format!(
             "<time datetime=\"{}\">{}</time>",
             e(&meta.signed_on),
@@ -56,17 +56,20 @@ pub fn first_view_html(report: &Report) -> String {
         ),
     );
     html += &row(
-        "发布日期",
+        ZH.published_on,
         format!(
             "<time datetime=\"{}\">{}</time>",
             e(&meta.published_at.replacen(' ', "T", 1)),
             e(&meta.published_at)
         ),
     );
-    html += &row("来源", e(&meta.source_office));
-    html += &row("发布机构", e(&meta.publishing_office));
+    html += &row(ZH.source, e(&meta.source_office));
+    html += &row(ZH.publisher, e(&meta.publishing_office));
     html += "      </dl>\n    </header>\n";
-    html += "    <p class=\"loading-notice\" role=\"status\"><span class=\"spinner\" aria-hidden=\"true\"></span><span>正在加载全文与图表……</span></p>\n";
+    html += &format!(
+        "    <p class=\"loading-notice\" role=\"status\"><span class=\"spinner\" aria-hidden=\"true\"></span><span>{}</span></p>\n",
+        Lang::Zh.loading_rest()
+    );
     if let Some(opening) = report.sections.first().filter(|s| s.title.is_none()) {
         html += "    <div class=\"report-text\">\n";
         for p in &opening.paragraphs {

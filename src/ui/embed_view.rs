@@ -8,7 +8,10 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::dom::observe_size;
-use super::{provide_reader_state, provide_suspect_figures, use_lang, ChartCard, SectionView};
+use super::{
+    provide_reader_state, provide_suspect_figures, use_lang, ChartCard, SectionView,
+    TranslationNotice,
+};
 use crate::i18n::SOURCE_LANG;
 use crate::load::LoadedReport;
 use crate::location::{page_base, share_link, EmbedTarget};
@@ -79,10 +82,6 @@ pub fn EmbedView(loaded: Arc<LoadedReport>, target: EmbedTarget) -> impl IntoVie
         };
         view! { <p class="chart-error" role="alert">{move || lang.get().embed_missing(chart, &id)}</p> }
     });
-    let notice = move || {
-        let text = t().translation_notice;
-        (!text.is_empty()).then(|| view! { <p class="translation-notice">{text}</p> })
-    };
 
     let location = window().location();
     let page = page_base(
@@ -114,7 +113,7 @@ pub fn EmbedView(loaded: Arc<LoadedReport>, target: EmbedTarget) -> impl IntoVie
                 <a href=full_report target="_blank" rel="noopener" lang=SOURCE_LANG>{format!("《{title}》")}</a>
                 " · "<span lang=SOURCE_LANG>{office}</span>
                 {move || format!(" · {} {published}", t().published_colon)}
-                {notice}
+                <TranslationNotice/>
             </footer>
         </div>
     }

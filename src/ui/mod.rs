@@ -21,6 +21,7 @@ mod section_view;
 mod share_panel;
 mod suspect_figures;
 mod table_of_contents;
+mod translation_notice;
 
 pub use chart_card::ChartCard;
 pub use charts_overview::ChartsOverview;
@@ -43,3 +44,4 @@ pub use section_view::SectionView;
 pub use share_panel::SharePanel;
 pub use suspect_figures::{provide_suspect_figures, use_suspect_figures, SuspectFigures};
 pub use table_of_contents::TableOfContents;
+pub use translation_notice::TranslationNotice;

@@ -28,7 +28,7 @@ pub fn ReportFooter(meta: Meta) -> impl IntoView {
                     "This page reproduces a report from "<span lang=SOURCE_LANG>{source}</span>
                     ", published by "<span lang=SOURCE_LANG>{publisher}</span>" on "{published}
                     ". The report text is shown word for word in the original Chinese; every chart and number traces back to a sentence of it. "
-                    {Lang::En.texts().translation_notice}
+                    {Lang::En.translation_notice()}
                 }
                 .into_any(),
             }

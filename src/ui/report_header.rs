@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::use_lang;
+use super::{use_lang, TranslationNotice};
 use crate::i18n::{Lang, SOURCE_LANG};
 use crate::report::Meta;
 
@@ -33,10 +33,6 @@ pub fn ReportHeader(meta: Meta) -> impl IntoView {
                 view! { <p class="original-title" lang=SOURCE_LANG>{original.clone()}</p> }
             })
         }
-    };
-    let notice = move || {
-        let text = t().translation_notice;
-        (!text.is_empty()).then(|| view! { <p class="translation-notice" role="note">{text}</p> })
     };
     // English readers get the ISO date; Chinese readers the report's own wording.
     let signed_on = {
@@ -76,7 +72,7 @@ pub fn ReportHeader(meta: Meta) -> impl IntoView {
                     <dd lang=SOURCE_LANG>{meta.publishing_office.clone()}</dd>
                 </div>
             </dl>
-            {notice}
+            <TranslationNotice/>
         </header>
     }
 }
