@@ -11,6 +11,7 @@ TOOLS="$ROOT/.tools"
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132"
 AXE_VERSION="4.14.1"
+WASM_SPLIT_VERSION="0.2.4"
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock")"
 
 export PATH="$TOOLS/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -58,6 +59,16 @@ ensure_binaryen() {
   fi
 }
 
+ensure_wasm_split() {
+  # wasm-split-cli cuts the wasm at its split points (scripts/split-wasm, a Trunk hook).
+  if cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    skip "wasm-split-cli $WASM_SPLIT_VERSION present"
+  else
+    step "Installing wasm-split-cli $WASM_SPLIT_VERSION (about two minutes)"
+    cargo install wasm_split_cli_support --locked --version "$WASM_SPLIT_VERSION" --features build-binary --force
+  fi
+}
+
 APT_UPDATED=""
 apt_install() {
   local sudo=""
@@ -87,6 +98,7 @@ ensure_build_tools() {
   ensure_wasm_target
   ensure_wasm_bindgen_cli
   ensure_binaryen
+  ensure_wasm_split
   ensure_trunk
   step "Fetching crates (Trunk builds offline)"
   cargo fetch --quiet

@@ -66,6 +66,7 @@ async fn load_report(state: RwSignal<LoadState>) {
 #[component]
 pub fn App() -> impl IntoView {
     ui::provide_preferences();
+    ui::provide_chart_code();
     let state = RwSignal::new(LoadState::Loading);
     let embed: Option<EmbedTarget> =
         embed_from_query(&window().location().search().unwrap_or_default());

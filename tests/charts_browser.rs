@@ -306,3 +306,129 @@ async fn a_label_containing_script_shows_as_text() {
     })
     .await;
 }
+
+/// The chart drawing code is a second wasm module (scripts/split-wasm), named by its
+/// content: `split_charts-<hash>.wasm` in dist/.
+fn chart_module_path() -> String {
+    let names: Vec<String> = std::fs::read_dir(support::dist())
+        .expect("dist/ is built")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.starts_with("split_charts-") && n.ends_with(".wasm"))
+        .collect();
+    assert_eq!(names.len(), 1, "one chart module in dist/: {names:?}");
+    format!("/{}", names[0])
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn when_the_chart_code_fails_to_load_the_text_stays_and_try_again_draws_the_charts() {
+    let server = StaticServer::start().await;
+    let module = chart_module_path();
+    server.reply_once(&module, Reply::dropped());
+    let total = charts(&shipped_report()).len();
+    Browser::run(390, 844, |c| async move {
+        open_report(&c, &server.url("/")).await;
+        wait_until(
+            &c,
+            "every chart card saying its code failed to load",
+            &format!("return document.querySelectorAll('.chart-code-failed[role=alert]').length === {total}"),
+        )
+        .await;
+        let message = js(&c, "return document.querySelector('.chart-code-failed').textContent").await;
+        assert!(message.as_str().unwrap().contains("图表程序未能加载"), "{message}");
+        // Nothing else is lost: the text, the figures and the loading lines are gone.
+        let paragraphs = js(&c, "return document.querySelectorAll('p.paragraph').length").await;
+        assert_eq!(paragraphs, json!(28));
+        let loading = js(
+            &c,
+            "return [...document.querySelectorAll('.chart-loading')].filter(e => e.offsetParent).length",
+        )
+        .await;
+        assert_eq!(loading, json!(0), "a loading line still shows beside the failure");
+        assert_eq!(js(&c, "return document.querySelectorAll('.chart-card svg').length").await, json!(0));
+        // One "Try again" retries every chart; the module is served this time.
+        support::click(&c, ".chart-code-failed button").await;
+        wait_until(
+            &c,
+            "every chart drawn after trying again",
+            &format!("return document.querySelectorAll('.chart-card svg').length === {total}"),
+        )
+        .await;
+        assert_eq!(js(&c, "return document.querySelectorAll('.chart-code-failed').length").await, json!(0));
+        assert_eq!(server.requests_for(&module), 2, "one failed request, one retry");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_first_view_does_not_wait_for_the_chart_code() {
+    let server = StaticServer::start().await;
+    let module = chart_module_path();
+    // A chart module that takes five seconds: the report's top and text come first,
+    // each chart card says it is loading, and the charts follow.
+    let body = std::fs::read(support::dist().join(module.trim_start_matches('/'))).unwrap();
+    server.reply_once(
+        &module,
+        Reply {
+            status: 200,
+            content_type: "application/wasm",
+            body,
+            delay: Some(std::time::Duration::from_secs(5)),
+            drop_connection: false,
+        },
+    );
+    let total = charts(&shipped_report()).len();
+    Browser::run(390, 844, |c| async move {
+        open_report(&c, &server.url("/")).await;
+        let loading = js(
+            &c,
+            "return [...document.querySelectorAll('.chart-loading')].filter(e => e.offsetParent).length",
+        )
+        .await;
+        assert_eq!(loading, json!(total), "each chart card says it is loading");
+        assert_eq!(js(&c, "return document.querySelectorAll('p.paragraph').length").await, json!(28));
+        wait_until(
+            &c,
+            "every chart drawn once the module arrives",
+            &format!("return document.querySelectorAll('.chart-card svg').length === {total}"),
+        )
+        .await;
+        let loading = js(
+            &c,
+            "return [...document.querySelectorAll('.chart-loading')].filter(e => e.offsetParent).length",
+        )
+        .await;
+        assert_eq!(loading, json!(0), "the loading lines are hidden once the charts are drawn");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_link_to_a_chart_scrolls_to_it_once_the_chart_code_arrives() {
+    let server = StaticServer::start().await;
+    let module = chart_module_path();
+    let body = std::fs::read(support::dist().join(module.trim_start_matches('/'))).unwrap();
+    server.reply_once(
+        &module,
+        Reply {
+            status: 200,
+            content_type: "application/wasm",
+            body,
+            delay: Some(std::time::Duration::from_secs(2)),
+            drop_connection: false,
+        },
+    );
+    Browser::run(390, 844, |c| async move {
+        c.goto(&server.url("/#chart-mediation-funnel"))
+            .await
+            .unwrap();
+        wait_until(
+            &c,
+            "the linked chart drawn and scrolled into view",
+            "const f = document.getElementById('chart-mediation-funnel'); \
+             if (!f || !f.querySelector('svg')) return false; \
+             const r = f.getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight / 2",
+        )
+        .await;
+    })
+    .await;
+}

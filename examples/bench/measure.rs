@@ -39,7 +39,7 @@ const PAGE_TIMES: &str = "
         fcp: fcp ? fcp.startTime : null,
         lcp: window.__bench ? window.__bench.lcp : null,
         shown: shown ? shown.startTime : null,
-        requested: [location.href, ...performance.getEntriesByType('resource').map(r => r.name)],
+        requested: [[location.href, 0], ...performance.getEntriesByType('resource').map(r => [r.name, r.startTime])],
         nodes: document.getElementsByTagName('*').length,
         memory: performance.memory ? performance.memory.usedJSHeapSize : null,
         screen: [window.innerWidth, window.innerHeight, window.devicePixelRatio],
@@ -139,8 +139,9 @@ pub struct AppLoad {
     /// Bytes of WebAssembly linear memory (not part of the JS heap).
     pub wasm_memory: Option<f64>,
     pub dom_nodes: u64,
-    /// URLs the page requested at load, the document first.
-    pub requested: Vec<String>,
+    /// URLs the page requested at load, the document first, with when each request
+    /// started (ms after navigation start).
+    pub requested: Vec<(String, f64)>,
 }
 
 pub async fn app_load(server: &StaticServer, charts: &[String]) -> AppLoad {
@@ -217,7 +218,7 @@ pub async fn app_load(server: &StaticServer, charts: &[String]) -> AppLoad {
         heap_used,
         wasm_memory: wasm_memory(&browser).await,
         dom_nodes: times["nodes"].as_u64().unwrap_or(0),
-        requested: strings(&times["requested"]),
+        requested: requests(&times["requested"]),
     };
     profile::close(browser).await;
     load
@@ -379,11 +380,11 @@ pub async fn redraw(server: &StaticServer, charts: &[String]) -> Redraw {
     Redraw { elderly, narrow }
 }
 
-fn strings(v: &Value) -> Vec<String> {
+fn requests(v: &Value) -> Vec<(String, f64)> {
     v.as_array()
         .map(|a| {
             a.iter()
-                .filter_map(|s| s.as_str().map(str::to_string))
+                .filter_map(|r| Some((r.get(0)?.as_str()?.to_string(), r.get(1)?.as_f64()?)))
                 .collect()
         })
         .unwrap_or_default()

@@ -16,29 +16,111 @@ use super::{expect_reader_state, use_suspect_figures, FocusOrigin, SharePanel};
 use crate::charts::export::csv;
 use crate::charts::layout::within;
 use crate::charts::{render_svg, ChartModel, Layout, Palette, StepSource};
-use crate::i18n::SOURCE_LANG;
+use crate::i18n::{Lang, SOURCE_LANG};
 use crate::location::EmbedTarget;
 use crate::report::{ChartSpec, Report};
 
+/// Builds a chart's figure from its data. The function lives in the chart module.
+type BuildChart = fn(&ChartSpec, &Arc<Report>, Lang) -> AnyView;
+
+/// Where the chart drawing code stands. It is a second wasm module (see `chart_code`),
+/// asked for by the first chart card to be built and shared by all of them.
+#[derive(Clone, Copy)]
+enum ChartCode {
+    NotRequested,
+    Loading,
+    Ready(BuildChart),
+    /// The module could not be downloaded or started; "Try again" asks again.
+    Failed,
+}
+
+/// The chart code's state, shared by every chart card on the page.
+#[derive(Clone, Copy)]
+pub struct ChartCodeState(RwSignal<ChartCode>);
+
+/// Provides the shared chart code state; the app calls this once, at its root.
+pub fn provide_chart_code() {
+    provide_context(ChartCodeState(RwSignal::new(ChartCode::NotRequested)));
+}
+
+fn load_chart_code(state: RwSignal<ChartCode>) {
+    state.set(ChartCode::Loading);
+    leptos::task::spawn_local(async move {
+        let code = match chart_code().await {
+            Ok(build) => ChartCode::Ready(build),
+            Err(ChartCodeUnavailable) => ChartCode::Failed,
+        };
+        let _ = state.try_set(code);
+    });
+}
+
+/// The chart drawing code (plotters and this module's figure) could not be loaded:
+/// the split wasm module that holds it failed to download or to start.
+#[derive(Debug)]
+pub struct ChartCodeUnavailable;
+
+impl From<leptos::wasm_split::SplitLoaderError> for ChartCodeUnavailable {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        ChartCodeUnavailable
+    }
+}
+
+/// The split point: everything reachable only from the function it returns
+/// (plotters, the chart model, layout, drawing, export and the figure's UI) is cut
+/// into a second wasm module by scripts/split-wasm and fetched on the first call, so
+/// that the first view does not wait for it. Off wasm it is an ordinary call.
+#[leptos::wasm_split::wasm_split(charts, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn chart_code() -> Result<BuildChart, ChartCodeUnavailable> {
+    Ok(build_chart)
+}
+
+/// A chart, or — when its data are broken — a message naming what is missing.
+fn build_chart(spec: &ChartSpec, report: &Arc<Report>, lang: Lang) -> AnyView {
+    match ChartModel::build(spec, report, lang) {
+        Ok(model) => view! { <ChartFigure model/> }.into_any(),
+        Err(error) => view! {
+            <figure class="chart-card chart-unavailable" id=format!("chart-{}", spec.id)>
+                <figcaption class="chart-title">{spec.title.get(lang).to_string()}</figcaption>
+                <p class="chart-error" role="note">{error.message(lang)}</p>
+            </figure>
+        }
+        .into_any(),
+    }
+}
+
 /// A chart, or — when its data are broken — a message naming what is missing, so that
 /// the rest of the page is unaffected. Re-built in the reader's language when it
-/// changes. Built without the `charts` feature (to measure what plotters adds), it
-/// renders nothing and the drawing code is not linked.
+/// changes. Until the chart code has arrived the card says the chart is loading; if
+/// the code cannot be loaded it says so and offers to try again.
+/// Built without the `charts` feature (to measure what plotters adds), it renders
+/// nothing and the drawing code is not linked.
 #[component]
 pub fn ChartCard(spec: ChartSpec, report: Arc<Report>) -> impl IntoView {
     if !cfg!(feature = "charts") {
         return ().into_any();
     }
     let lang = use_lang();
+    let code = use_context::<ChartCodeState>()
+        .unwrap_or_else(|| ChartCodeState(RwSignal::new(ChartCode::NotRequested)))
+        .0;
+    if matches!(code.get_untracked(), ChartCode::NotRequested) {
+        load_chart_code(code);
+    }
     let card = move || {
         let lang = lang.get();
-        match ChartModel::build(&spec, &report, lang) {
-            Ok(model) => view! { <ChartFigure model/> }.into_any(),
-            Err(error) => view! {
-                <figure class="chart-card chart-unavailable" id=format!("chart-{}", spec.id)>
-                    <figcaption class="chart-title">{spec.title.get(lang).to_string()}</figcaption>
-                    <p class="chart-error" role="note">{error.message(lang)}</p>
-                </figure>
+        let t = lang.texts();
+        match code.get() {
+            ChartCode::Ready(build) => build(&spec, &report, lang),
+            ChartCode::NotRequested | ChartCode::Loading => {
+                view! { <p class="chart-loading">{t.chart_loading}</p> }.into_any()
+            }
+            ChartCode::Failed => view! {
+                <div class="chart-code-failed" role="alert">
+                    <p>{t.chart_code_failed}</p>
+                    <button type="button" class="button" on:click=move |_| load_chart_code(code)>
+                        {t.try_again}
+                    </button>
+                </div>
             }
             .into_any(),
         }

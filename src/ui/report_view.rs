@@ -107,6 +107,23 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
     }
 }
 
+/// How many times (100 ms apart) a linked element that is not there yet is looked for
+/// again: a chart appears only once the chart code has arrived.
+const SCROLL_TRIES: u32 = 100;
+
+/// Scrolls to the element `id` once it exists, looking again every 100 ms at most
+/// `tries` times.
+fn scroll_when_present(id: String, tries: u32) {
+    match document().get_element_by_id(&id) {
+        Some(el) => el.scroll_into_view(),
+        None if tries > 0 => set_timeout(
+            move || scroll_when_present(id, tries - 1),
+            std::time::Duration::from_millis(100),
+        ),
+        None => {}
+    }
+}
+
 /// Opens and scrolls to whatever the hash names, now and on every hash change (links,
 /// back and forward).
 fn follow_hash(state: ReaderState, report: Arc<Report>) {
@@ -121,11 +138,7 @@ fn follow_hash(state: ReaderState, report: Arc<Report>) {
         }
         state.expand_path(&path);
         state.target.set(Some(id.clone()));
-        request_animation_frame(move || {
-            if let Some(el) = document().get_element_by_id(&id) {
-                el.scroll_into_view();
-            }
-        });
+        request_animation_frame(move || scroll_when_present(id, SCROLL_TRIES));
     };
     let current_hash = || window().location().hash().unwrap_or_default();
     go_to(current_hash());
