@@ -350,12 +350,13 @@ fn the_built_app_never_contains_the_injected_first_line() {
 }
 
 /// The wasm file in `dist/`, as the server serves it.
+/// The app's main wasm module (`law-report-<hash>_bg.wasm`; the chart module is apart).
 fn wasm_file() -> (String, Vec<u8>) {
     let entry = std::fs::read_dir(support::dist())
         .unwrap()
         .filter_map(Result::ok)
-        .find(|e| e.path().extension().is_some_and(|x| x == "wasm"))
-        .expect("dist/ has a wasm file: run trunk build --release");
+        .find(|e| e.file_name().to_string_lossy().ends_with("_bg.wasm"))
+        .expect("dist/ has the app's wasm file: run trunk build --release");
     let name = entry.file_name().to_string_lossy().into_owned();
     (format!("/{name}"), std::fs::read(entry.path()).unwrap())
 }
