@@ -2,6 +2,9 @@
 //! tooltip for pointer, touch and keyboard, a live region, a table view, a text
 //! summary, downloads, and the link between each data point and its sentence.
 
+// Without the `charts` feature the chart code is built but never called.
+#![cfg_attr(not(feature = "charts"), allow(dead_code))]
+
 use std::sync::Arc;
 
 use leptos::ev;
@@ -69,9 +72,17 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChartCodeUnavailable {
 /// (plotters, the chart model, layout, drawing, export and the figure's UI) is cut
 /// into a second wasm module by scripts/split-wasm and fetched on the first call, so
 /// that the first view does not wait for it. Off wasm it is an ordinary call.
+#[cfg(feature = "charts")]
 #[leptos::wasm_split::wasm_split(charts, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn chart_code() -> Result<BuildChart, ChartCodeUnavailable> {
     Ok(build_chart)
+}
+
+/// Without the `charts` feature there is no chart code (and no split point, whose
+/// export would keep it linked); chart cards render nothing and never ask for it.
+#[cfg(not(feature = "charts"))]
+async fn chart_code() -> Result<BuildChart, ChartCodeUnavailable> {
+    Err(ChartCodeUnavailable)
 }
 
 /// A chart, or — when its data are broken — a message naming what is missing.
