@@ -5,7 +5,7 @@
 #[path = "../tests/support/mod.rs"]
 mod support;
 
-use support::{js, open_report, Browser, StaticServer};
+use support::{js, open_report, wait_for, Browser, Reply, StaticServer};
 
 /// (file name, width, height, page fragment, element to scroll to the top)
 const SHOTS: &[(&str, u32, u32, &str, Option<&str>)] = &[
@@ -92,6 +92,10 @@ async fn main() {
                 open_report(&c, &url).await;
             }
             if let Some(id) = scroll_to {
+                // Charts appear once the chart module has arrived.
+                if id.starts_with("chart-") {
+                    wait_for(&c, &format!("#{id} svg")).await;
+                }
                 js(
                     &c,
                     &format!(
@@ -107,4 +111,35 @@ async fn main() {
         })
         .await;
     }
+    chart_code_failed(&server, &out, &only).await;
+}
+
+/// A chart's place when the chart module cannot be loaded (the module's request fails).
+async fn chart_code_failed(server: &StaticServer, out: &std::path::Path, only: &[String]) {
+    let name = "phone-390-chart-code-failed";
+    if !only.is_empty() && !only.iter().any(|o| o == name) {
+        return;
+    }
+    let module = std::fs::read_dir(support::dist())
+        .expect("dist/ is built")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .find(|n| n.starts_with("split_charts-") && n.ends_with(".wasm"))
+        .expect("dist/ has the chart module");
+    server.reply_once(&format!("/{module}"), Reply::status(503));
+    let path = out.join(format!("{name}.png"));
+    let url = server.url("/");
+    Browser::run(390, 844, |c| async move {
+        open_report(&c, &url).await;
+        wait_for(&c, "#s1-5 .chart-code-failed").await;
+        js(
+            &c,
+            "document.querySelector('#s1-5 .chart-code-failed').scrollIntoView(); window.scrollBy(0, -120)",
+        )
+        .await;
+        tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+        let png = c.screenshot().await.expect("screenshot");
+        std::fs::write(&path, png).expect("write screenshot");
+        println!("{}", path.display());
+    })
+    .await;
 }

@@ -330,11 +330,15 @@ async fn when_the_chart_code_fails_to_load_the_text_stays_and_try_again_draws_th
         wait_until(
             &c,
             "every chart card saying its code failed to load",
-            &format!("return document.querySelectorAll('.chart-code-failed[role=alert]').length === {total}"),
+            &format!("return document.querySelectorAll('.chart-code-failed').length === {total}"),
         )
         .await;
+        // Each place names its chart and says why it is not drawn.
+        let first = &charts(&shipped_report())[0];
+        let title = first["title"]["zh"].as_str().unwrap().to_string();
         let message = js(&c, "return document.querySelector('.chart-code-failed').textContent").await;
-        assert!(message.as_str().unwrap().contains("图表程序未能加载"), "{message}");
+        let message = message.as_str().unwrap();
+        assert!(message.contains("图表程序未能加载") && message.contains(&title), "{message}");
         // Nothing else is lost: the text, the figures and the loading lines are gone.
         let paragraphs = js(&c, "return document.querySelectorAll('p.paragraph').length").await;
         assert_eq!(paragraphs, json!(28));
@@ -378,7 +382,9 @@ async fn the_first_view_does_not_wait_for_the_chart_code() {
     );
     let total = charts(&shipped_report()).len();
     Browser::run(390, 844, |c| async move {
-        open_report(&c, &server.url("/")).await;
+        // Not `open_report`, which waits for the charts.
+        c.goto(&server.url("/")).await.unwrap();
+        wait_for(&c, ".report-footer").await;
         let loading = js(
             &c,
             "return [...document.querySelectorAll('.chart-loading')].filter(e => e.offsetParent).length",

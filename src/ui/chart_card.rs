@@ -120,21 +120,36 @@ pub fn ChartCard(spec: ChartSpec, report: Arc<Report>) -> impl IntoView {
     let card = move || {
         let lang = lang.get();
         let t = lang.texts();
-        match code.get() {
-            ChartCode::Ready(build) => build(&spec, &report, lang),
-            ChartCode::NotRequested | ChartCode::Loading => {
-                view! { <p class="chart-loading">{t.chart_loading}</p> }.into_any()
-            }
-            ChartCode::Failed => view! {
-                <div class="chart-code-failed" role="alert">
-                    <p>{t.chart_code_failed}</p>
-                    <button type="button" class="button" on:click=move |_| load_chart_code(code)>
-                        {t.try_again}
-                    </button>
-                </div>
+        let ready = match code.get() {
+            ChartCode::Ready(build) => return build(&spec, &report, lang),
+            ChartCode::NotRequested | ChartCode::Loading => None,
+            ChartCode::Failed => Some(false),
+        };
+        // Until the chart is drawn its place names it and says why it is not there.
+        // Not an alert: with eighteen charts that would be eighteen announcements.
+        let title = spec.title.get(lang).to_string();
+        let status = match ready {
+            None => view! { <p>{t.chart_loading}</p> }.into_any(),
+            Some(_) => view! {
+                <p>{t.chart_code_failed}</p>
+                <button type="button" class="button" on:click=move |_| load_chart_code(code)>
+                    {t.try_again}
+                </button>
             }
             .into_any(),
+        };
+        let class = if ready.is_none() {
+            "chart-pending chart-loading"
+        } else {
+            "chart-pending chart-code-failed"
+        };
+        view! {
+            <div class=class>
+                <p class="chart-title">{title}</p>
+                {status}
+            </div>
         }
+        .into_any()
     };
     view! { {card} }.into_any()
 }

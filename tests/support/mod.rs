@@ -517,6 +517,13 @@ pub async fn open_report(client: &Client, url: &str) {
     wait_for(client, "#report-title").await;
     // The sections and footer follow the top of the page one frame later.
     wait_for(client, ".report-footer").await;
+    // The charts follow once the chart module has arrived (or failed to).
+    wait_until(
+        client,
+        "the chart module to arrive or fail",
+        "return document.querySelectorAll('.chart-loading').length === 0",
+    )
+    .await;
 }
 
 impl Browser {
