@@ -120,12 +120,8 @@ async fn chart_code_failed(server: &StaticServer, out: &std::path::Path, only: &
     if !only.is_empty() && !only.iter().any(|o| o == name) {
         return;
     }
-    let module = std::fs::read_dir(support::dist())
-        .expect("dist/ is built")
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .find(|n| n.starts_with("split_charts-") && n.ends_with(".wasm"))
-        .expect("dist/ has the chart module");
-    server.reply_once(&format!("/{module}"), Reply::status(503));
+    let module = support::chart_module_path();
+    server.reply_once(&module, Reply::status(503));
     let path = out.join(format!("{name}.png"));
     let url = server.url("/");
     Browser::run(390, 844, |c| async move {

@@ -8,7 +8,7 @@ mod support;
 
 use fantoccini::Client;
 use serde_json::Value;
-use support::{js, shipped_report, wait_for, Browser, StaticServer};
+use support::{js, shipped_report, wait_for, Browser, Reply, StaticServer};
 
 fn axe_source() -> String {
     let path = support::root().join(".tools/node_modules/axe-core/axe.min.js");
@@ -131,4 +131,49 @@ async fn every_embed_view_has_no_axe_violations() {
         assert!(all.is_empty(), "axe in embeds:\n{}", all.join("\n"));
     })
     .await;
+}
+
+/// The chart places while the chart module loads, and after it failed, in every mode.
+/// A fresh browser for each mode, so that the module is never in its cache.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn chart_places_have_no_axe_violations_while_loading_and_after_failing() {
+    let server = StaticServer::start().await;
+    let module = support::chart_module_path();
+    let body = std::fs::read(support::dist().join(module.trim_start_matches('/'))).unwrap();
+    let (server, module, body) = (&server, module.as_str(), &body);
+    let mut all = Vec::new();
+    for (mode, theme, elderly, lang) in MODES {
+        let found = Browser::run(390, 844, |c| async move {
+            let axe = axe_source();
+            let mut found = Vec::new();
+            // Any page of the origin, to store the mode before the app starts.
+            c.goto(&server.url("/favicon.svg")).await.unwrap();
+            store_mode(&c, theme, elderly, lang).await;
+            server.reply_once(
+                module,
+                Reply {
+                    status: 200,
+                    content_type: "application/wasm",
+                    body: body.clone(),
+                    delay: Some(std::time::Duration::from_secs(8)),
+                    drop_connection: false,
+                },
+            );
+            c.goto(&server.url("/")).await.unwrap();
+            wait_for(&c, ".chart-loading").await;
+            for v in violations(&c, &axe).await {
+                found.push(format!("{mode}, charts loading: {v}"));
+            }
+            server.reply_once(module, Reply::dropped());
+            c.goto(&server.url("/")).await.unwrap();
+            wait_for(&c, ".chart-code-failed").await;
+            for v in violations(&c, &axe).await {
+                found.push(format!("{mode}, chart code failed: {v}"));
+            }
+            found
+        })
+        .await;
+        all.extend(found);
+    }
+    assert!(all.is_empty(), "axe:\n{}", all.join("\n"));
 }

@@ -307,22 +307,10 @@ async fn a_label_containing_script_shows_as_text() {
     .await;
 }
 
-/// The chart drawing code is a second wasm module (scripts/split-wasm), named by its
-/// content: `split_charts-<hash>.wasm` in dist/.
-fn chart_module_path() -> String {
-    let names: Vec<String> = std::fs::read_dir(support::dist())
-        .expect("dist/ is built")
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| n.starts_with("split_charts-") && n.ends_with(".wasm"))
-        .collect();
-    assert_eq!(names.len(), 1, "one chart module in dist/: {names:?}");
-    format!("/{}", names[0])
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn when_the_chart_code_fails_to_load_the_text_stays_and_try_again_draws_the_charts() {
     let server = StaticServer::start().await;
-    let module = chart_module_path();
+    let module = support::chart_module_path();
     server.reply_once(&module, Reply::dropped());
     let total = charts(&shipped_report()).len();
     Browser::run(390, 844, |c| async move {
@@ -366,7 +354,7 @@ async fn when_the_chart_code_fails_to_load_the_text_stays_and_try_again_draws_th
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_first_view_does_not_wait_for_the_chart_code() {
     let server = StaticServer::start().await;
-    let module = chart_module_path();
+    let module = support::chart_module_path();
     // A chart module that takes five seconds: the report's top and text come first,
     // each chart card says it is loading, and the charts follow.
     let body = std::fs::read(support::dist().join(module.trim_start_matches('/'))).unwrap();
@@ -411,7 +399,7 @@ async fn the_first_view_does_not_wait_for_the_chart_code() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_link_to_a_chart_scrolls_to_it_once_the_chart_code_arrives() {
     let server = StaticServer::start().await;
-    let module = chart_module_path();
+    let module = support::chart_module_path();
     let body = std::fs::read(support::dist().join(module.trim_start_matches('/'))).unwrap();
     server.reply_once(
         &module,

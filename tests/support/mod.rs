@@ -32,6 +32,18 @@ pub fn dist() -> PathBuf {
     dist
 }
 
+/// The chart drawing code is a second wasm module (scripts/split-wasm), named by its
+/// content: `split_charts-<hash>.wasm` in dist/.
+pub fn chart_module_path() -> String {
+    let names: Vec<String> = std::fs::read_dir(dist())
+        .expect("dist/ is built")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.starts_with("split_charts-") && n.ends_with(".wasm"))
+        .collect();
+    assert_eq!(names.len(), 1, "one chart module in dist/: {names:?}");
+    format!("/{}", names[0])
+}
+
 /// The report JSON as shipped in `dist/`.
 pub fn shipped_report() -> Value {
     let path = dist().join("data/huiyang-2023.json");
@@ -421,11 +433,12 @@ impl Browser {
         })
     }
 
-    /// Runs `body`, then closes the browser whether or not the body panicked.
-    pub async fn run<F, Fut>(width: u32, height: u32, body: F)
+    /// Runs `body`, then closes the browser whether or not the body panicked, and
+    /// returns what the body returned.
+    pub async fn run<F, Fut, T>(width: u32, height: u32, body: F) -> T
     where
         F: FnOnce(Client) -> Fut,
-        Fut: Future<Output = ()>,
+        Fut: Future<Output = T>,
     {
         use futures::FutureExt;
         let browser = Browser::open(width, height).await;
@@ -434,8 +447,9 @@ impl Browser {
             .await;
         let _ = browser.client.clone().close().await;
         drop(browser);
-        if let Err(panic) = outcome {
-            std::panic::resume_unwind(panic);
+        match outcome {
+            Ok(value) => value,
+            Err(panic) => std::panic::resume_unwind(panic),
         }
     }
 }
