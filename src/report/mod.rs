@@ -4,6 +4,7 @@
 pub mod check;
 pub mod first_view;
 pub mod format;
+pub mod json;
 pub mod model;
 pub mod parse;
 pub mod search;

@@ -35,12 +35,15 @@ impl ParseError {
     }
 }
 
-// The report is read into a serde_json `Value` and converted by hand, field by field,
-// rather than through serde's derived deserializers: the same checks (unknown fields
-// refused, wrong types and unknown variants named with their JSON path, in serde's
-// wording) for about 19 KB less wasm (brotli).
+// The report is read into a [`Json`] tree by our own small reader (`json.rs`) and
+// converted by hand, field by field, rather than through serde's derived
+// deserializers: the same checks (unknown fields refused, wrong types and unknown
+// variants named with their JSON path, in serde's wording) for about 19 KB less wasm
+// (brotli) than serde derive, and without linking serde_json into the wasm at all.
+// The wording of `kind` and of the syntax errors is serde_json's, which the messages
+// were first written against.
+use super::json::{Json, SyntaxError};
 use super::model::*;
-use serde_json::{Map, Value};
 
 type R<T> = Result<T, ParseError>;
 
@@ -54,19 +57,21 @@ fn err(path: &str, message: String) -> ParseError {
         message,
     }
 }
-/// What was found, in serde's words (`string "1300"`, ``integer `5` ``, `map`).
-fn kind(v: &Value) -> String {
+/// What was found, in serde's words (`string "1300"`, ``integer `5` ``, `map`). A
+/// number is shown as written, where serde_json would re-format a float (`1.50` here,
+/// `1.5` there).
+fn kind(v: &Json) -> String {
     match v {
-        Value::Null => "null".into(),
-        Value::Bool(b) => format!("boolean `{b}`"),
-        Value::Number(n) if n.is_f64() => format!("floating point `{n}`"),
-        Value::Number(n) => format!("integer `{n}`"),
-        Value::String(s) => format!("string {s:?}"),
-        Value::Array(_) => "sequence".into(),
-        Value::Object(_) => "map".into(),
+        Json::Null => "null".into(),
+        Json::Bool(b) => format!("boolean `{b}`"),
+        Json::Number(n) if n.is_integer() => format!("integer `{n}`"),
+        Json::Number(n) => format!("floating point `{n}`"),
+        Json::String(s) => format!("string {s:?}"),
+        Json::Array(_) => "sequence".into(),
+        Json::Object(_) => "map".into(),
     }
 }
-fn bad_type(path: &str, v: &Value, expected: &str) -> ParseError {
+fn bad_type(path: &str, v: &Json, expected: &str) -> ParseError {
     err(
         path,
         format!("invalid type: {}, expected {expected}", kind(v)),
@@ -89,33 +94,42 @@ fn join(path: &str, key: &str) -> String {
     }
 }
 
+/// An object whose keys have been checked against the fields it may have.
 struct Obj<'a> {
     path: &'a str,
-    map: &'a Map<String, Value>,
+    members: &'a [(String, Json)],
 }
 
 impl<'a> Obj<'a> {
-    fn new(path: &'a str, v: &'a Value, fields: &[&str]) -> R<Self> {
-        let Value::Object(map) = v else {
+    /// Refuses a non-object, and an object with a key not in `fields`: of several
+    /// unknown keys, the alphabetically first is named, as serde_json's sorted map did.
+    fn new(path: &'a str, v: &'a Json, fields: &[&str]) -> R<Self> {
+        let Json::Object(members) = v else {
             return Err(bad_type(path, v, "a map"));
         };
-        for k in map.keys() {
-            if !fields.contains(&k.as_str()) {
-                return Err(err(
-                    &join(path, k),
-                    format!(
-                        "unknown field `{k}`, expected one of {}",
-                        quoted_list(fields)
-                    ),
-                ));
-            }
+        let unknown = members
+            .iter()
+            .map(|(k, _)| k)
+            .filter(|k| !fields.contains(&k.as_str()))
+            .min();
+        if let Some(k) = unknown {
+            return Err(err(
+                &join(path, k),
+                format!(
+                    "unknown field `{k}`, expected one of {}",
+                    quoted_list(fields)
+                ),
+            ));
         }
-        Ok(Obj { path, map })
+        Ok(Obj { path, members })
     }
-    fn opt(&self, key: &str) -> Option<(String, &'a Value)> {
-        self.map.get(key).map(|v| (join(self.path, key), v))
+    fn opt(&self, key: &str) -> Option<(String, &'a Json)> {
+        self.members
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| (join(self.path, key), v))
     }
-    fn req(&self, key: &str) -> R<(String, &'a Value)> {
+    fn req(&self, key: &str) -> R<(String, &'a Json)> {
         self.opt(key)
             .ok_or_else(|| err(self.path, format!("missing field `{key}`")))
     }
@@ -125,7 +139,7 @@ impl<'a> Obj<'a> {
     }
     fn opt_string(&self, key: &str) -> R<Option<String>> {
         match self.opt(key) {
-            None | Some((_, Value::Null)) => Ok(None),
+            None | Some((_, Json::Null)) => Ok(None),
             Some((p, v)) => string(&p, v).map(Some),
         }
     }
@@ -133,13 +147,13 @@ impl<'a> Obj<'a> {
         let (p, v) = self.req(key)?;
         list(&p, v, string)
     }
-    fn opt_list<T>(&self, key: &str, f: fn(&str, &Value) -> R<T>) -> R<Vec<T>> {
+    fn opt_list<T>(&self, key: &str, f: fn(&str, &Json) -> R<T>) -> R<Vec<T>> {
         match self.opt(key) {
             None => Ok(Vec::new()),
             Some((p, v)) => list(&p, v, f),
         }
     }
-    fn list<T>(&self, key: &str, f: fn(&str, &Value) -> R<T>) -> R<Vec<T>> {
+    fn list<T>(&self, key: &str, f: fn(&str, &Json) -> R<T>) -> R<Vec<T>> {
         let (p, v) = self.req(key)?;
         list(&p, v, f)
     }
@@ -160,13 +174,13 @@ impl<'a> Obj<'a> {
     }
 }
 
-fn string(path: &str, v: &Value) -> R<String> {
+fn string(path: &str, v: &Json) -> R<String> {
     v.as_str()
         .map(str::to_string)
         .ok_or_else(|| bad_type(path, v, "a string"))
 }
-fn list<T>(path: &str, v: &Value, f: fn(&str, &Value) -> R<T>) -> R<Vec<T>> {
-    let Value::Array(items) = v else {
+fn list<T>(path: &str, v: &Json, f: fn(&str, &Json) -> R<T>) -> R<Vec<T>> {
+    let Json::Array(items) = v else {
         return Err(bad_type(path, v, "a sequence"));
     };
     items
@@ -175,7 +189,7 @@ fn list<T>(path: &str, v: &Value, f: fn(&str, &Value) -> R<T>) -> R<Vec<T>> {
         .map(|(i, item)| f(&format!("{path}[{i}]"), item))
         .collect()
 }
-fn variant<T: Copy>(path: &str, v: &Value, names: &[(&str, T)]) -> R<T> {
+fn variant<T: Copy>(path: &str, v: &Json, names: &[(&str, T)]) -> R<T> {
     let s = v.as_str().ok_or_else(|| bad_type(path, v, "a string"))?;
     names
         .iter()
@@ -192,14 +206,14 @@ fn variant<T: Copy>(path: &str, v: &Value, names: &[(&str, T)]) -> R<T> {
             )
         })
 }
-fn bilingual(path: &str, v: &Value) -> R<Bilingual> {
+fn bilingual(path: &str, v: &Json) -> R<Bilingual> {
     let o = Obj::new(path, v, &["zh", "en"])?;
     Ok(Bilingual {
         zh: o.string("zh")?,
         en: o.string("en")?,
     })
 }
-fn meta(path: &str, v: &Value) -> R<Meta> {
+fn meta(path: &str, v: &Json) -> R<Meta> {
     let o = Obj::new(
         path,
         v,
@@ -229,14 +243,14 @@ fn meta(path: &str, v: &Value) -> R<Meta> {
         publishing_office: o.string("publishing_office")?,
     })
 }
-fn paragraph(path: &str, v: &Value) -> R<Paragraph> {
+fn paragraph(path: &str, v: &Json) -> R<Paragraph> {
     let o = Obj::new(path, v, &["id", "text"])?;
     Ok(Paragraph {
         id: o.string("id")?,
         text: o.string("text")?,
     })
 }
-fn section(path: &str, v: &Value) -> R<Section> {
+fn section(path: &str, v: &Json) -> R<Section> {
     let o = Obj::new(
         path,
         v,
@@ -259,13 +273,16 @@ fn section(path: &str, v: &Value) -> R<Section> {
     })
 }
 
-fn quantity(path: &str, v: &Value) -> R<Quantity> {
-    let Value::Object(map) = v else {
-        return Err(bad_type(path, v, "internally tagged enum Quantity"));
-    };
-    let tag = map
-        .get("kind")
-        .ok_or_else(|| err(path, "missing field `kind`".into()))?;
+/// The `kind` field of an object read as the internally tagged enum `name`.
+fn tag<'a>(path: &str, v: &'a Json, name: &str) -> R<&'a Json> {
+    if !matches!(v, Json::Object(_)) {
+        return Err(bad_type(path, v, &format!("internally tagged enum {name}")));
+    }
+    v.get("kind")
+        .ok_or_else(|| err(path, "missing field `kind`".into()))
+}
+fn quantity(path: &str, v: &Json) -> R<Quantity> {
+    let tag = tag(path, v, "Quantity")?;
     let k = variant(
         &join(path, "kind"),
         tag,
@@ -296,7 +313,7 @@ fn quantity(path: &str, v: &Value) -> R<Quantity> {
         }
     })
 }
-fn figure(path: &str, v: &Value) -> R<Figure> {
+fn figure(path: &str, v: &Json) -> R<Figure> {
     let o = Obj::new(
         path,
         v,
@@ -316,7 +333,7 @@ fn figure(path: &str, v: &Value) -> R<Figure> {
         value: o.num("value")?,
         quantity: quantity(&qp, qv)?,
         approx: match o.opt("approx") {
-            None | Some((_, Value::Null)) => None,
+            None | Some((_, Json::Null)) => None,
             Some((p, a)) => Some(variant(
                 &p,
                 a,
@@ -328,13 +345,8 @@ fn figure(path: &str, v: &Value) -> R<Figure> {
         quote: o.string("quote")?,
     })
 }
-fn relation(path: &str, v: &Value) -> R<Relation> {
-    let Value::Object(map) = v else {
-        return Err(bad_type(path, v, "internally tagged enum Relation"));
-    };
-    let tag = map
-        .get("kind")
-        .ok_or_else(|| err(path, "missing field `kind`".into()))?;
+fn relation(path: &str, v: &Json) -> R<Relation> {
+    let tag = tag(path, v, "Relation")?;
     let k = variant(
         &join(path, "kind"),
         tag,
@@ -379,7 +391,7 @@ fn relation(path: &str, v: &Value) -> R<Relation> {
         }
     })
 }
-fn chart(path: &str, v: &Value) -> R<ChartSpec> {
+fn chart(path: &str, v: &Json) -> R<ChartSpec> {
     let o = Obj::new(
         path,
         v,
@@ -406,12 +418,12 @@ fn chart(path: &str, v: &Value) -> R<ChartSpec> {
             Some((p, s)) => variant(&p, s, &[("linear", Scale::Linear), ("log", Scale::Log)])?,
         },
         note: match o.opt("note") {
-            None | Some((_, Value::Null)) => None,
+            None | Some((_, Json::Null)) => None,
             Some((p, n)) => Some(bilingual(&p, n)?),
         },
     })
 }
-fn report(v: &Value) -> R<Report> {
+fn report(v: &Json) -> R<Report> {
     let o = Obj::new(
         "",
         v,
@@ -438,12 +450,12 @@ fn report(v: &Value) -> R<Report> {
 }
 
 pub fn parse_report(json: &str) -> Result<Report, ParseError> {
-    let value: Value = serde_json::from_str(json).map_err(syntax_or_field)?;
+    let value = Json::parse(json).map_err(syntax_error)?;
     match value.get("schema_version") {
-        Some(Value::Number(n)) if n.as_u64() == Some(u64::from(SCHEMA_VERSION)) => {}
+        Some(Json::Number(n)) if n.as_u64() == Some(u64::from(SCHEMA_VERSION)) => {}
         Some(other) => {
             return Err(ParseError::SchemaVersion {
-                found: other.to_string(),
+                found: other.to_json_string(),
                 expected: SCHEMA_VERSION,
             })
         }
@@ -457,31 +469,19 @@ pub fn parse_report(json: &str) -> Result<Report, ParseError> {
     report(&value)
 }
 
-fn syntax_or_field(e: serde_json::Error) -> ParseError {
-    if e.is_eof() {
+/// A text that ends early is most likely a cut-off download, and is told apart.
+fn syntax_error(e: SyntaxError) -> ParseError {
+    if e.eof {
         ParseError::Truncated {
-            line: e.line(),
-            column: e.column(),
-        }
-    } else if e.is_syntax() {
-        ParseError::Syntax {
-            line: e.line(),
-            column: e.column(),
-            message: strip_position(&e.to_string()),
+            line: e.line,
+            column: e.column,
         }
     } else {
-        ParseError::Field {
-            path: ".".into(),
-            message: strip_position(&e.to_string()),
+        ParseError::Syntax {
+            line: e.line,
+            column: e.column,
+            message: e.message,
         }
-    }
-}
-
-/// serde_json appends " at line L column C"; the path already says where.
-fn strip_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) => message[..i].to_string(),
-        None => message.to_string(),
     }
 }
 
@@ -579,6 +579,87 @@ mod tests {
                 found: "2".into(),
                 expected: 1
             }
+        );
+    }
+
+    fn field_message(doc: &serde_json::Value) -> String {
+        match parse_report(&doc.to_string()).unwrap_err() {
+            ParseError::Field { path, message } => format!("{path}: {message}"),
+            other => panic!("{other}"),
+        }
+    }
+
+    #[test]
+    fn wrong_types_are_named_in_serde_words() {
+        let mut doc = minimal();
+        doc["meta"]["year"] = serde_json::json!(2023.5);
+        assert_eq!(
+            field_message(&doc),
+            "meta.year: invalid type: floating point `2023.5`, expected an unsigned integer"
+        );
+        doc["meta"]["year"] = serde_json::json!(-1);
+        assert_eq!(
+            field_message(&doc),
+            "meta.year: invalid type: integer `-1`, expected an unsigned integer"
+        );
+        doc["meta"]["year"] = serde_json::json!([]);
+        assert_eq!(
+            field_message(&doc),
+            "meta.year: invalid type: sequence, expected an unsigned integer"
+        );
+        let mut doc = minimal();
+        doc["figures"][0]["value"] = serde_json::json!(true);
+        assert_eq!(
+            field_message(&doc),
+            "figures[0].value: invalid type: boolean `true`, expected f64"
+        );
+        let mut doc = minimal();
+        doc["figures"][0]["quantity"] = serde_json::json!(null);
+        assert_eq!(
+            field_message(&doc),
+            "figures[0].quantity: invalid type: null, expected internally tagged enum Quantity"
+        );
+    }
+
+    #[test]
+    fn of_several_unknown_fields_the_alphabetically_first_is_named() {
+        let mut doc = minimal();
+        doc["meta"]["zz"] = serde_json::json!(1);
+        doc["meta"]["colour"] = serde_json::json!(1);
+        assert!(
+            field_message(&doc).starts_with("meta.colour: unknown field `colour`"),
+            "{}",
+            field_message(&doc)
+        );
+    }
+
+    #[test]
+    fn a_schema_version_of_another_type_is_quoted_as_json() {
+        let mut doc = minimal();
+        doc["schema_version"] = serde_json::json!("1");
+        let err = parse_report(&doc.to_string()).unwrap_err();
+        assert_eq!(
+            err,
+            ParseError::SchemaVersion {
+                found: "\"1\"".into(),
+                expected: 1
+            }
+        );
+        let text = doc.to_string().replace("\"1\"", "1.0");
+        assert!(
+            matches!(parse_report(&text), Err(ParseError::SchemaVersion { found, .. }) if found == "1.0")
+        );
+    }
+
+    #[test]
+    fn a_repeated_field_is_refused_where_it_repeats() {
+        let text = minimal()
+            .to_string()
+            .replacen("\"value\":7", "\"value\":7,\"value\":8", 1);
+        let err = parse_report(&text).unwrap_err();
+        assert!(
+            matches!(&err, ParseError::Syntax { line: 1, message, .. } if message == "duplicate key `value` in an object"),
+            "{err}"
         );
     }
 }
