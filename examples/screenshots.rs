@@ -104,10 +104,7 @@ async fn main() {
                 )
                 .await;
             }
-            tokio::time::sleep(std::time::Duration::from_millis(400)).await;
-            let png = c.screenshot().await.expect("screenshot");
-            std::fs::write(&path, png).expect("write screenshot");
-            println!("{}", path.display());
+            save(&c, &path).await;
         })
         .await;
     }
@@ -132,10 +129,15 @@ async fn chart_code_failed(server: &StaticServer, out: &std::path::Path, only: &
             "document.querySelector('#s1-5 .chart-code-failed').scrollIntoView(); window.scrollBy(0, -120)",
         )
         .await;
-        tokio::time::sleep(std::time::Duration::from_millis(400)).await;
-        let png = c.screenshot().await.expect("screenshot");
-        std::fs::write(&path, png).expect("write screenshot");
-        println!("{}", path.display());
+        save(&c, &path).await;
     })
     .await;
+}
+
+/// Lets the page settle, then writes its screenshot to `path`.
+async fn save(c: &fantoccini::Client, path: &std::path::Path) {
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    let png = c.screenshot().await.expect("screenshot");
+    std::fs::write(path, png).expect("write screenshot");
+    println!("{}", path.display());
 }

@@ -139,8 +139,7 @@ async fn every_embed_view_has_no_axe_violations() {
 async fn chart_places_have_no_axe_violations_while_loading_and_after_failing() {
     let server = StaticServer::start().await;
     let module = support::chart_module_path();
-    let body = std::fs::read(support::dist().join(module.trim_start_matches('/'))).unwrap();
-    let (server, module, body) = (&server, module.as_str(), &body);
+    let (server, module) = (&server, module.as_str());
     let mut all = Vec::new();
     for (mode, theme, elderly, lang) in MODES {
         let found = Browser::run(390, 844, |c| async move {
@@ -149,16 +148,7 @@ async fn chart_places_have_no_axe_violations_while_loading_and_after_failing() {
             // Any page of the origin, to store the mode before the app starts.
             c.goto(&server.url("/favicon.svg")).await.unwrap();
             store_mode(&c, theme, elderly, lang).await;
-            server.reply_once(
-                module,
-                Reply {
-                    status: 200,
-                    content_type: "application/wasm",
-                    body: body.clone(),
-                    delay: Some(std::time::Duration::from_secs(8)),
-                    drop_connection: false,
-                },
-            );
+            server.delay_chart_module(std::time::Duration::from_secs(8));
             c.goto(&server.url("/")).await.unwrap();
             wait_for(&c, ".chart-loading").await;
             for v in violations(&c, &axe).await {

@@ -354,20 +354,9 @@ async fn when_the_chart_code_fails_to_load_the_text_stays_and_try_again_draws_th
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_first_view_does_not_wait_for_the_chart_code() {
     let server = StaticServer::start().await;
-    let module = support::chart_module_path();
     // A chart module that takes five seconds: the report's top and text come first,
     // each chart card says it is loading, and the charts follow.
-    let body = std::fs::read(support::dist().join(module.trim_start_matches('/'))).unwrap();
-    server.reply_once(
-        &module,
-        Reply {
-            status: 200,
-            content_type: "application/wasm",
-            body,
-            delay: Some(std::time::Duration::from_secs(5)),
-            drop_connection: false,
-        },
-    );
+    server.delay_chart_module(std::time::Duration::from_secs(5));
     let total = charts(&shipped_report()).len();
     Browser::run(390, 844, |c| async move {
         // Not `open_report`, which waits for the charts.
@@ -399,18 +388,7 @@ async fn the_first_view_does_not_wait_for_the_chart_code() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_link_to_a_chart_scrolls_to_it_once_the_chart_code_arrives() {
     let server = StaticServer::start().await;
-    let module = support::chart_module_path();
-    let body = std::fs::read(support::dist().join(module.trim_start_matches('/'))).unwrap();
-    server.reply_once(
-        &module,
-        Reply {
-            status: 200,
-            content_type: "application/wasm",
-            body,
-            delay: Some(std::time::Duration::from_secs(2)),
-            drop_connection: false,
-        },
-    );
+    server.delay_chart_module(std::time::Duration::from_secs(2));
     Browser::run(390, 844, |c| async move {
         c.goto(&server.url("/#chart-mediation-funnel"))
             .await

@@ -262,6 +262,25 @@ impl StaticServer {
             .push_back(reply);
     }
 
+    /// The next request for the chart module (scripts/split-wasm) gets it only after
+    /// `delay`, as on a slow network. Returns the module's path.
+    pub fn delay_chart_module(&self, delay: Duration) -> String {
+        let module = chart_module_path();
+        let body = std::fs::read(dist().join(module.trim_start_matches('/')))
+            .expect("read the chart module");
+        self.reply_once(
+            &module,
+            Reply {
+                status: 200,
+                content_type: "application/wasm",
+                body,
+                delay: Some(delay),
+                drop_connection: false,
+            },
+        );
+        module
+    }
+
     /// Forgets the replies still queued for `path`; later requests get the file.
     pub fn clear_replies(&self, path: &str) {
         self.replies.lock().unwrap().remove(path);
