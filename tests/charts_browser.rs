@@ -337,8 +337,17 @@ async fn when_the_chart_code_fails_to_load_the_text_stays_and_try_again_draws_th
         .await;
         assert_eq!(loading, json!(0), "a loading line still shows beside the failure");
         assert_eq!(js(&c, "return document.querySelectorAll('.chart-card svg').length").await, json!(0));
-        // One "Try again" retries every chart; the module is served this time.
+        // One "Try again" retries every chart; the module is served this time, a little
+        // late, and meanwhile focus is on the retried chart's place, not lost.
+        server.delay_chart_module(std::time::Duration::from_secs(2));
+        let first_id = first["id"].as_str().unwrap().to_string();
         support::click(&c, ".chart-code-failed button").await;
+        wait_until(
+            &c,
+            "focus on the retried chart's place",
+            &format!("return document.activeElement && document.activeElement.id === 'chart-{first_id}'"),
+        )
+        .await;
         wait_until(
             &c,
             "every chart drawn after trying again",

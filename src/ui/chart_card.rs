@@ -125,18 +125,40 @@ pub fn ChartCard(spec: ChartSpec, report: Arc<Report>) -> impl IntoView {
             ChartCode::NotRequested | ChartCode::Loading => None,
             ChartCode::Failed => Some(false),
         };
-        // Until the chart is drawn its place names it and says why it is not there.
+        // Until the chart is drawn its place names it and says why it is not there. It
+        // carries the chart's id, so that links and the contents reach it meanwhile.
         // Not an alert: with eighteen charts that would be eighteen announcements.
+        let dom_id = format!("chart-{}", spec.id);
+        let title_id = format!("{dom_id}-pending-title");
         let title = spec.title.get(lang).to_string();
+        let (describedby, labelledby) = (title_id.clone(), title_id.clone());
         let status = match ready {
             None => view! { <p>{t.chart_loading}</p> }.into_any(),
-            Some(_) => view! {
-                <p>{t.chart_code_failed}</p>
-                <button type="button" class="button" on:click=move |_| load_chart_code(code)>
-                    {t.try_again}
-                </button>
+            Some(_) => {
+                // The button goes with the re-render; focus moves to the chart's place.
+                let retry = {
+                    let dom_id = dom_id.clone();
+                    move |_| {
+                        load_chart_code(code);
+                        let dom_id = dom_id.clone();
+                        request_animation_frame(move || {
+                            if let Some(el) = document()
+                                .get_element_by_id(&dom_id)
+                                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+                            {
+                                let _ = el.focus();
+                            }
+                        });
+                    }
+                };
+                view! {
+                    <p>{t.chart_code_failed}</p>
+                    <button type="button" class="button" aria-describedby=describedby on:click=retry>
+                        {t.try_again}
+                    </button>
+                }
+                .into_any()
             }
-            .into_any(),
         };
         let class = if ready.is_none() {
             "chart-pending chart-loading"
@@ -144,8 +166,8 @@ pub fn ChartCard(spec: ChartSpec, report: Arc<Report>) -> impl IntoView {
             "chart-pending chart-code-failed"
         };
         view! {
-            <div class=class>
-                <p class="chart-title">{title}</p>
+            <div class=class id=dom_id tabindex="-1" aria-labelledby=labelledby>
+                <p class="chart-title" id=title_id>{title}</p>
                 {status}
             </div>
         }

@@ -107,20 +107,34 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
     }
 }
 
-/// How many times (100 ms apart) a linked element that is not there yet is looked for
-/// again: a chart appears only once the chart code has arrived.
+/// How many times (100 ms apart) a linked chart is looked at again until it is drawn.
 const SCROLL_TRIES: u32 = 100;
 
-/// Scrolls to the element `id` once it exists, looking again every 100 ms at most
-/// `tries` times.
-fn scroll_when_present(id: String, tries: u32) {
-    match document().get_element_by_id(&id) {
-        Some(el) => el.scroll_into_view(),
-        None if tries > 0 => set_timeout(
-            move || scroll_when_present(id, tries - 1),
+/// Scrolls to the element `id`. A chart whose code is still loading is scrolled to at
+/// once and again when it has been drawn (charts drawn above it move it down), looking
+/// every 100 ms at most `tries` times, and only while the address still names it.
+fn scroll_when_present(state: ReaderState, id: String, tries: u32, scrolled: bool) {
+    if state
+        .target
+        .with_untracked(|t| t.as_deref() != Some(id.as_str()))
+    {
+        return;
+    }
+    let el = document().get_element_by_id(&id);
+    let pending = el
+        .as_ref()
+        .is_some_and(|el| el.class_list().contains("chart-loading"));
+    if let Some(el) = &el {
+        if !pending || !scrolled {
+            el.scroll_into_view();
+        }
+    }
+    if (pending || el.is_none()) && tries > 0 {
+        let scrolled = scrolled || el.is_some();
+        set_timeout(
+            move || scroll_when_present(state, id, tries - 1, scrolled),
             std::time::Duration::from_millis(100),
-        ),
-        None => {}
+        );
     }
 }
 
@@ -138,7 +152,7 @@ fn follow_hash(state: ReaderState, report: Arc<Report>) {
         }
         state.expand_path(&path);
         state.target.set(Some(id.clone()));
-        request_animation_frame(move || scroll_when_present(id, SCROLL_TRIES));
+        request_animation_frame(move || scroll_when_present(state, id, SCROLL_TRIES, false));
     };
     let current_hash = || window().location().hash().unwrap_or_default();
     go_to(current_hash());
