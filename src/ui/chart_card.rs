@@ -166,7 +166,7 @@ pub fn ChartCard(spec: ChartSpec, report: Arc<Report>) -> impl IntoView {
             "chart-pending chart-code-failed"
         };
         view! {
-            <div class=class id=dom_id tabindex="-1" aria-labelledby=labelledby>
+            <div class=class id=dom_id role="group" tabindex="-1" aria-labelledby=labelledby>
                 <p class="chart-title" id=title_id>{title}</p>
                 {status}
             </div>
