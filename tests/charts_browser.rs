@@ -54,6 +54,15 @@ async fn tooltip(c: &Client, chart: &str) -> Option<String> {
     v.as_str().map(str::to_string)
 }
 
+/// How many chart places show "loading" on screen.
+async fn visible_loading(c: &Client) -> Value {
+    js(
+        c,
+        "return [...document.querySelectorAll('.chart-loading')].filter(e => e.offsetParent).length",
+    )
+    .await
+}
+
 async fn all_charts_drawn(width: u32) {
     let server = StaticServer::start().await;
     let report = shipped_report();
@@ -324,19 +333,33 @@ async fn when_the_chart_code_fails_to_load_the_text_stays_and_try_again_draws_th
         // Each place names its chart and says why it is not drawn.
         let first = &charts(&shipped_report())[0];
         let title = first["title"]["zh"].as_str().unwrap().to_string();
-        let message = js(&c, "return document.querySelector('.chart-code-failed').textContent").await;
+        let message = js(
+            &c,
+            "return document.querySelector('.chart-code-failed').textContent",
+        )
+        .await;
         let message = message.as_str().unwrap();
-        assert!(message.contains("图表程序未能加载") && message.contains(&title), "{message}");
+        assert!(
+            message.contains("图表程序未能加载") && message.contains(&title),
+            "{message}"
+        );
         // Nothing else is lost: the text, the figures and the loading lines are gone.
         let paragraphs = js(&c, "return document.querySelectorAll('p.paragraph').length").await;
         assert_eq!(paragraphs, json!(28));
-        let loading = js(
-            &c,
-            "return [...document.querySelectorAll('.chart-loading')].filter(e => e.offsetParent).length",
-        )
-        .await;
-        assert_eq!(loading, json!(0), "a loading line still shows beside the failure");
-        assert_eq!(js(&c, "return document.querySelectorAll('.chart-card svg').length").await, json!(0));
+        let loading = visible_loading(&c).await;
+        assert_eq!(
+            loading,
+            json!(0),
+            "a loading line still shows beside the failure"
+        );
+        assert_eq!(
+            js(
+                &c,
+                "return document.querySelectorAll('.chart-card svg').length"
+            )
+            .await,
+            json!(0)
+        );
         // One "Try again" retries every chart; the module is served this time, a little
         // late, and meanwhile focus is on the retried chart's place, not lost.
         server.delay_chart_module(std::time::Duration::from_secs(2));
@@ -345,7 +368,9 @@ async fn when_the_chart_code_fails_to_load_the_text_stays_and_try_again_draws_th
         wait_until(
             &c,
             "focus on the retried chart's place",
-            &format!("return document.activeElement && document.activeElement.id === 'chart-{first_id}'"),
+            &format!(
+                "return document.activeElement && document.activeElement.id === 'chart-{first_id}'"
+            ),
         )
         .await;
         wait_until(
@@ -354,8 +379,19 @@ async fn when_the_chart_code_fails_to_load_the_text_stays_and_try_again_draws_th
             &format!("return document.querySelectorAll('.chart-card svg').length === {total}"),
         )
         .await;
-        assert_eq!(js(&c, "return document.querySelectorAll('.chart-code-failed').length").await, json!(0));
-        assert_eq!(server.requests_for(&module), 2, "one failed request, one retry");
+        assert_eq!(
+            js(
+                &c,
+                "return document.querySelectorAll('.chart-code-failed').length"
+            )
+            .await,
+            json!(0)
+        );
+        assert_eq!(
+            server.requests_for(&module),
+            2,
+            "one failed request, one retry"
+        );
     })
     .await;
 }
@@ -371,25 +407,24 @@ async fn the_first_view_does_not_wait_for_the_chart_code() {
         // Not `open_report`, which waits for the charts.
         c.goto(&server.url("/")).await.unwrap();
         wait_for(&c, ".report-footer").await;
-        let loading = js(
-            &c,
-            "return [...document.querySelectorAll('.chart-loading')].filter(e => e.offsetParent).length",
-        )
-        .await;
+        let loading = visible_loading(&c).await;
         assert_eq!(loading, json!(total), "each chart card says it is loading");
-        assert_eq!(js(&c, "return document.querySelectorAll('p.paragraph').length").await, json!(28));
+        assert_eq!(
+            js(&c, "return document.querySelectorAll('p.paragraph').length").await,
+            json!(28)
+        );
         wait_until(
             &c,
             "every chart drawn once the module arrives",
             &format!("return document.querySelectorAll('.chart-card svg').length === {total}"),
         )
         .await;
-        let loading = js(
-            &c,
-            "return [...document.querySelectorAll('.chart-loading')].filter(e => e.offsetParent).length",
-        )
-        .await;
-        assert_eq!(loading, json!(0), "the loading lines are hidden once the charts are drawn");
+        let loading = visible_loading(&c).await;
+        assert_eq!(
+            loading,
+            json!(0),
+            "the loading lines are hidden once the charts are drawn"
+        );
     })
     .await;
 }

@@ -12,7 +12,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::dom::{observe_size, scroll_to_centre};
+use super::dom::{focus, observe_size, scroll_to_centre};
 use super::download::{save_png, save_text};
 use super::preferences::{chart_text_px, use_lang, use_preferences};
 use super::{expect_reader_state, use_suspect_figures, FocusOrigin, SharePanel};
@@ -119,61 +119,65 @@ pub fn ChartCard(spec: ChartSpec, report: Arc<Report>) -> impl IntoView {
     }
     let card = move || {
         let lang = lang.get();
-        let t = lang.texts();
-        let ready = match code.get() {
+        let failed = match code.get() {
             ChartCode::Ready(build) => return build(&spec, &report, lang),
-            ChartCode::NotRequested | ChartCode::Loading => None,
-            ChartCode::Failed => Some(false),
+            ChartCode::NotRequested | ChartCode::Loading => false,
+            ChartCode::Failed => true,
         };
-        // Until the chart is drawn its place names it and says why it is not there. It
-        // carries the chart's id, so that links and the contents reach it meanwhile.
-        // Not an alert: with eighteen charts that would be eighteen announcements.
-        let dom_id = format!("chart-{}", spec.id);
-        let title_id = format!("{dom_id}-pending-title");
-        let title = spec.title.get(lang).to_string();
-        let (describedby, labelledby) = (title_id.clone(), title_id.clone());
-        let status = match ready {
-            None => view! { <p>{t.chart_loading}</p> }.into_any(),
-            Some(_) => {
-                // The button goes with the re-render; focus moves to the chart's place.
-                let retry = {
-                    let dom_id = dom_id.clone();
-                    move |_| {
-                        load_chart_code(code);
-                        let dom_id = dom_id.clone();
-                        request_animation_frame(move || {
-                            if let Some(el) = document()
-                                .get_element_by_id(&dom_id)
-                                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-                            {
-                                let _ = el.focus();
-                            }
-                        });
-                    }
-                };
-                view! {
-                    <p>{t.chart_code_failed}</p>
-                    <button type="button" class="button" aria-describedby=describedby on:click=retry>
-                        {t.try_again}
-                    </button>
-                }
-                .into_any()
-            }
-        };
-        let class = if ready.is_none() {
-            "chart-pending chart-loading"
-        } else {
-            "chart-pending chart-code-failed"
-        };
-        view! {
-            <div class=class id=dom_id role="group" tabindex="-1" aria-labelledby=labelledby>
-                <p class="chart-title" id=title_id>{title}</p>
-                {status}
-            </div>
-        }
-        .into_any()
+        chart_pending(&spec, lang, failed, code)
     };
     view! { {card} }.into_any()
+}
+
+/// The class of a chart's place while its code loads; a link to the chart waits for
+/// it to go (`report_view`).
+pub const CHART_LOADING_CLASS: &str = "chart-loading";
+
+/// A chart's place until it is drawn: it names the chart and says why it is not there
+/// (loading, or its code failed to load, with "Try again"). It carries the chart's id,
+/// so that links and the contents reach it meanwhile. Not an alert: with eighteen
+/// charts that would be eighteen announcements.
+fn chart_pending(spec: &ChartSpec, lang: Lang, failed: bool, code: RwSignal<ChartCode>) -> AnyView {
+    let t = lang.texts();
+    let dom_id = format!("chart-{}", spec.id);
+    let title_id = format!("{dom_id}-pending-title");
+    let (describedby, labelledby) = (title_id.clone(), title_id.clone());
+    let status = if failed {
+        // The button goes with the re-render; focus moves to the chart's place.
+        let retry = {
+            let dom_id = dom_id.clone();
+            move |_| {
+                load_chart_code(code);
+                let dom_id = dom_id.clone();
+                request_animation_frame(move || {
+                    if let Some(el) = document().get_element_by_id(&dom_id) {
+                        focus(&el);
+                    }
+                });
+            }
+        };
+        view! {
+            <p>{t.chart_code_failed}</p>
+            <button type="button" class="button" aria-describedby=describedby on:click=retry>
+                {t.try_again}
+            </button>
+        }
+        .into_any()
+    } else {
+        view! { <p>{t.chart_loading}</p> }.into_any()
+    };
+    let class = if failed {
+        "chart-pending chart-code-failed".to_string()
+    } else {
+        format!("chart-pending {CHART_LOADING_CLASS}")
+    };
+    view! {
+        <div class=class id=dom_id role="group" tabindex="-1" aria-labelledby=labelledby>
+            <p class="chart-title" id=title_id>{spec.title.get(lang).to_string()}</p>
+            {status}
+        </div>
+    }
+    .into_any()
 }
 
 /// The index a key press moves to, or `None` to leave it alone.
@@ -218,9 +222,8 @@ fn initial_width() -> f64 {
 
 /// Scrolls to the sentence that states `figure_id` and moves focus there.
 fn show_in_text(figure_id: &str) {
-    let el = scroll_to_centre(&format!("fig-{figure_id}"));
-    if let Some(el) = el.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = el.focus();
+    if let Some(el) = scroll_to_centre(&format!("fig-{figure_id}")) {
+        focus(&el);
     }
 }
 
@@ -423,17 +426,7 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
     let standalone_svg = move || {
         // Downloads are drawn light, at normal size, whatever the reader's settings.
         let px = chart_text_px(false);
-        let layout = model.with_value(|m| {
-            Layout::new(
-                m,
-                measured
-                    .get_untracked()
-                    .unwrap_or_else(initial_width)
-                    .max(480.0),
-                px,
-                true,
-            )
-        });
+        let layout = model.with_value(|m| Layout::new(m, untrack(width).max(480.0), px, true));
         (
             render_svg(&layout, &Palette::LIGHT),
             layout.width,

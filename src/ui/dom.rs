@@ -1,5 +1,5 @@
 //! Small pieces of browser glue shared by several components: scrolling an element to
-//! the middle of the screen, and following an element's size.
+//! the middle of the screen, moving focus to an element, and following an element's size.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -11,6 +11,14 @@ pub fn scroll_to_centre(id: &str) -> Option<web_sys::Element> {
     options.set_block(web_sys::ScrollLogicalPosition::Center);
     el.scroll_into_view_with_scroll_into_view_options(&options);
     Some(el)
+}
+
+/// Moves keyboard focus to `el`, when it is an HTML element (it needs a `tabindex` if it
+/// is not focusable by itself).
+pub fn focus(el: &web_sys::Element) {
+    if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = el.focus();
+    }
 }
 
 /// Calls `on_size(width, height)` with `el`'s content-box size now and whenever it

@@ -23,7 +23,7 @@ mod suspect_figures;
 mod table_of_contents;
 mod translation_notice;
 
-pub use chart_card::{provide_chart_code, ChartCard};
+pub use chart_card::{provide_chart_code, ChartCard, CHART_LOADING_CLASS};
 pub use charts_overview::ChartsOverview;
 pub use data_problems::DataProblems;
 pub use embed_view::{EmbedView, HEIGHT_MESSAGE};

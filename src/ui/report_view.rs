@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::{
     provide_reader_state, provide_search_state, provide_suspect_figures, use_lang, use_preferences,
     ChartsOverview, DataProblems, KeyFigures, ReaderSettings, ReaderState, ReportFooter,
-    ReportHeader, SearchBox, SectionView, TableOfContents,
+    ReportHeader, SearchBox, SectionView, TableOfContents, CHART_LOADING_CLASS,
 };
 use crate::load::LoadedReport;
 use crate::location::target_from_hash;
@@ -123,7 +123,7 @@ fn scroll_when_present(state: ReaderState, id: String, tries: u32, scrolled: boo
     let el = document().get_element_by_id(&id);
     let pending = el
         .as_ref()
-        .is_some_and(|el| el.class_list().contains("chart-loading"));
+        .is_some_and(|el| el.class_list().contains(CHART_LOADING_CLASS));
     if let Some(el) = &el {
         if !pending || !scrolled {
             el.scroll_into_view();
