@@ -111,27 +111,32 @@ async fn main() {
     chart_code_failed(&server, &out, &only).await;
 }
 
-/// A chart's place when the chart module cannot be loaded (the module's request fails).
+/// A chart's place when the chart module cannot be loaded (the module's request
+/// fails), on a phone and on a desktop.
 async fn chart_code_failed(server: &StaticServer, out: &std::path::Path, only: &[String]) {
-    let name = "phone-390-chart-code-failed";
-    if !only.is_empty() && !only.iter().any(|o| o == name) {
-        return;
-    }
-    let module = support::chart_module_path();
-    server.reply_once(&module, Reply::status(503));
-    let path = out.join(format!("{name}.png"));
-    let url = server.url("/");
-    Browser::run(390, 844, |c| async move {
-        open_report(&c, &url).await;
-        wait_for(&c, "#s1-5 .chart-code-failed").await;
-        js(
-            &c,
-            "document.querySelector('#s1-5 .chart-code-failed').scrollIntoView(); window.scrollBy(0, -120)",
-        )
+    for (name, width, height) in [
+        ("phone-390-chart-code-failed", 390, 844),
+        ("desktop-1280-chart-code-failed", 1280, 900),
+    ] {
+        if !only.is_empty() && !only.iter().any(|o| o == name) {
+            continue;
+        }
+        let module = support::chart_module_path();
+        server.reply_once(&module, Reply::status(503));
+        let path = out.join(format!("{name}.png"));
+        let url = server.url("/");
+        Browser::run(width, height, |c| async move {
+            open_report(&c, &url).await;
+            wait_for(&c, "#s1-5 .chart-code-failed").await;
+            js(
+                &c,
+                "document.querySelector('#s1-5 .chart-code-failed').scrollIntoView(); window.scrollBy(0, -120)",
+            )
+            .await;
+            save(&c, &path).await;
+        })
         .await;
-        save(&c, &path).await;
-    })
-    .await;
+    }
 }
 
 /// Lets the page settle, then writes its screenshot to `path`.
