@@ -7,7 +7,7 @@ use std::fmt;
 
 use thiserror::Error;
 
-use super::format::plain_number;
+use super::format::{fixed_3, plain_list, plain_number};
 use super::model::{ChartKind, ChartSpec, Figure, Quantity, Relation, Report};
 
 /// One thing wrong with a report, at a JSON path.
@@ -41,28 +41,42 @@ pub enum ProblemKind {
     QuotesOverlap { other: String },
     #[error("the value is written as `{written}`, which the quote `{quote}` does not contain")]
     ValueNotInQuote { written: String, quote: String },
-    #[error("the value {0} is not a finite number")]
+    #[error("the value {} is not a finite number", plain_number(*.0))]
     NotFinite(f64),
-    #[error("the count {0} is negative or not a whole number")]
+    #[error("the count {} is negative or not a whole number", plain_number(*.0))]
     BadCount(f64),
-    #[error("the percentage {0} is outside 0–100")]
+    #[error("the percentage {} is outside 0–100", plain_number(*.0))]
     BadPercent(f64),
-    #[error("the rank {0} is not a whole number of at least 1")]
+    #[error("the rank {} is not a whole number of at least 1", plain_number(*.0))]
     BadRank(f64),
-    #[error("the amount {0} is negative")]
+    #[error("the amount {} is negative", plain_number(*.0))]
     BadAmount(f64),
-    #[error("{part} of {whole} is {computed:.3} %, but the report states {stated} %")]
+    #[error(
+        "{} of {} is {} %, but the report states {} %",
+        plain_number(*.part),
+        plain_number(*.whole),
+        fixed_3(*.computed),
+        plain_number(*.stated)
+    )]
     RateMismatch {
         part: f64,
         whole: f64,
         computed: f64,
         stated: f64,
     },
-    #[error("the parts add up to {sum}, but the total is {total}")]
+    #[error(
+        "the parts add up to {}, but the total is {}",
+        plain_number(*.sum),
+        plain_number(*.total)
+    )]
     SumMismatch { sum: f64, total: f64 },
-    #[error("the figures are meant to be equal but have the values {0:?}")]
+    #[error("the figures are meant to be equal but have the values [{}]", plain_list(.0))]
     NotEqual(Vec<f64>),
-    #[error("the part {part} is larger than the whole {whole}")]
+    #[error(
+        "the part {} is larger than the whole {}",
+        plain_number(*.part),
+        plain_number(*.whole)
+    )]
     PartExceedsWhole { part: f64, whole: f64 },
     #[error("`{0}` is not a date written as YYYY-MM-DD")]
     BadDate(String),
@@ -72,11 +86,19 @@ pub enum ProblemKind {
     UnknownSection(String),
     #[error("figure `{0}` is not a percentage, but a rates chart draws only percentages")]
     NotAPercentage(String),
-    #[error("a funnel's stages must not grow, but {later} follows {earlier}")]
+    #[error(
+        "a funnel's stages must not grow, but {} follows {}",
+        plain_number(*.later),
+        plain_number(*.earlier)
+    )]
     FunnelGrows { earlier: f64, later: f64 },
     #[error("the chart names no figures")]
     EmptyChart,
-    #[error("{what} is {size}, more than the {limit} a report can sensibly have")]
+    #[error(
+        "{what} is {}, more than the {} a report can sensibly have",
+        plain_number(*.size),
+        plain_number(*.limit)
+    )]
     TooLarge {
         what: &'static str,
         size: f64,

@@ -8,11 +8,84 @@ use crate::i18n::Lang;
 /// only the digits they need (`7397`, `97.5`, `99.44`, `1.1`).
 pub fn plain_number(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{}", value as i64)
+        (value as i64).to_string()
+    } else if value.is_nan() {
+        "NaN".to_string()
+    } else if value.is_infinite() {
+        if value > 0.0 { "inf" } else { "-inf" }.to_string()
     } else {
-        // `Display` for f64 prints the shortest representation that round-trips.
-        format!("{value}")
+        shortest_decimal(value)
     }
+}
+
+/// The shortest decimal that reads back as `value`, in plain digits, as Rust's
+/// `Display` for `f64` writes it. On wasm the browser's `Number#toString` finds the
+/// digits (the same shortest, closest digits), so that Rust's float formatting is not
+/// linked into the first view's wasm (about 14 KB raw); its exponent form is written
+/// out in digits.
+#[cfg(target_arch = "wasm32")]
+fn shortest_decimal(value: f64) -> String {
+    let text: String = js_sys::Number::from(value)
+        .to_string_with_radix(10)
+        .map(String::from)
+        .unwrap_or_default();
+    expand_exponent(&text)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn shortest_decimal(value: f64) -> String {
+    format!("{value}")
+}
+
+/// Writes a number in exponent form (`1.5e-7`, `-2e+21`) in plain digits
+/// (`0.00000015`, `-2000000000000000000000`); anything else is returned as it is.
+pub fn expand_exponent(text: &str) -> String {
+    let Some((mantissa, exponent)) = text.split_once('e') else {
+        return text.to_string();
+    };
+    let Ok(exponent) = exponent.parse::<i32>() else {
+        return text.to_string();
+    };
+    let (sign, mantissa) = match mantissa.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", mantissa),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{int}{frac}");
+    // Where the decimal point falls within `digits`.
+    let point = int.len() as i32 + exponent;
+    let body = if point <= 0 {
+        format!("0.{}{digits}", "0".repeat(point.unsigned_abs() as usize))
+    } else if point as usize >= digits.len() {
+        format!("{digits}{}", "0".repeat(point as usize - digits.len()))
+    } else {
+        let (whole, part) = digits.split_at(point as usize);
+        format!("{whole}.{part}")
+    };
+    format!("{sign}{body}")
+}
+
+/// `value` rounded to three decimals and written with all three (`97.500`), as
+/// `{:.3}` writes it except exactly halfway, where this rounds away from zero.
+/// Values too large to round this way are written as `plain_number` writes them.
+pub fn fixed_3(value: f64) -> String {
+    let scaled = (value * 1000.0).round();
+    if !scaled.is_finite() || scaled.abs() >= 9e15 {
+        return plain_number(value);
+    }
+    let thousandths = scaled as i64;
+    let sign = if thousandths < 0 { "-" } else { "" };
+    let magnitude = thousandths.unsigned_abs();
+    format!("{sign}{}.{:03}", magnitude / 1000, magnitude % 1000)
+}
+
+/// Numbers as `plain_number` writes them, separated by commas.
+pub fn plain_list(values: &[f64]) -> String {
+    values
+        .iter()
+        .map(|&v| plain_number(v))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Groups the integer digits in threes with commas: `1424343` → `1,424,343`,
@@ -229,6 +302,77 @@ mod tests {
         assert_eq!(plain_number(99.44), "99.44");
         assert_eq!(plain_number(1.1), "1.1");
         assert_eq!(plain_number(0.0), "0");
+        assert_eq!(plain_number(f64::NAN), "NaN");
+        assert_eq!(plain_number(f64::INFINITY), "inf");
+        assert_eq!(plain_number(f64::NEG_INFINITY), "-inf");
+        assert_eq!(plain_number(0.000_000_15), "0.00000015");
+    }
+
+    /// A number as the browser's `Number#toString` writes it in exponent form
+    /// (`1.5e-7`, `1e+21`), built from Rust's own shortest digits.
+    fn browser_exponent_form(value: f64) -> String {
+        let rust = format!("{value:e}"); // 1.5e-7, 1e21
+        let (mantissa, exponent) = rust.split_once('e').unwrap();
+        if exponent.starts_with('-') {
+            rust
+        } else {
+            format!("{mantissa}e+{exponent}")
+        }
+    }
+
+    #[test]
+    fn exponent_forms_are_written_out_as_rust_writes_the_number() {
+        assert_eq!(expand_exponent("1.5e-7"), "0.00000015");
+        assert_eq!(expand_exponent("-2e+21"), "-2000000000000000000000");
+        assert_eq!(expand_exponent("1.25e+1"), "12.5");
+        assert_eq!(expand_exponent("97.5"), "97.5");
+        assert_eq!(expand_exponent("NaN"), "NaN");
+        for value in [
+            1e-7, 1.5e-7, -3.25e-9, 5e-324, 1e21, 1.2345e22, -7e300, 0.1, 97.5,
+        ] {
+            assert_eq!(
+                expand_exponent(&browser_exponent_form(value)),
+                format!("{value}"),
+                "{value:e}"
+            );
+        }
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 2048, ..ProptestConfig::default() })]
+
+            /// What the wasm build writes (the browser's exponent form, written out)
+            /// equals what Rust's `Display` writes, for every finite number.
+            #[test]
+            fn written_out_exponent_forms_equal_rust_display(bits in any::<u64>()) {
+                let value = f64::from_bits(bits);
+                prop_assume!(value.is_finite());
+                prop_assert_eq!(expand_exponent(&browser_exponent_form(value)), format!("{value}"));
+            }
+
+            /// `fixed_3` writes what `{:.3}` writes, away from exact halves.
+            #[test]
+            fn fixed_3_equals_three_decimal_formatting(value in -1e9f64..1e9) {
+                let thousandths = (value * 1000.0).abs();
+                prop_assume!((thousandths.fract() - 0.5).abs() > 1e-6);
+                prop_assume!(!(value < 0.0 && thousandths < 0.5));
+                prop_assert_eq!(fixed_3(value), format!("{value:.3}"));
+            }
+        }
+    }
+
+    #[test]
+    fn fixed_3_keeps_three_decimals() {
+        assert_eq!(fixed_3(97.5), "97.500");
+        assert_eq!(fixed_3(2.0 / 3.0 * 100.0), "66.667");
+        assert_eq!(fixed_3(0.0), "0.000");
+        assert_eq!(fixed_3(-1.25), "-1.250");
+        assert_eq!(fixed_3(f64::NAN), "NaN");
+        assert_eq!(plain_list(&[1.0, 2.5]), "1, 2.5");
     }
 
     #[test]
