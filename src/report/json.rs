@@ -127,10 +127,12 @@ impl Json {
                 out.push(']');
             }
             Json::Object(members) => {
-                let mut sorted: Vec<&(String, Json)> = members.iter().collect();
-                sorted.sort_by(|a, b| a.0.cmp(&b.0));
                 out.push('{');
-                for (i, (k, v)) in sorted.into_iter().enumerate() {
+                for (i, (k, v)) in key_order(members)
+                    .into_iter()
+                    .map(|m| &members[m])
+                    .enumerate()
+                {
                     if i > 0 {
                         out.push(',');
                     }
@@ -473,9 +475,7 @@ impl Parser<'_> {
         if members.len() < 2 {
             return Ok(());
         }
-        let mut order: Vec<usize> = (0..members.len()).collect();
-        // Stable: among equal keys, the later member comes later.
-        order.sort_by(|&a, &b| members[a].0.cmp(&members[b].0));
+        let order = key_order(members);
         let repeated = order
             .windows(2)
             .filter(|w| members[w[0]].0 == members[w[1]].0)
@@ -672,6 +672,15 @@ impl Parser<'_> {
         }
         Ok(())
     }
+}
+
+/// The indices of an object's members in the order of their keys; among equal keys,
+/// the later member comes later. The one sort in the reader, so that its code is in
+/// the wasm once.
+fn key_order(members: &[(String, Json)]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..members.len()).collect();
+    order.sort_by(|&a, &b| members[a].0.cmp(&members[b].0));
+    order
 }
 
 /// The correctly rounded `f64` of a JSON number literal (infinite if too large).
