@@ -121,7 +121,7 @@ async fn chart_code_failed(server: &StaticServer, out: &std::path::Path, only: &
         if !only.is_empty() && !only.iter().any(|o| o == name) {
             continue;
         }
-        let module = support::chart_module_path();
+        let module = support::Module::Charts.path();
         server.reply_once(&module, Reply::status(503));
         let path = out.join(format!("{name}.png"));
         let url = server.url("/");

@@ -20,7 +20,7 @@ use load::{
 };
 use location::{embed_from_query, EmbedTarget};
 use report::first_view::FIRST_VIEW_ID;
-use ui::{EmbedView, ErrorPanel, LoadingNotice, ReportView};
+use ui::{EmbedText, ErrorPanel, LoadingNotice, ReportView};
 
 /// The id of the element in `index.html` that the app replaces.
 pub const MOUNT_ID: &str = "app";
@@ -67,6 +67,7 @@ async fn load_report(state: RwSignal<LoadState>) {
 pub fn App() -> impl IntoView {
     ui::provide_preferences();
     ui::provide_chart_code();
+    ui::provide_text_code();
     let state = RwSignal::new(LoadState::Loading);
     let embed: Option<EmbedTarget> =
         embed_from_query(&window().location().search().unwrap_or_default());
@@ -121,7 +122,7 @@ fn view_for(state: LoadState, embed: Option<EmbedTarget>, retry: Callback<()>) -
         } => view! { <LoadingNotice retry=(error, attempt, wait_secs)/> }.into_any(),
         LoadState::Failed(error) => view! { <ErrorPanel error on_retry=retry/> }.into_any(),
         LoadState::Loaded(loaded) => match embed {
-            Some(target) => view! { <EmbedView loaded target/> }.into_any(),
+            Some(target) => view! { <EmbedText loaded target/> }.into_any(),
             None => view! { <ReportView loaded/> }.into_any(),
         },
     }

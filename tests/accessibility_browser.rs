@@ -133,13 +133,15 @@ async fn every_embed_view_has_no_axe_violations() {
     .await;
 }
 
-/// The chart places while the chart module loads, and after it failed, in every mode.
-/// A fresh browser for each mode, so that the module is never in its cache.
+/// The places of the report text and of the charts while their modules load, and after
+/// they failed, in every mode. A fresh browser for each mode, so that the modules are
+/// never in its cache.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn chart_places_have_no_axe_violations_while_loading_and_after_failing() {
+async fn split_module_places_have_no_axe_violations_while_loading_and_after_failing() {
     let server = StaticServer::start().await;
-    let module = support::chart_module_path();
-    let (server, module) = (&server, module.as_str());
+    let module = support::Module::Charts.path();
+    let text_module = support::Module::Text.path();
+    let (server, module, text_module) = (&server, module.as_str(), text_module.as_str());
     let mut all = Vec::new();
     for (mode, theme, elderly, lang) in MODES {
         let found = Browser::run(390, 844, |c| async move {
@@ -148,7 +150,7 @@ async fn chart_places_have_no_axe_violations_while_loading_and_after_failing() {
             // Any page of the origin, to store the mode before the app starts.
             c.goto(&server.url("/favicon.svg")).await.unwrap();
             store_mode(&c, theme, elderly, lang).await;
-            server.delay_chart_module(std::time::Duration::from_secs(8));
+            server.delay_module(support::Module::Charts, std::time::Duration::from_secs(8));
             c.goto(&server.url("/")).await.unwrap();
             wait_for(&c, ".chart-loading").await;
             for v in violations(&c, &axe).await {
@@ -159,6 +161,18 @@ async fn chart_places_have_no_axe_violations_while_loading_and_after_failing() {
             wait_for(&c, ".chart-code-failed").await;
             for v in violations(&c, &axe).await {
                 found.push(format!("{mode}, chart code failed: {v}"));
+            }
+            server.delay_module(support::Module::Text, std::time::Duration::from_secs(8));
+            c.goto(&server.url("/")).await.unwrap();
+            wait_for(&c, "#report-text-pending .loading-notice").await;
+            for v in violations(&c, &axe).await {
+                found.push(format!("{mode}, text loading: {v}"));
+            }
+            server.reply_once(text_module, Reply::dropped());
+            c.goto(&server.url("/")).await.unwrap();
+            wait_for(&c, ".text-code-failed").await;
+            for v in violations(&c, &axe).await {
+                found.push(format!("{mode}, text code failed: {v}"));
             }
             found
         })

@@ -446,3 +446,139 @@ async fn when_the_wasm_cannot_load_the_page_says_so_and_keeps_the_first_view() {
     })
     .await;
 }
+
+/// The paragraphs of the report's opening, untitled section.
+fn opening_paragraphs(report: &Value) -> Vec<Value> {
+    let opening = &report["sections"][0];
+    assert!(
+        opening.get("title").is_none_or(Value::is_null),
+        "the report opens untitled"
+    );
+    opening["paragraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["text"].clone())
+        .collect()
+}
+
+/// What the report body shows: the paragraphs' text, how many section headings, and
+/// the text of the place that stands in for the sections while their code loads.
+const BODY_STATE: &str = "return [
+    [...document.querySelectorAll('#main p.paragraph')].map(p => p.textContent),
+    document.querySelectorAll('#main .section-heading').length,
+    (document.getElementById('report-text-pending') || {}).textContent || null,
+    document.querySelectorAll('.key-figure').length]";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_top_of_the_page_and_the_opening_paragraphs_do_not_wait_for_the_text_code() {
+    let server = StaticServer::start().await;
+    let report = shipped_report();
+    let (opening, total) = (opening_paragraphs(&report), paragraph_count(&report));
+    let module = server.delay_module(support::Module::Text, std::time::Duration::from_secs(5));
+    let url = server.url("/");
+    Browser::run(1280, 900, |c| async move {
+        c.goto(&url).await.unwrap();
+        wait_for(&c, "#report-title").await;
+        let state = js(&c, BODY_STATE).await;
+        assert_eq!(
+            state[0],
+            Value::from(opening),
+            "the opening paragraphs, as plain text"
+        );
+        assert_eq!(state[1], 0, "no section is built before its code arrives");
+        let pending = state[2]
+            .as_str()
+            .expect("a place saying the text is loading");
+        assert!(pending.contains("正在加载报告全文"), "{pending}");
+        assert!(state[3].as_u64().unwrap() > 0, "the key figures are shown");
+        // Then every section replaces the stand-in.
+        wait_for(&c, ".report-footer").await;
+        let state = js(&c, BODY_STATE).await;
+        assert_eq!(state[0].as_array().unwrap().len(), total);
+        assert_eq!(state[2], Value::Null, "the stand-in is gone");
+        assert_no_panic(&c).await;
+    })
+    .await;
+    assert_eq!(server.requests_for(&module), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn when_the_text_code_fails_the_top_stays_and_try_again_builds_the_text() {
+    let server = StaticServer::start().await;
+    let report = shipped_report();
+    let (opening, total) = (opening_paragraphs(&report), paragraph_count(&report));
+    let module = support::Module::Text.path();
+    server.reply_once(&module, Reply::dropped());
+    let (server_ref, url) = (&server, server.url("/"));
+    Browser::run(390, 844, |c| async move {
+        c.goto(&url).await.unwrap();
+        wait_for(&c, ".text-code-failed").await;
+        let state = js(&c, BODY_STATE).await;
+        assert_eq!(
+            state[0],
+            Value::from(opening),
+            "the opening paragraphs stay"
+        );
+        let message = state[2].as_str().unwrap();
+        assert!(message.contains("显示报告全文的程序未能加载"), "{message}");
+        assert!(state[3].as_u64().unwrap() > 0, "the key figures stay");
+        assert_eq!(
+            js(
+                &c,
+                "return document.querySelector('.text-code-failed').getAttribute('role')"
+            )
+            .await,
+            "alert"
+        );
+        // "Try again" fetches the module again (a little late this time); focus waits
+        // on the text's place instead of being lost with the button.
+        server_ref.delay_module(support::Module::Text, std::time::Duration::from_secs(2));
+        support::click(&c, ".text-code-failed button").await;
+        wait_until(
+            &c,
+            "focus on the text's place",
+            "return document.activeElement && document.activeElement.id === 'report-text-pending'",
+        )
+        .await;
+        wait_for(&c, ".report-footer").await;
+        let state = js(&c, BODY_STATE).await;
+        assert_eq!(state[0].as_array().unwrap().len(), total);
+        assert_eq!(state[2], Value::Null);
+        assert_no_panic(&c).await;
+    })
+    .await;
+    assert_eq!(
+        server.requests_for(&module),
+        2,
+        "one failed request, one retry"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_embed_says_when_its_code_cannot_load_and_try_again_shows_it() {
+    let server = StaticServer::start().await;
+    let module = support::Module::Text.path();
+    server.reply_once(&module, Reply::dropped());
+    let url = server.url("/?embed=section/s1");
+    Browser::run(390, 844, |c| async move {
+        c.goto(&url).await.unwrap();
+        wait_for(&c, ".embed-root, .text-code-failed").await;
+        let message = js(
+            &c,
+            "return document.querySelector('.text-code-failed').textContent",
+        )
+        .await;
+        assert!(
+            message
+                .as_str()
+                .unwrap()
+                .contains("显示报告全文的程序未能加载"),
+            "{message}"
+        );
+        support::click(&c, ".text-code-failed button").await;
+        wait_for(&c, ".embed-root #s1 p.paragraph").await;
+        assert_no_panic(&c).await;
+    })
+    .await;
+}

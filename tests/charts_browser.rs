@@ -319,7 +319,7 @@ async fn a_label_containing_script_shows_as_text() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn when_the_chart_code_fails_to_load_the_text_stays_and_try_again_draws_the_charts() {
     let server = StaticServer::start().await;
-    let module = support::chart_module_path();
+    let module = support::Module::Charts.path();
     server.reply_once(&module, Reply::dropped());
     let total = charts(&shipped_report()).len();
     Browser::run(390, 844, |c| async move {
@@ -362,7 +362,7 @@ async fn when_the_chart_code_fails_to_load_the_text_stays_and_try_again_draws_th
         );
         // One "Try again" retries every chart; the module is served this time, a little
         // late, and meanwhile focus is on the retried chart's place, not lost.
-        server.delay_chart_module(std::time::Duration::from_secs(2));
+        server.delay_module(support::Module::Charts, std::time::Duration::from_secs(2));
         let first_id = first["id"].as_str().unwrap().to_string();
         support::click(&c, ".chart-code-failed button").await;
         wait_until(
@@ -401,7 +401,7 @@ async fn the_first_view_does_not_wait_for_the_chart_code() {
     let server = StaticServer::start().await;
     // A chart module that takes five seconds: the report's top and text come first,
     // each chart card says it is loading, and the charts follow.
-    server.delay_chart_module(std::time::Duration::from_secs(5));
+    server.delay_module(support::Module::Charts, std::time::Duration::from_secs(5));
     let total = charts(&shipped_report()).len();
     Browser::run(390, 844, |c| async move {
         // Not `open_report`, which waits for the charts.
@@ -432,7 +432,7 @@ async fn the_first_view_does_not_wait_for_the_chart_code() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_link_to_a_chart_scrolls_to_it_once_the_chart_code_arrives() {
     let server = StaticServer::start().await;
-    server.delay_chart_module(std::time::Duration::from_secs(2));
+    server.delay_module(support::Module::Charts, std::time::Duration::from_secs(2));
     Browser::run(390, 844, |c| async move {
         c.goto(&server.url("/#chart-mediation-funnel"))
             .await

@@ -127,7 +127,8 @@ async fn main() {
 fn print_sizes(assets: &[Asset], app: &[AppLoad], origin: &str, budgets: &mut Budgets) {
     // Everything any load requested, in the order the first load did. A file is part
     // of the first view when a load asked for it before its report view was shown;
-    // the chart module, asked for when the sections are built, comes after.
+    // the text and chart modules, asked for once the top of the page has been
+    // painted, come after.
     let mut requested: Vec<String> = Vec::new();
     let mut first: Vec<String> = Vec::new();
     for load in app {
@@ -213,7 +214,7 @@ fn print_sizes(assets: &[Asset], app: &[AppLoad], origin: &str, budgets: &mut Bu
     };
     let (wasm, wasm_all) = (wasm_brotli(&first), wasm_brotli(&requested));
     println!(
-        "wasm, brotli: {} B in the first view, {} B with the chart module.",
+        "wasm, brotli: {} B in the first view, {} B with the modules fetched after it.",
         bytes(wasm),
         bytes(wasm_all)
     );
@@ -281,6 +282,13 @@ fn print_loads(
         "| report view shown (first frame with the title) | {} | | {} |",
         shown.show(0),
         ratio(shown.median(), bf)
+    );
+
+    let text_shown = all(|l| l.text_shown);
+    println!(
+        "| report text shown (every section built; its code is fetched after the first view) | {} | | {} |",
+        text_shown.show(0),
+        ratio(text_shown.median(), bf)
     );
 
     // The first screen: the charts whose cards start above its bottom edge.

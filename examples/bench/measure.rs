@@ -35,10 +35,12 @@ const FIRST_SCREEN: &str = "
 const PAGE_TIMES: &str = "
     const fcp = performance.getEntriesByName('first-contentful-paint', 'paint')[0];
     const shown = performance.getEntriesByName('bench:report-shown', 'mark')[0];
+    const text = performance.getEntriesByName('bench:text-shown', 'mark')[0];
     return {
         fcp: fcp ? fcp.startTime : null,
         lcp: window.__bench ? window.__bench.lcp : null,
         shown: shown ? shown.startTime : null,
+        text: text ? text.startTime : null,
         requested: [[location.href, 0], ...performance.getEntriesByType('resource').map(r => [r.name, r.startTime])],
         nodes: document.getElementsByTagName('*').length,
         memory: performance.memory ? performance.memory.usedJSHeapSize : null,
@@ -121,6 +123,8 @@ pub struct AppLoad {
     pub lcp: Option<f64>,
     /// The first animation frame with the report view (its title) in it.
     pub shown: f64,
+    /// The first animation frame with the report's sections (a section heading) in it.
+    pub text_shown: f64,
     /// Charts whose card's top was above the bottom of the first screen when the report
     /// view appeared.
     pub first_screen: Vec<String>,
@@ -208,6 +212,9 @@ pub async fn app_load(server: &StaticServer, charts: &[String]) -> AppLoad {
         shown: times["shown"]
             .as_f64()
             .expect("the bench:report-shown mark"),
+        text_shown: times["text"]
+            .as_f64()
+            .expect("the bench:text-shown mark (the sections were built)"),
         first_screen,
         first_screen_drawn,
         all_drawn,

@@ -8,7 +8,9 @@ use crate::support::Browser;
 /// Installed in every page before its own scripts run: keeps the latest
 /// largest-contentful-paint candidate, and marks `bench:report-shown` in the first
 /// animation frame in which the report's title (`#report-title`) is in the document —
-/// the first screen of the report, app or baseline. One lookup per frame until then.
+/// the first screen of the report, app or baseline — and `bench:text-shown` in the
+/// first frame with a section heading in the report body (the app's sections, built
+/// once their code has arrived). Two lookups per frame until then.
 const INSTRUMENT: &str = "
     window.__bench = { lcp: null };
     try {
@@ -17,8 +19,16 @@ const INSTRUMENT: &str = "
         }).observe({ type: 'largest-contentful-paint', buffered: true });
     } catch (_) {}
     const look = () => {
-        if (document.getElementById('report-title')) performance.mark('bench:report-shown');
-        else requestAnimationFrame(look);
+        const b = window.__bench;
+        if (!b.shown && document.getElementById('report-title')) {
+            performance.mark('bench:report-shown');
+            b.shown = true;
+        }
+        if (!b.text && document.querySelector('#main .section-heading')) {
+            performance.mark('bench:text-shown');
+            b.text = true;
+        }
+        if (!(b.shown && b.text)) requestAnimationFrame(look);
     };
     requestAnimationFrame(look);";
 

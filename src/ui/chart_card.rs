@@ -15,6 +15,7 @@ use wasm_bindgen::JsCast;
 use super::dom::{focus, observe_size, scroll_to_centre};
 use super::download::{save_png, save_text};
 use super::preferences::{chart_text_px, use_lang, use_preferences};
+use super::split_code::{Code, CodeUnavailable, SplitCode};
 use super::{expect_reader_state, use_suspect_figures, FocusOrigin, SharePanel};
 use crate::charts::export::csv;
 use crate::charts::layout::within;
@@ -26,45 +27,21 @@ use crate::report::{ChartSpec, Report};
 /// Builds a chart's figure from its data. The function lives in the chart module.
 type BuildChart = fn(&ChartSpec, &Arc<Report>, Lang) -> AnyView;
 
-/// Where the chart drawing code stands. It is a second wasm module (see `chart_code`),
-/// asked for by the first chart card to be built and shared by all of them.
+/// The chart drawing code, a second wasm module (see `chart_code`), asked for by the
+/// first chart card to be built and shared by all of them.
 #[derive(Clone, Copy)]
-enum ChartCode {
-    NotRequested,
-    Loading,
-    Ready(BuildChart),
-    /// The module could not be downloaded or started; "Try again" asks again.
-    Failed,
-}
-
-/// The chart code's state, shared by every chart card on the page.
-#[derive(Clone, Copy)]
-pub struct ChartCodeState(RwSignal<ChartCode>);
+pub struct ChartCodeState(SplitCode<BuildChart>);
 
 /// Provides the shared chart code state; the app calls this once, at its root.
 pub fn provide_chart_code() {
-    provide_context(ChartCodeState(RwSignal::new(ChartCode::NotRequested)));
+    provide_context(ChartCodeState(SplitCode::new()));
 }
 
-fn load_chart_code(state: RwSignal<ChartCode>) {
-    state.set(ChartCode::Loading);
-    leptos::task::spawn_local(async move {
-        let code = match chart_code().await {
-            Ok(build) => ChartCode::Ready(build),
-            Err(ChartCodeUnavailable) => ChartCode::Failed,
-        };
-        let _ = state.try_set(code);
-    });
-}
-
-/// The chart drawing code (plotters and this module's figure) could not be loaded:
-/// the split wasm module that holds it failed to download or to start.
-#[derive(Debug)]
-pub struct ChartCodeUnavailable;
-
-impl From<leptos::wasm_split::SplitLoaderError> for ChartCodeUnavailable {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
-        ChartCodeUnavailable
+/// Starts fetching the chart code before any chart card asks for it: an embedded chart
+/// needs it as soon as the embed view's own code.
+pub fn request_chart_code() {
+    if let Some(ChartCodeState(code)) = use_context::<ChartCodeState>() {
+        code.request(chart_code);
     }
 }
 
@@ -74,15 +51,15 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChartCodeUnavailable {
 /// that the first view does not wait for it. Off wasm it is an ordinary call.
 #[cfg(feature = "charts")]
 #[leptos::wasm_split::wasm_split(charts, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn chart_code() -> Result<BuildChart, ChartCodeUnavailable> {
+fn chart_code() -> Result<BuildChart, CodeUnavailable> {
     Ok(build_chart)
 }
 
 /// Without the `charts` feature there is no chart code (and no split point, whose
 /// export would keep it linked); chart cards render nothing and never ask for it.
 #[cfg(not(feature = "charts"))]
-async fn chart_code() -> Result<BuildChart, ChartCodeUnavailable> {
-    Err(ChartCodeUnavailable)
+async fn chart_code() -> Result<BuildChart, CodeUnavailable> {
+    Err(CodeUnavailable)
 }
 
 /// A chart, or — when its data are broken — a message naming what is missing.
@@ -112,17 +89,15 @@ pub fn ChartCard(spec: ChartSpec, report: Arc<Report>) -> impl IntoView {
     }
     let lang = use_lang();
     let code = use_context::<ChartCodeState>()
-        .unwrap_or_else(|| ChartCodeState(RwSignal::new(ChartCode::NotRequested)))
+        .unwrap_or_else(|| ChartCodeState(SplitCode::new()))
         .0;
-    if matches!(code.get_untracked(), ChartCode::NotRequested) {
-        load_chart_code(code);
-    }
+    code.request(chart_code);
     let card = move || {
         let lang = lang.get();
         let failed = match code.get() {
-            ChartCode::Ready(build) => return build(&spec, &report, lang),
-            ChartCode::NotRequested | ChartCode::Loading => false,
-            ChartCode::Failed => true,
+            Code::Ready(build) => return build(&spec, &report, lang),
+            Code::NotRequested | Code::Loading => false,
+            Code::Failed => true,
         };
         chart_pending(&spec, lang, failed, code)
     };
@@ -137,7 +112,12 @@ pub const CHART_LOADING_CLASS: &str = "chart-loading";
 /// (loading, or its code failed to load, with "Try again"). It carries the chart's id,
 /// so that links and the contents reach it meanwhile. Not an alert: with eighteen
 /// charts that would be eighteen announcements.
-fn chart_pending(spec: &ChartSpec, lang: Lang, failed: bool, code: RwSignal<ChartCode>) -> AnyView {
+fn chart_pending(
+    spec: &ChartSpec,
+    lang: Lang,
+    failed: bool,
+    code: SplitCode<BuildChart>,
+) -> AnyView {
     let t = lang.texts();
     let dom_id = format!("chart-{}", spec.id);
     let title_id = format!("{dom_id}-pending-title");
@@ -147,7 +127,7 @@ fn chart_pending(spec: &ChartSpec, lang: Lang, failed: bool, code: RwSignal<Char
         let retry = {
             let dom_id = dom_id.clone();
             move |_| {
-                load_chart_code(code);
+                code.retry(chart_code);
                 let dom_id = dom_id.clone();
                 request_animation_frame(move || {
                     if let Some(el) = document().get_element_by_id(&dom_id) {

@@ -15,15 +15,17 @@ mod reader_settings;
 mod reader_state;
 mod report_footer;
 mod report_header;
+mod report_text;
 mod report_view;
 mod search_box;
 mod section_view;
 mod share_panel;
+mod split_code;
 mod suspect_figures;
 mod table_of_contents;
 mod translation_notice;
 
-pub use chart_card::{provide_chart_code, ChartCard, CHART_LOADING_CLASS};
+pub use chart_card::{provide_chart_code, request_chart_code, ChartCard, CHART_LOADING_CLASS};
 pub use charts_overview::ChartsOverview;
 pub use data_problems::DataProblems;
 pub use embed_view::{EmbedView, HEIGHT_MESSAGE};
@@ -38,6 +40,7 @@ pub use reader_state::{
 };
 pub use report_footer::ReportFooter;
 pub use report_header::ReportHeader;
+pub use report_text::{provide_text_code, EmbedText, ReportText};
 pub use report_view::ReportView;
 pub use search_box::{provide_search_state, use_search_state, SearchBox, SearchState};
 pub use section_view::SectionView;

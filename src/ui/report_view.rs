@@ -8,8 +8,8 @@ use leptos::prelude::*;
 
 use super::{
     provide_reader_state, provide_search_state, provide_suspect_figures, use_lang, use_preferences,
-    ChartsOverview, DataProblems, KeyFigures, ReaderSettings, ReaderState, ReportFooter,
-    ReportHeader, SearchBox, SectionView, TableOfContents, CHART_LOADING_CLASS,
+    ChartsOverview, DataProblems, KeyFigures, ReaderSettings, ReaderState, ReportHeader,
+    ReportText, SearchBox, TableOfContents, CHART_LOADING_CLASS,
 };
 use crate::load::LoadedReport;
 use crate::location::target_from_hash;
@@ -62,27 +62,6 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
             })
         });
     }
-    let sections = {
-        let report = report.clone();
-        move || {
-            body_ready.get().then(|| {
-                report
-                    .sections
-                    .iter()
-                    .map(|s| view! { <SectionView section=s.clone() depth=0 report=report.clone()/> })
-                    .collect_view()
-            })
-        }
-    };
-    let footer = {
-        let meta = report.meta.clone();
-        move || {
-            body_ready
-                .get()
-                .then(|| view! { <ReportFooter meta=meta.clone()/> })
-        }
-    };
-
     view! {
         <a class="skip-link" href="#main">{move || t().skip_link}</a>
         <ReportHeader meta=report.meta.clone()/>
@@ -100,8 +79,7 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
             <main id="main" class="report-body" tabindex="-1" aria-labelledby="report-title">
                 <KeyFigures figures=key_figures/>
                 <ChartsOverview report=report.clone()/>
-                <article class="report-text">{sections}</article>
-                {footer}
+                <ReportText report=report.clone() start=body_ready/>
             </main>
         </div>
     }

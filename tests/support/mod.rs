@@ -32,16 +32,34 @@ pub fn dist() -> PathBuf {
     dist
 }
 
-/// The chart drawing code is a second wasm module (scripts/split-wasm), named by its
-/// content: `split_charts-<hash>.wasm` in dist/.
-pub fn chart_module_path() -> String {
-    let names: Vec<String> = std::fs::read_dir(dist())
-        .expect("dist/ is built")
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| n.starts_with("split_charts-") && n.ends_with(".wasm"))
-        .collect();
-    assert_eq!(names.len(), 1, "one chart module in dist/: {names:?}");
-    format!("/{}", names[0])
+/// The split wasm modules (scripts/split-wasm), each named by its content:
+/// `split_<name>-<hash>.wasm` in dist/.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Module {
+    /// The report's sections, sign-off and embed view.
+    Text,
+    /// The chart drawing code.
+    Charts,
+}
+
+impl Module {
+    fn prefix(self) -> &'static str {
+        match self {
+            Module::Text => "split_text-",
+            Module::Charts => "split_charts-",
+        }
+    }
+
+    /// The module's path on the server, `/split_<name>-<hash>.wasm`.
+    pub fn path(self) -> String {
+        let names: Vec<String> = std::fs::read_dir(dist())
+            .expect("dist/ is built")
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .filter(|n| n.starts_with(self.prefix()) && n.ends_with(".wasm"))
+            .collect();
+        assert_eq!(names.len(), 1, "one {self:?} module in dist/: {names:?}");
+        format!("/{}", names[0])
+    }
 }
 
 /// The report JSON as shipped in `dist/`.
@@ -262,14 +280,14 @@ impl StaticServer {
             .push_back(reply);
     }
 
-    /// The next request for the chart module (scripts/split-wasm) gets it only after
+    /// The next request for a split module (scripts/split-wasm) gets it only after
     /// `delay`, as on a slow network. Returns the module's path.
-    pub fn delay_chart_module(&self, delay: Duration) -> String {
-        let module = chart_module_path();
-        let body = std::fs::read(dist().join(module.trim_start_matches('/')))
-            .expect("read the chart module");
+    pub fn delay_module(&self, module: Module, delay: Duration) -> String {
+        let path = module.path();
+        let body = std::fs::read(dist().join(path.trim_start_matches('/')))
+            .unwrap_or_else(|e| panic!("read {path}: {e}"));
         self.reply_once(
-            &module,
+            &path,
             Reply {
                 status: 200,
                 content_type: "application/wasm",
@@ -278,7 +296,7 @@ impl StaticServer {
                 drop_connection: false,
             },
         );
-        module
+        path
     }
 
     /// Forgets the replies still queued for `path`; later requests get the file.
