@@ -109,6 +109,42 @@ async fn main() {
         .await;
     }
     chart_code_failed(&server, &out, &only).await;
+    text_code_pending(&server, &out, &only).await;
+}
+
+/// The report body while the text module loads (it is held back), and after its
+/// request failed.
+async fn text_code_pending(server: &StaticServer, out: &std::path::Path, only: &[String]) {
+    for (name, width, height, failed) in [
+        ("desktop-1280-text-loading", 1280, 900, false),
+        ("phone-390-text-code-failed", 390, 844, true),
+    ] {
+        if !only.is_empty() && !only.iter().any(|o| o == name) {
+            continue;
+        }
+        if failed {
+            server.reply_once(&support::Module::Text.path(), Reply::status(503));
+        } else {
+            server.delay_module(support::Module::Text, std::time::Duration::from_secs(30));
+        }
+        let path = out.join(format!("{name}.png"));
+        let url = server.url("/");
+        Browser::run(width, height, |c| async move {
+            c.goto(&url).await.expect("navigate");
+            wait_for(&c, "#report-title").await;
+            if failed {
+                wait_for(&c, ".text-code-failed").await;
+            }
+            // The opening paragraphs, then the line saying what is missing.
+            js(
+                &c,
+                "document.querySelector('#main .report-text').scrollIntoView(); window.scrollBy(0, -16)",
+            )
+            .await;
+            save(&c, &path).await;
+        })
+        .await;
+    }
 }
 
 /// A chart's place when the chart module cannot be loaded (the module's request
