@@ -6,6 +6,8 @@
 
 mod support;
 
+use std::time::Duration;
+
 use fantoccini::Client;
 use serde_json::Value;
 use support::{js, shipped_report, wait_for, Browser, Reply, StaticServer};
@@ -133,15 +135,49 @@ async fn every_embed_view_has_no_axe_violations() {
     .await;
 }
 
+/// How a split module is held back for an axe check of its place.
+#[derive(Clone, Copy)]
+enum Held {
+    /// Served 8 s late: its place says it is loading.
+    Late,
+    /// The connection is dropped: its place says it failed, with "Try again".
+    Failed,
+}
+
 /// The places of the report text and of the charts while their modules load, and after
 /// they failed, in every mode. A fresh browser for each mode, so that the modules are
 /// never in its cache.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn split_module_places_have_no_axe_violations_while_loading_and_after_failing() {
+    use support::Module;
     let server = StaticServer::start().await;
-    let module = support::Module::Charts.path();
-    let text_module = support::Module::Text.path();
-    let (server, module, text_module) = (&server, module.as_str(), text_module.as_str());
+    let server = &server;
+    let states = [
+        (
+            Module::Charts,
+            Held::Late,
+            ".chart-loading",
+            "charts loading",
+        ),
+        (
+            Module::Charts,
+            Held::Failed,
+            ".chart-code-failed",
+            "chart code failed",
+        ),
+        (
+            Module::Text,
+            Held::Late,
+            "#report-text-pending .loading-notice",
+            "text loading",
+        ),
+        (
+            Module::Text,
+            Held::Failed,
+            ".text-code-failed",
+            "text code failed",
+        ),
+    ];
     let mut all = Vec::new();
     for (mode, theme, elderly, lang) in MODES {
         let found = Browser::run(390, 844, |c| async move {
@@ -150,29 +186,18 @@ async fn split_module_places_have_no_axe_violations_while_loading_and_after_fail
             // Any page of the origin, to store the mode before the app starts.
             c.goto(&server.url("/favicon.svg")).await.unwrap();
             store_mode(&c, theme, elderly, lang).await;
-            server.delay_module(support::Module::Charts, std::time::Duration::from_secs(8));
-            c.goto(&server.url("/")).await.unwrap();
-            wait_for(&c, ".chart-loading").await;
-            for v in violations(&c, &axe).await {
-                found.push(format!("{mode}, charts loading: {v}"));
-            }
-            server.reply_once(module, Reply::dropped());
-            c.goto(&server.url("/")).await.unwrap();
-            wait_for(&c, ".chart-code-failed").await;
-            for v in violations(&c, &axe).await {
-                found.push(format!("{mode}, chart code failed: {v}"));
-            }
-            server.delay_module(support::Module::Text, std::time::Duration::from_secs(8));
-            c.goto(&server.url("/")).await.unwrap();
-            wait_for(&c, "#report-text-pending .loading-notice").await;
-            for v in violations(&c, &axe).await {
-                found.push(format!("{mode}, text loading: {v}"));
-            }
-            server.reply_once(text_module, Reply::dropped());
-            c.goto(&server.url("/")).await.unwrap();
-            wait_for(&c, ".text-code-failed").await;
-            for v in violations(&c, &axe).await {
-                found.push(format!("{mode}, text code failed: {v}"));
+            for (module, held, place, state) in states {
+                match held {
+                    Held::Late => {
+                        server.delay_module(module, Duration::from_secs(8));
+                    }
+                    Held::Failed => server.reply_once(&module.path(), Reply::dropped()),
+                }
+                c.goto(&server.url("/")).await.unwrap();
+                wait_for(&c, place).await;
+                for v in violations(&c, &axe).await {
+                    found.push(format!("{mode}, {state}: {v}"));
+                }
             }
             found
         })

@@ -432,18 +432,24 @@ async fn nginx_serves_the_app_with_its_headers_and_compressed_assets() {
     assert_eq!(header(&h, "content-encoding"), None);
     assert_eq!(plain, raw_size);
 
-    // The chart module and its loader (scripts/split-wasm) are named by their content
-    // too, so they are cached for good and served compressed.
+    // The text and chart modules, the chunk they share and their loader
+    // (scripts/split-wasm) are named by their content too, so they are cached for good
+    // and served compressed.
     let split: Vec<String> = std::fs::read_dir(&dist)
         .unwrap()
         .flatten()
         .map(|e| e.file_name().into_string().unwrap())
         .filter(|n| {
-            (n.starts_with("split_charts-") && n.ends_with(".wasm"))
+            ((n.starts_with("split_") || n.starts_with("chunk_")) && n.ends_with(".wasm"))
                 || (n.starts_with("wasm-split-") && n.ends_with(".js"))
         })
         .collect();
-    assert_eq!(split.len(), 2, "the chart module and its loader: {split:?}");
+    for prefix in ["split_text-", "split_charts-", "chunk_", "wasm-split-"] {
+        assert!(
+            split.iter().any(|n| n.starts_with(prefix)),
+            "no {prefix}… file in dist/: {split:?}"
+        );
+    }
     for file in &split {
         let (status, h, _) = get(nginx.port, &format!("/{file}"), "br").await;
         assert_eq!(status, 200, "{file}");
