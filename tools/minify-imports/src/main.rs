@@ -1,4 +1,4 @@
-//! Build step, run by scripts/split-wasm on the app's main wasm and its JS glue:
+//! A build step, run by scripts/split-wasm on the app's main wasm and its JS glue:
 //! gives the functions the wasm imports from the glue short names (`a`, `b`, … `aa`).
 //!
 //! wasm-bindgen names each of them `__wbg_<what>_<16 hex digits>`, and both files
@@ -14,20 +14,38 @@
 use std::process::ExitCode;
 
 /// Why the files could not be rewritten.
-#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, PartialEq, Eq)]
 enum MinifyError {
-    #[error("not a WebAssembly 1.0 module (wrong magic number or version)")]
     NotWasm,
-    #[error("the wasm ends in the middle of {0}")]
+    /// The wasm ends in the middle of the named part.
     Truncated(&'static str),
-    #[error("an import has kind {0:#04x}, which this step does not know how to skip")]
     UnknownImportKind(u8),
-    #[error("an import's name is not UTF-8")]
     NameNotUtf8,
-    #[error("the JS glue does not define the import `{0}` exactly once as `{0}: function(`")]
     GlueDefinitionNotFound(String),
-    #[error("the JS glue still mentions `{0}` after renaming it")]
     GlueStillMentions(String),
+}
+
+impl std::fmt::Display for MinifyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            MinifyError::NotWasm => {
+                write!(f, "not a WebAssembly 1.0 module (wrong magic number or version)")
+            }
+            MinifyError::Truncated(what) => write!(f, "the wasm ends in the middle of {what}"),
+            MinifyError::UnknownImportKind(kind) => write!(
+                f,
+                "an import has kind {kind:#04x}, which this step does not know how to skip"
+            ),
+            MinifyError::NameNotUtf8 => write!(f, "an import's name is not UTF-8"),
+            MinifyError::GlueDefinitionNotFound(name) => write!(
+                f,
+                "the JS glue does not define the import `{name}` exactly once as `{name}: function(`"
+            ),
+            MinifyError::GlueStillMentions(name) => {
+                write!(f, "the JS glue still mentions `{name}` after renaming it")
+            }
+        }
+    }
 }
 
 /// A cursor over the wasm's bytes.
