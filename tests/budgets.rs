@@ -1,0 +1,152 @@
+//! The size budgets of the performance issue, checked on every build: the first view
+//! — index.html, every file it refers to, and the module loader the app's script
+//! imports — at most 150 KB brotli, and its wasm at most 120 KB. `scripts/bench`
+//! measures the same from a browser's list of requests, and the times; sizes need no
+//! browser, so they are tests (timings are not: they are too noisy on shared machines).
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use std::path::Path;
+use std::process::Command;
+
+/// 1 KB = 1,000 bytes, as the README writes sizes.
+const FIRST_VIEW_BUDGET: u64 = 150_000;
+const WASM_BUDGET: u64 = 120_000;
+
+/// Bytes of `path` compressed with `brotli -q 11`, as the benchmark and
+/// scripts/precompress compress it.
+fn brotli_size(path: &Path) -> u64 {
+    let out = Command::new("brotli")
+        .args(["-q", "11", "-c"])
+        .arg(path)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run brotli (scripts/test installs it): {e}"));
+    assert!(out.status.success(), "brotli failed on {}", path.display());
+    out.stdout.len() as u64
+}
+
+/// The values of every `name="…"` attribute in `html`.
+fn attribute_values<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
+    let needle = format!(" {name}=\"");
+    html.match_indices(&needle)
+        .filter_map(|(at, _)| {
+            let rest = &html[at + needle.len()..];
+            rest.find('"').map(|end| &rest[..end])
+        })
+        .collect()
+}
+
+/// The modules a JS file imports (`import … from "./x.js"`).
+fn imports(js: &str) -> Vec<&str> {
+    js.lines()
+        .filter(|l| l.starts_with("import "))
+        .filter_map(|l| l.rsplit_once(" from \"")?.1.strip_suffix('"'))
+        .collect()
+}
+
+/// What a browser fetches for the first view, as paths in dist/: index.html, the files
+/// it refers to (stylesheet, scripts, the app's JS and wasm, the preloaded report, the
+/// icon) and the modules the app's JS imports.
+fn first_view_files(dist: &Path) -> Vec<String> {
+    let index = std::fs::read_to_string(dist.join("index.html")).expect("dist/index.html");
+    let mut files = vec!["index.html".to_string()];
+    let add = |files: &mut Vec<String>, path: &str| {
+        let path = path.trim_start_matches("./").to_string();
+        if !path.contains(':') && !path.starts_with('#') && !files.contains(&path) {
+            files.push(path);
+        }
+    };
+    for name in ["href", "src", "data-law-report-js", "data-law-report-wasm"] {
+        for value in attribute_values(&index, name) {
+            add(&mut files, value);
+        }
+    }
+    for js in files
+        .clone()
+        .iter()
+        .filter(|f| f.starts_with("law-report-") && f.ends_with(".js"))
+    {
+        let text = std::fs::read_to_string(dist.join(js)).expect("the app's JS");
+        for module in imports(&text) {
+            add(&mut files, module);
+        }
+    }
+    files
+}
+
+#[test]
+fn the_first_view_stays_within_its_size_budgets() {
+    let dist = support::dist();
+    let files = first_view_files(&dist);
+    let sizes: Vec<(String, u64)> = files
+        .iter()
+        .map(|f| {
+            let path = dist.join(f);
+            assert!(
+                path.is_file(),
+                "index.html refers to {f}, which is not in dist/"
+            );
+            (f.clone(), brotli_size(&path))
+        })
+        .collect();
+    let table = sizes
+        .iter()
+        .map(|(f, b)| format!("  {b:>7} B  {f}"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let total: u64 = sizes.iter().map(|(_, b)| b).sum();
+    let wasm: u64 = sizes
+        .iter()
+        .filter(|(f, _)| f.ends_with(".wasm"))
+        .map(|(_, b)| b)
+        .sum();
+    assert!(
+        wasm <= WASM_BUDGET,
+        "the first view's wasm is {wasm} B brotli, over the {WASM_BUDGET} B budget:\n{table}"
+    );
+    assert!(
+        total <= FIRST_VIEW_BUDGET,
+        "the first view is {total} B brotli, over the {FIRST_VIEW_BUDGET} B budget:\n{table}"
+    );
+}
+
+#[test]
+fn the_first_view_holds_the_main_module_and_not_the_text_or_chart_modules() {
+    let dist = support::dist();
+    let files = first_view_files(&dist);
+    let wasm: Vec<&String> = files.iter().filter(|f| f.ends_with(".wasm")).collect();
+    assert_eq!(wasm.len(), 1, "one wasm module in the first view: {wasm:?}");
+    assert!(wasm[0].ends_with("_bg.wasm"), "{wasm:?}");
+    assert!(
+        files
+            .iter()
+            .any(|f| f.starts_with("wasm-split-") && f.ends_with(".js")),
+        "the module loader is imported by the app's JS: {files:?}"
+    );
+    assert!(
+        files.contains(&"data/huiyang-2023.json".to_string()),
+        "the report is preloaded: {files:?}"
+    );
+    // The split modules exist, and are fetched only later.
+    for module in [support::Module::Text, support::Module::Charts] {
+        let path = module.path();
+        assert!(
+            !files.contains(&path.trim_start_matches('/').to_string()),
+            "{path} is in the first view"
+        );
+    }
+}
+
+#[test]
+fn attributes_and_imports_are_read_as_the_build_writes_them() {
+    let html = r#"<link rel="icon" href="favicon.svg"><script src="./boot.js" data-law-report-js="./a.js"></script><a href="https://x.example/">x</a>"#;
+    assert_eq!(
+        attribute_values(html, "href"),
+        ["favicon.svg", "https://x.example/"]
+    );
+    assert_eq!(attribute_values(html, "data-law-report-js"), ["./a.js"]);
+    let js = "import * as import1 from \"./wasm-split-0123.js\"\nconst x = 1;\n  import(\"./no\")";
+    assert_eq!(imports(js), ["./wasm-split-0123.js"]);
+}
