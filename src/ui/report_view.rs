@@ -48,10 +48,11 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
     };
     Effect::new(move |_| document().set_title(titles.get(lang.get())));
 
-    // The report's sections are built one painted frame after the top of the page, so
-    // that a phone shows the masthead, settings, contents and key figures without
-    // waiting for ~1,500 elements below the fold. A deep link or a search in the
-    // address needs its target at once, so then everything is built together.
+    // The code of the report's sections (a split wasm module, `ReportText`) is asked
+    // for one painted frame after the top of the page, so that a phone shows the
+    // masthead, settings, contents and key figures without sharing the network or the
+    // main thread with ~1,500 elements below the fold. A deep link or a search in the
+    // address needs its target soonest, so then it is asked for at once.
     let at_once = target_from_hash(&window().location().hash().unwrap_or_default()).is_some()
         || !search.query.with_untracked(|q| q.trim().is_empty());
     let body_ready = RwSignal::new(at_once);
