@@ -97,7 +97,8 @@ fn join(path: &str, key: &str) -> String {
 /// An object whose keys have been checked against the fields it may have.
 struct Obj<'a> {
     path: &'a str,
-    members: &'a [(String, Json)],
+    /// The object itself (`Json::Object`).
+    value: &'a Json,
 }
 
 impl<'a> Obj<'a> {
@@ -121,13 +122,10 @@ impl<'a> Obj<'a> {
                 ),
             ));
         }
-        Ok(Obj { path, members })
+        Ok(Obj { path, value: v })
     }
     fn opt(&self, key: &str) -> Option<(String, &'a Json)> {
-        self.members
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| (join(self.path, key), v))
+        self.value.get(key).map(|v| (join(self.path, key), v))
     }
     fn req(&self, key: &str) -> R<(String, &'a Json)> {
         self.opt(key)

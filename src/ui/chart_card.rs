@@ -12,7 +12,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::dom::{focus, observe_size, scroll_to_centre};
+use super::dom::{focus, focus_after_render, observe_size, scroll_to_centre};
 use super::download::{save_png, save_text};
 use super::preferences::{chart_text_px, use_lang, use_preferences};
 use super::split_code::{Code, CodeUnavailable, SplitCode};
@@ -27,22 +27,17 @@ use crate::report::{ChartSpec, Report};
 /// Builds a chart's figure from its data. The function lives in the chart module.
 type BuildChart = fn(&ChartSpec, &Arc<Report>, Lang) -> AnyView;
 
-/// The chart drawing code, a second wasm module (see `chart_code`), asked for by the
-/// first chart card to be built and shared by all of them.
-#[derive(Clone, Copy)]
-pub struct ChartCodeState(SplitCode<BuildChart>);
-
-/// Provides the shared chart code state; the app calls this once, at its root.
+/// Provides the chart drawing code's state (a wasm module of its own, see
+/// `chart_code`), asked for by the first chart card and shared by all of them; the app
+/// calls this once, at its root.
 pub fn provide_chart_code() {
-    provide_context(ChartCodeState(SplitCode::new()));
+    SplitCode::<BuildChart>::provide();
 }
 
 /// Starts fetching the chart code before any chart card asks for it: an embedded chart
 /// needs it as soon as the embed view's own code.
 pub fn request_chart_code() {
-    if let Some(ChartCodeState(code)) = use_context::<ChartCodeState>() {
-        code.request(chart_code);
-    }
+    SplitCode::<BuildChart>::shared().request(chart_code);
 }
 
 /// The split point: everything reachable only from the function it returns
@@ -88,9 +83,7 @@ pub fn ChartCard(spec: ChartSpec, report: Arc<Report>) -> impl IntoView {
         return ().into_any();
     }
     let lang = use_lang();
-    let code = use_context::<ChartCodeState>()
-        .unwrap_or_else(|| ChartCodeState(SplitCode::new()))
-        .0;
+    let code = SplitCode::<BuildChart>::shared();
     code.request(chart_code);
     let card = move || {
         let lang = lang.get();
@@ -128,12 +121,7 @@ fn chart_pending(
             let dom_id = dom_id.clone();
             move |_| {
                 code.retry(chart_code);
-                let dom_id = dom_id.clone();
-                request_animation_frame(move || {
-                    if let Some(el) = document().get_element_by_id(&dom_id) {
-                        focus(&el);
-                    }
-                });
+                focus_after_render(dom_id.clone());
             }
         };
         view! {

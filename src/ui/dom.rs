@@ -21,6 +21,17 @@ pub fn focus(el: &web_sys::Element) {
     }
 }
 
+/// Moves keyboard focus to the element with `id` after the next frame has been
+/// rendered: for a button whose click re-renders it away ("Try again"), so that focus
+/// goes to the place that holds it instead of falling back to the page.
+pub fn focus_after_render(id: String) {
+    leptos::prelude::request_animation_frame(move || {
+        if let Some(el) = leptos::prelude::document().get_element_by_id(&id) {
+            focus(&el);
+        }
+    });
+}
+
 /// Calls `on_size(width, height)` with `el`'s content-box size now and whenever it
 /// changes, until the reactive owner it was called under is cleaned up (the
 /// component is removed, or the effect runs again), when the observer disconnects.

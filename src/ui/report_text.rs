@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::dom::focus;
+use super::dom::focus_after_render;
 use super::split_code::{Code, CodeUnavailable, SplitCode};
 use super::{request_chart_code, use_lang, EmbedView, LoadingNotice, ReportFooter, SectionView};
 use crate::i18n::SOURCE_LANG;
@@ -26,19 +26,10 @@ pub struct TextCode {
     embed: fn(Arc<LoadedReport>, EmbedTarget) -> AnyView,
 }
 
-/// The text code's state, shared by the page.
-#[derive(Clone, Copy)]
-pub struct TextCodeState(SplitCode<TextCode>);
-
-/// Provides the shared text code state; the app calls this once, at its root.
+/// Provides the text code's state, shared by the page; the app calls this once, at
+/// its root.
 pub fn provide_text_code() {
-    provide_context(TextCodeState(SplitCode::new()));
-}
-
-fn use_text_code() -> SplitCode<TextCode> {
-    use_context::<TextCodeState>()
-        .unwrap_or_else(|| TextCodeState(SplitCode::new()))
-        .0
+    SplitCode::<TextCode>::provide();
 }
 
 /// The split point: the sections, paragraphs, share panels, chart cards, the
@@ -77,7 +68,7 @@ const PENDING_ID: &str = "report-text-pending";
 /// been painted) and their code has arrived.
 #[component]
 pub fn ReportText(report: Arc<Report>, #[prop(into)] start: Signal<bool>) -> impl IntoView {
-    let code = use_text_code();
+    let code = SplitCode::<TextCode>::shared();
     Effect::new(move |_| {
         if start.get() {
             code.request(text_code);
@@ -93,7 +84,7 @@ pub fn ReportText(report: Arc<Report>, #[prop(into)] start: Signal<bool>) -> imp
 /// The embed view (`?embed=…`), once its code has arrived.
 #[component]
 pub fn EmbedText(loaded: Arc<LoadedReport>, target: EmbedTarget) -> impl IntoView {
-    let code = use_text_code();
+    let code = SplitCode::<TextCode>::shared();
     code.request(text_code);
     if matches!(target, EmbedTarget::Chart(_)) {
         request_chart_code();
@@ -101,12 +92,7 @@ pub fn EmbedText(loaded: Arc<LoadedReport>, target: EmbedTarget) -> impl IntoVie
     move || match code.get() {
         Code::Ready(text) => (text.embed)(loaded.clone(), target.clone()),
         Code::NotRequested | Code::Loading => view! { <LoadingNotice/> }.into_any(),
-        Code::Failed => view! {
-            <div id=PENDING_ID class="text-pending" tabindex="-1">
-                {code_failed(code)}
-            </div>
-        }
-        .into_any(),
+        Code::Failed => pending_place(true, code),
     }
 }
 
@@ -114,7 +100,6 @@ pub fn EmbedText(loaded: Arc<LoadedReport>, target: EmbedTarget) -> impl IntoVie
 /// paragraphs as plain text, as index.html's static first view shows them, and a line
 /// saying the rest is loading — or that it failed, with "Try again".
 fn text_pending(report: &Report, failed: bool, code: SplitCode<TextCode>) -> AnyView {
-    let lang = use_lang();
     let opening = report
         .sections
         .first()
@@ -131,8 +116,34 @@ fn text_pending(report: &Report, failed: bool, code: SplitCode<TextCode>) -> Any
                 </section>
             }
         });
+    view! {
+        <article class="report-text">
+            {opening}
+            {pending_place(failed, code)}
+        </article>
+    }
+    .into_any()
+}
+
+/// The place of text whose code has not arrived: a line saying it is loading, or an
+/// alert that its code could not be loaded, with "Try again" (focus then moves to
+/// this place instead of being lost with the button).
+fn pending_place(failed: bool, code: SplitCode<TextCode>) -> AnyView {
+    let lang = use_lang();
     let status = if failed {
-        code_failed(code)
+        let retry = move |_| {
+            code.retry(text_code);
+            focus_after_render(PENDING_ID.to_string());
+        };
+        view! {
+            <div class="text-code-failed" role="alert">
+                <p>{move || lang.get().texts().text_code_failed}</p>
+                <button type="button" class="button" on:click=retry>
+                    {move || lang.get().texts().try_again}
+                </button>
+            </div>
+        }
+        .into_any()
     } else {
         view! {
             <p class="loading-notice" role="status">
@@ -142,34 +153,5 @@ fn text_pending(report: &Report, failed: bool, code: SplitCode<TextCode>) -> Any
         }
         .into_any()
     };
-    view! {
-        <article class="report-text">
-            {opening}
-            <div id=PENDING_ID class="text-pending" tabindex="-1">{status}</div>
-        </article>
-    }
-    .into_any()
-}
-
-/// Says the text's code could not be loaded, with "Try again"; focus then moves to
-/// the text's place instead of being lost with the button.
-fn code_failed(code: SplitCode<TextCode>) -> AnyView {
-    let lang = use_lang();
-    let retry = move |_| {
-        code.retry(text_code);
-        request_animation_frame(|| {
-            if let Some(el) = document().get_element_by_id(PENDING_ID) {
-                focus(&el);
-            }
-        });
-    };
-    view! {
-        <div class="text-code-failed" role="alert">
-            <p>{move || lang.get().texts().text_code_failed}</p>
-            <button type="button" class="button" on:click=retry>
-                {move || lang.get().texts().try_again}
-            </button>
-        </div>
-    }
-    .into_any()
+    view! { <div id=PENDING_ID class="text-pending" tabindex="-1">{status}</div> }.into_any()
 }

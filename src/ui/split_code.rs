@@ -43,6 +43,19 @@ impl<T: Copy + Send + Sync + 'static> SplitCode<T> {
         SplitCode(RwSignal::new(Code::NotRequested))
     }
 
+    /// Provides this module's state to the whole page; the app calls it once per
+    /// module, at its root. The context is keyed by the type, so each module has its
+    /// own.
+    pub fn provide() {
+        provide_context(Self::new());
+    }
+
+    /// The page's state of this module, or, for a component rendered without the app
+    /// around it, a state of its own.
+    pub fn shared() -> Self {
+        use_context::<Self>().unwrap_or_default()
+    }
+
     /// The current state, tracked.
     pub fn get(self) -> Code<T> {
         self.0.get()
