@@ -5,7 +5,9 @@
 #[path = "../tests/support/mod.rs"]
 mod support;
 
-use support::{js, open_report, wait_for, Browser, Reply, StaticServer};
+use std::time::Duration;
+
+use support::{js, open_report, wait_for, Browser, Hold, Module, StaticServer};
 
 /// (file name, width, height, page fragment, element to scroll to the top)
 const SHOTS: &[(&str, u32, u32, &str, Option<&str>)] = &[
@@ -67,7 +69,7 @@ async fn main() {
     std::fs::create_dir_all(&out).expect("create docs/screenshots");
     let only: Vec<String> = std::env::args().skip(1).collect();
     for &(name, width, height, fragment, scroll_to) in SHOTS {
-        if !only.is_empty() && !only.iter().any(|o| o == name) {
+        if !wanted(&only, name) {
             continue;
         }
         let path = out.join(format!("{name}.png"));
@@ -87,7 +89,7 @@ async fn main() {
                 open_report(&c, &server_root).await;
             } else if fragment.ends_with(".html") {
                 c.goto(&url).await.expect("open the page");
-                tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+                tokio::time::sleep(Duration::from_secs(3)).await;
             } else {
                 open_report(&c, &url).await;
             }
@@ -108,76 +110,87 @@ async fn main() {
         })
         .await;
     }
-    chart_code_failed(&server, &out, &only).await;
-    text_code_pending(&server, &out, &only).await;
+    module_places(&server, &out, &only).await;
 }
 
-/// The report body while the text module loads (it is held back), and after its
-/// request failed.
-async fn text_code_pending(server: &StaticServer, out: &std::path::Path, only: &[String]) {
-    for (name, width, height, failed) in [
-        ("desktop-1280-text-loading", 1280, 900, false),
-        ("phone-390-text-code-failed", 390, 844, true),
-    ] {
-        if !only.is_empty() && !only.iter().any(|o| o == name) {
-            continue;
-        }
-        if failed {
-            server.reply_once(&support::Module::Text.path(), Reply::status(503));
-        } else {
-            server.delay_module(support::Module::Text, std::time::Duration::from_secs(30));
-        }
-        let path = out.join(format!("{name}.png"));
-        let url = server.url("/");
-        Browser::run(width, height, |c| async move {
-            c.goto(&url).await.expect("navigate");
-            wait_for(&c, "#report-title").await;
-            if failed {
-                wait_for(&c, ".text-code-failed").await;
+/// Whether the shot `name` is wanted: all are when none is named.
+fn wanted(only: &[String], name: &str) -> bool {
+    only.is_empty() || only.iter().any(|o| o == name)
+}
+
+/// A split module held back, and the place in the page that shows it.
+struct ModuleState {
+    /// The file name after the `phone-390-` or `desktop-1280-` prefix.
+    name: &'static str,
+    module: Module,
+    hold: Hold,
+    /// What appears once the page shows the state.
+    place: &'static str,
+    /// What is scrolled to the top, and how many pixels back up.
+    scroll_to: &'static str,
+    back: u32,
+}
+
+const MODULE_STATES: &[ModuleState] = &[
+    ModuleState {
+        name: "chart-code-failed",
+        module: Module::Charts,
+        hold: Hold::Dropped,
+        place: "#s1-5 .chart-code-failed",
+        scroll_to: "#s1-5 .chart-code-failed",
+        back: 120,
+    },
+    ModuleState {
+        name: "text-loading",
+        module: Module::Text,
+        hold: Hold::Late(Duration::from_secs(30)),
+        place: "#report-text-pending .loading-notice",
+        scroll_to: "#main .report-text",
+        back: 16,
+    },
+    ModuleState {
+        name: "text-code-failed",
+        module: Module::Text,
+        hold: Hold::Dropped,
+        place: ".text-code-failed",
+        scroll_to: "#main .report-text",
+        back: 16,
+    },
+];
+
+/// The places of the report text and of the charts while their module is late or
+/// after it failed to load, on a phone and on a desktop.
+async fn module_places(server: &StaticServer, out: &std::path::Path, only: &[String]) {
+    for state in MODULE_STATES {
+        for (screen, width, height) in [("phone-390", 390, 844), ("desktop-1280", 1280, 900)] {
+            let name = format!("{screen}-{}", state.name);
+            if !wanted(only, &name) {
+                continue;
             }
-            // The opening paragraphs, then the line saying what is missing.
-            js(
-                &c,
-                "document.querySelector('#main .report-text').scrollIntoView(); window.scrollBy(0, -16)",
-            )
+            server.hold_module(state.module, state.hold);
+            let path = out.join(format!("{name}.png"));
+            let url = server.url("/");
+            Browser::run(width, height, |c| async move {
+                c.goto(&url).await.expect("navigate");
+                wait_for(&c, state.place).await;
+                js(
+                    &c,
+                    &format!(
+                        "document.querySelector('{}').scrollIntoView(); window.scrollBy(0, -{})",
+                        state.scroll_to, state.back
+                    ),
+                )
+                .await;
+                save(&c, &path).await;
+            })
             .await;
-            save(&c, &path).await;
-        })
-        .await;
-    }
-}
-
-/// A chart's place when the chart module cannot be loaded (the module's request
-/// fails), on a phone and on a desktop.
-async fn chart_code_failed(server: &StaticServer, out: &std::path::Path, only: &[String]) {
-    for (name, width, height) in [
-        ("phone-390-chart-code-failed", 390, 844),
-        ("desktop-1280-chart-code-failed", 1280, 900),
-    ] {
-        if !only.is_empty() && !only.iter().any(|o| o == name) {
-            continue;
         }
-        let module = support::Module::Charts.path();
-        server.reply_once(&module, Reply::status(503));
-        let path = out.join(format!("{name}.png"));
-        let url = server.url("/");
-        Browser::run(width, height, |c| async move {
-            open_report(&c, &url).await;
-            wait_for(&c, "#s1-5 .chart-code-failed").await;
-            js(
-                &c,
-                "document.querySelector('#s1-5 .chart-code-failed').scrollIntoView(); window.scrollBy(0, -120)",
-            )
-            .await;
-            save(&c, &path).await;
-        })
-        .await;
     }
 }
 
 /// Lets the page settle, then writes its screenshot to `path`.
 async fn save(c: &fantoccini::Client, path: &std::path::Path) {
-    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    tokio::time::sleep(Duration::from_millis(400)).await;
     let png = c.screenshot().await.expect("screenshot");
     std::fs::write(path, png).expect("write screenshot");
     println!("{}", path.display());

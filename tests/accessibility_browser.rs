@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use fantoccini::Client;
 use serde_json::Value;
-use support::{js, shipped_report, wait_for, Browser, Reply, StaticServer};
+use support::{js, shipped_report, wait_for, Browser, StaticServer};
 
 fn axe_source() -> String {
     let path = support::root().join(".tools/node_modules/axe-core/axe.min.js");
@@ -135,45 +135,33 @@ async fn every_embed_view_has_no_axe_violations() {
     .await;
 }
 
-/// How a split module is held back for an axe check of its place.
-#[derive(Clone, Copy)]
-enum Held {
-    /// Served 8 s late: its place says it is loading.
-    Late,
-    /// The connection is dropped: its place says it failed, with "Try again".
-    Failed,
-}
-
 /// The places of the report text and of the charts while their modules load, and after
 /// they failed, in every mode. A fresh browser for each mode, so that the modules are
 /// never in its cache.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn split_module_places_have_no_axe_violations_while_loading_and_after_failing() {
-    use support::Module;
+    use support::{Hold, Module};
     let server = StaticServer::start().await;
     let server = &server;
+    // Late modules arrive after the check: their places say they are loading.
+    let late = Hold::Late(Duration::from_secs(8));
     let states = [
+        (Module::Charts, late, ".chart-loading", "charts loading"),
         (
             Module::Charts,
-            Held::Late,
-            ".chart-loading",
-            "charts loading",
-        ),
-        (
-            Module::Charts,
-            Held::Failed,
+            Hold::Dropped,
             ".chart-code-failed",
             "chart code failed",
         ),
         (
             Module::Text,
-            Held::Late,
+            late,
             "#report-text-pending .loading-notice",
             "text loading",
         ),
         (
             Module::Text,
-            Held::Failed,
+            Hold::Dropped,
             ".text-code-failed",
             "text code failed",
         ),
@@ -186,13 +174,8 @@ async fn split_module_places_have_no_axe_violations_while_loading_and_after_fail
             // Any page of the origin, to store the mode before the app starts.
             c.goto(&server.url("/favicon.svg")).await.unwrap();
             store_mode(&c, theme, elderly, lang).await;
-            for (module, held, place, state) in states {
-                match held {
-                    Held::Late => {
-                        server.delay_module(module, Duration::from_secs(8));
-                    }
-                    Held::Failed => server.reply_once(&module.path(), Reply::dropped()),
-                }
+            for (module, hold, place, state) in states {
+                server.hold_module(module, hold);
                 c.goto(&server.url("/")).await.unwrap();
                 wait_for(&c, place).await;
                 for v in violations(&c, &axe).await {

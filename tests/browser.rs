@@ -349,34 +349,26 @@ fn the_built_app_never_contains_the_injected_first_line() {
     assert!(checked >= 4, "only {checked} files in dist/");
 }
 
-/// The wasm file in `dist/`, as the server serves it.
-/// The app's main wasm module (`law-report-<hash>_bg.wasm`; the chart module is apart).
-fn wasm_file() -> (String, Vec<u8>) {
+/// The server path of the app's main wasm module (`/law-report-<hash>_bg.wasm`; the
+/// text and chart modules are apart).
+fn wasm_path() -> String {
     let entry = std::fs::read_dir(support::dist())
         .unwrap()
         .filter_map(Result::ok)
         .find(|e| e.file_name().to_string_lossy().ends_with("_bg.wasm"))
         .expect("dist/ has the app's wasm file: run trunk build --release");
-    let name = entry.file_name().to_string_lossy().into_owned();
-    (format!("/{name}"), std::fs::read(entry.path()).unwrap())
+    format!("/{}", entry.file_name().to_string_lossy())
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_title_and_opening_paragraph_show_before_the_app_loads_in_the_stored_theme() {
     let server = StaticServer::start().await;
     let url = server.url("/");
-    let (wasm_path, wasm) = wasm_file();
+    let wasm_path = wasm_path();
     let report = shipped_report();
-    let slow_wasm = || Reply {
-        status: 200,
-        content_type: "application/wasm",
-        body: wasm.clone(),
-        delay: Some(std::time::Duration::from_secs(4)),
-        drop_connection: false,
-    };
     // The first load stores the dark theme; the second waits 4 s for the wasm.
-    server.reply_once(&wasm_path, slow_wasm());
-    server.reply_once(&wasm_path, slow_wasm());
+    server.delay_file(&wasm_path, std::time::Duration::from_secs(4));
+    server.delay_file(&wasm_path, std::time::Duration::from_secs(4));
     let data_requests_before = server.requests_for(DATA);
     Browser::run(390, 844, |c| async move {
         c.goto(&url).await.unwrap();
@@ -409,17 +401,7 @@ async fn the_title_and_opening_paragraph_show_before_the_app_loads_in_the_stored
 async fn an_embed_never_shows_the_first_view() {
     let server = StaticServer::start().await;
     let url = server.url("/?embed=chart/mediation-funnel");
-    let (wasm_path, wasm) = wasm_file();
-    server.reply_once(
-        &wasm_path,
-        Reply {
-            status: 200,
-            content_type: "application/wasm",
-            body: wasm,
-            delay: Some(std::time::Duration::from_secs(3)),
-            drop_connection: false,
-        },
-    );
+    server.delay_file(&wasm_path(), std::time::Duration::from_secs(3));
     Browser::run(390, 844, |c| async move {
         c.goto(&url).await.unwrap();
         let shown = js(&c, "const v = document.getElementById('first-view'); return v ? v.getBoundingClientRect().height : -1").await;
@@ -433,7 +415,7 @@ async fn an_embed_never_shows_the_first_view() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn when_the_wasm_cannot_load_the_page_says_so_and_keeps_the_first_view() {
     let server = StaticServer::start().await;
-    let (wasm_path, _) = wasm_file();
+    let wasm_path = wasm_path();
     server.reply_once(&wasm_path, Reply::status(404));
     let url = server.url("/");
     Browser::run(390, 844, |c| async move {

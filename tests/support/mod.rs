@@ -62,6 +62,15 @@ impl Module {
     }
 }
 
+/// How [`StaticServer::hold_module`] holds a split module back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hold {
+    /// Served after this delay: the module's places say they are loading meanwhile.
+    Late(Duration),
+    /// The connection is dropped: the places say the module failed, with "Try again".
+    Dropped,
+}
+
 /// The report JSON as shipped in `dist/`.
 pub fn shipped_report() -> Value {
     let path = dist().join("data/huiyang-2023.json");
@@ -280,23 +289,31 @@ impl StaticServer {
             .push_back(reply);
     }
 
+    /// The next request for `path` gets its file from dist/ only after `delay`, as on
+    /// a slow network.
+    pub fn delay_file(&self, path: &str, delay: Duration) {
+        self.reply_once(path, serve_file(&dist(), path).delayed(delay));
+    }
+
     /// The next request for a split module (scripts/split-wasm) gets it only after
-    /// `delay`, as on a slow network. Returns the module's path.
+    /// `delay`. Returns the module's path.
     pub fn delay_module(&self, module: Module, delay: Duration) -> String {
         let path = module.path();
-        let body = std::fs::read(dist().join(path.trim_start_matches('/')))
-            .unwrap_or_else(|e| panic!("read {path}: {e}"));
-        self.reply_once(
-            &path,
-            Reply {
-                status: 200,
-                content_type: "application/wasm",
-                body,
-                delay: Some(delay),
-                drop_connection: false,
-            },
-        );
+        self.delay_file(&path, delay);
         path
+    }
+
+    /// Holds the next request for a split module back as `hold` says. Returns the
+    /// module's path.
+    pub fn hold_module(&self, module: Module, hold: Hold) -> String {
+        match hold {
+            Hold::Late(delay) => self.delay_module(module, delay),
+            Hold::Dropped => {
+                let path = module.path();
+                self.reply_once(&path, Reply::dropped());
+                path
+            }
+        }
     }
 
     /// Forgets the replies still queued for `path`; later requests get the file.
