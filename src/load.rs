@@ -187,7 +187,7 @@ async fn fetch_text(url: &str, signal: Option<&web_sys::AbortSignal>) -> Result<
             if is_offline() {
                 LoadError::Offline
             } else {
-                LoadError::Network(network_error(e))
+                LoadError::Network(e.to_string())
             }
         })?;
     if !response.ok() {
@@ -207,20 +207,7 @@ async fn fetch_text(url: &str, signal: Option<&web_sys::AbortSignal>) -> Result<
     response
         .text()
         .await
-        .map_err(|e| LoadError::Network(network_error(e)))
-}
-
-/// A network error in words. Not gloo-net's `Display`: that one can also show a
-/// serde_json error (a variant `send` and `text` never return), and so links
-/// serde_json's messages into the wasm, which otherwise has no serde_json code.
-fn network_error(e: gloo_net::Error) -> String {
-    // Kept should gloo-net be built without its `json` feature one day.
-    #[allow(unreachable_patterns)]
-    match e {
-        gloo_net::Error::JsError(e) => e.to_string(),
-        gloo_net::Error::GlooError(message) => message,
-        _ => "the response could not be read".into(),
-    }
+        .map_err(|e| LoadError::Network(e.to_string()))
 }
 
 #[cfg(test)]
@@ -252,7 +239,9 @@ mod tests {
 
     #[test]
     fn a_truncated_body_is_named_as_such() {
-        let err = LoadError::from(ParseError::Truncated { line: 1, column: 9 });
+        let err = LoadError::from(ParseError::Truncated {
+            at: crate::report::Position { line: 1, column: 9 },
+        });
         assert_eq!(err.heading(Lang::Zh), "报告数据不完整");
         assert_eq!(err.heading(Lang::En), "The report data are incomplete");
         assert!(err

@@ -17,10 +17,11 @@ fn corpus(name: &str) -> (PathBuf, String) {
 
 const CASES: &[(&str, &[&str])] = &[
     ("schema-version.json", &["schema_version: the report file uses schema version 2, but this app reads version 1"]),
-    ("missing-field.json", &["meta: missing field `source_office`"]),
-    ("unknown-field.json", &["figures[0].colour: unknown field `colour`, expected one of `id`, `value`, `quantity`, `approx`, `label`, `paragraph`, `quote`"]),
-    ("wrong-type.json", &["figures[0].value: invalid type: string \"1300\", expected f64"]),
-    ("unknown-measure-word.json", &["figures[0].quantity.measure: unknown variant `斤`, expected one of `次`, `场`, `场次`, `期`, `项`, `宗`, `件`, `件次`, `份`, `个`, `家`, `户`, `名`, `枚`, `种`, `条`, `篇`"]),
+    ("missing-field.json", &["meta: missing field `source_office` (line 18, column 3)"]),
+    ("unknown-field.json", &["figures[0].colour: unknown field `colour`, expected one of `id`, `value`, `quantity`, `approx`, `label`, `paragraph`, `quote` (line 45, column 14)"]),
+    ("repeated-key.json", &["figures[1]: duplicate field `value` (line 49, column 13)"]),
+    ("wrong-type.json", &["figures[0].value: invalid type: string \"1300\", expected f64 (line 34, column 21)"]),
+    ("unknown-measure-word.json", &["figures[0].quantity: unknown measure word `斤`, expected one of `次`, `场`, `场次`, `期`, `项`, `宗`, `件`, `件次`, `份`, `个`, `家`, `户`, `名`, `枚`, `种`, `条`, `篇` (line 38, column 7)"]),
     ("duplicate-id.json", &[
         "figures[1].id: the id `mediation.disputes` is used more than once",
         "relations[0].part: no figure has the id `mediation.successful`",

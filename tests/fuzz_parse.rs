@@ -37,6 +37,23 @@ fn pointers(v: &Value, at: String, out: &mut Vec<String>) {
     }
 }
 
+/// A JSON pointer (`/figures/3/value`) as the parser writes paths (`figures[3].value`).
+fn json_path(pointer: &str) -> String {
+    let mut path = String::new();
+    for token in pointer.split('/').skip(1) {
+        let token = token.replace("~1", "/").replace("~0", "~");
+        if token.parse::<usize>().is_ok() {
+            path.push_str(&format!("[{token}]"));
+        } else {
+            if !path.is_empty() {
+                path.push('.');
+            }
+            path.push_str(&token);
+        }
+    }
+    path
+}
+
 fn replacement() -> impl Strategy<Value = Value> {
     prop_oneof![
         Just(Value::Null),
@@ -81,7 +98,7 @@ proptest! {
     }
 
     #[test]
-    fn replacing_any_value_never_panics_and_wrong_types_name_their_path(
+    fn replacing_any_value_never_panics_and_a_wrong_type_is_reported_at_that_value_or_its_parent(
         pick in any::<prop::sample::Index>(),
         new in replacement(),
     ) {
@@ -93,7 +110,13 @@ proptest! {
         let text = doc.to_string();
         loaded_or_typed_error(&text);
         if let Err(ParseError::Field { path, .. }) = parse_report(&text) {
-            prop_assert!(!path.is_empty());
+            let replaced = json_path(&at);
+            prop_assert!(
+                replaced == path
+                    || replaced.starts_with(&format!("{path}."))
+                    || replaced.starts_with(&format!("{path}[")),
+                "the value replaced at {replaced} was reported at {path}"
+            );
         }
     }
 

@@ -4,7 +4,6 @@
 pub mod check;
 pub mod first_view;
 pub mod format;
-pub mod json;
 pub mod model;
 pub mod parse;
 pub mod search;
@@ -13,4 +12,4 @@ pub mod validate;
 
 pub use check::{check, suspect_figures, Problem, ProblemKind};
 pub use model::*;
-pub use parse::{parse_report, ParseError};
+pub use parse::{parse_report, ParseError, Position};

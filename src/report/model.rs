@@ -1,35 +1,43 @@
 //! The report JSON contract: typed records for metadata, sections, figures and the
 //! relations between figures, with the lookups the rest of the app needs.
 
+use serde::{Deserialize, Serialize};
+
 use crate::i18n::Lang;
 
 /// The contract version this build understands; a file with another version is refused.
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// A text given in Simplified Chinese and in English.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Bilingual {
     pub zh: String,
     pub en: String,
 }
 
 /// One whole report: what it is, what it says and the numbers it states.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Report {
     pub schema_version: u32,
     pub meta: Meta,
     /// Top-level sections in reading order; the first is usually the untitled introduction.
     pub sections: Vec<Section>,
     pub figures: Vec<Figure>,
+    #[serde(default)]
     pub relations: Vec<Relation>,
     /// Figures summarised at the top of the page, in display order.
+    #[serde(default)]
     pub key_figures: Vec<String>,
     /// Charts of the figures, each placed in a section.
+    #[serde(default)]
     pub charts: Vec<ChartSpec>,
 }
 
 /// A chart the report's figures are drawn in. It names figures; values are never copied.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ChartSpec {
     /// Stable id, also the chart's link target (`#chart-<id>`).
     pub id: String,
@@ -39,13 +47,16 @@ pub struct ChartSpec {
     pub title: Bilingual,
     /// Figure ids, in the order drawn.
     pub figures: Vec<String>,
+    #[serde(default)]
     pub scale: Scale,
     /// A caveat printed under the title, e.g. what the report does not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Bilingual>,
 }
 
 /// How a chart draws its figures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ChartKind {
     /// Horizontal bars with the value written at the end of each.
     Bars,
@@ -59,7 +70,8 @@ pub enum ChartKind {
 }
 
 /// The value axis of a bar chart.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Scale {
     #[default]
     Linear,
@@ -68,7 +80,8 @@ pub enum Scale {
 }
 
 /// Who issued the report, when, and through which offices it was published.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Meta {
     pub title: String,
     pub title_en: String,
@@ -88,30 +101,38 @@ pub struct Meta {
 
 /// A titled part of the report (or the untitled introduction) with its paragraphs
 /// and, for the first part, its numbered subsections.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Section {
     pub id: String,
     /// The ordinal as printed: `一、` for a part, `(一)` for a subsection.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ordinal: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title_en: Option<String>,
     pub paragraphs: Vec<Paragraph>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub subsections: Vec<Section>,
 }
 
 /// One paragraph, verbatim.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Paragraph {
     pub id: String,
     pub text: String,
 }
 
 /// A statistic the report states, tied to the words that state it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Figure {
     pub id: String,
     pub value: f64,
     pub quantity: Quantity,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approx: Option<Approx>,
     pub label: Bilingual,
     /// Id of the paragraph that states the figure.
@@ -121,7 +142,8 @@ pub struct Figure {
 }
 
 /// What kind of number a figure is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "TaggedQuantity", into = "TaggedQuantity")]
 pub enum Quantity {
     /// A count, written with its Chinese measure word (7397宗).
     Count { measure: Measure },
@@ -134,7 +156,8 @@ pub enum Quantity {
 }
 
 /// How the report qualifies a number that is not exact.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Approx {
     /// 约: about.
     About,
@@ -143,7 +166,8 @@ pub enum Approx {
 }
 
 /// Chinese measure words that follow a count in the report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum Measure {
     Ci,
     Chang,
@@ -188,7 +212,8 @@ impl Measure {
 }
 
 /// Units of money the report uses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum MoneyUnit {
     /// Ten thousand yuan.
     Wan,
@@ -197,7 +222,8 @@ pub enum MoneyUnit {
 }
 
 /// An arithmetic relation the report states between figures, checked on load.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Relation {
     /// `part / whole × 100` equals the stated percentage `rate` to its stated precision.
     Rate {
@@ -273,6 +299,97 @@ impl Quantity {
             Quantity::Amount { unit } => unit.as_str(),
             Quantity::Rank => "",
         }
+    }
+}
+
+/// How a quantity is written in the JSON: tagged by `kind`, every variant a map so
+/// that a stray field next to `"kind": "percent"` is refused like any other.
+#[derive(Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+enum TaggedQuantity {
+    Count { measure: Measure },
+    Percent {},
+    Amount { unit: MoneyUnit },
+    Rank {},
+}
+
+impl From<TaggedQuantity> for Quantity {
+    fn from(q: TaggedQuantity) -> Self {
+        match q {
+            TaggedQuantity::Count { measure } => Quantity::Count { measure },
+            TaggedQuantity::Percent {} => Quantity::Percent,
+            TaggedQuantity::Amount { unit } => Quantity::Amount { unit },
+            TaggedQuantity::Rank {} => Quantity::Rank,
+        }
+    }
+}
+
+impl From<Quantity> for TaggedQuantity {
+    fn from(q: Quantity) -> Self {
+        match q {
+            Quantity::Count { measure } => TaggedQuantity::Count { measure },
+            Quantity::Percent => TaggedQuantity::Percent {},
+            Quantity::Amount { unit } => TaggedQuantity::Amount { unit },
+            Quantity::Rank => TaggedQuantity::Rank {},
+        }
+    }
+}
+
+/// A unit word the contract does not know, with the ones it does.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {what} `{found}`, expected one of {}", known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", "))]
+pub struct UnknownUnit {
+    what: &'static str,
+    found: String,
+    known: Vec<&'static str>,
+}
+
+/// A unit read from its written form, which [`Measure::as_str`] and
+/// [`MoneyUnit::as_str`] spell once for parsing and display alike.
+fn unit_from_written<T: Copy>(
+    what: &'static str,
+    written: String,
+    all: &[T],
+    spell: fn(T) -> &'static str,
+) -> Result<T, UnknownUnit> {
+    all.iter()
+        .copied()
+        .find(|u| spell(*u) == written)
+        .ok_or_else(|| UnknownUnit {
+            what,
+            found: written,
+            known: all.iter().map(|u| spell(*u)).collect(),
+        })
+}
+
+impl TryFrom<String> for Measure {
+    type Error = UnknownUnit;
+    fn try_from(written: String) -> Result<Self, UnknownUnit> {
+        unit_from_written("measure word", written, &Measure::ALL, Measure::as_str)
+    }
+}
+
+impl From<Measure> for &'static str {
+    fn from(m: Measure) -> Self {
+        m.as_str()
+    }
+}
+
+impl TryFrom<String> for MoneyUnit {
+    type Error = UnknownUnit;
+    fn try_from(written: String) -> Result<Self, UnknownUnit> {
+        unit_from_written(
+            "money unit",
+            written,
+            &[MoneyUnit::Wan, MoneyUnit::Yi],
+            MoneyUnit::as_str,
+        )
+    }
+}
+
+impl From<MoneyUnit> for &'static str {
+    fn from(u: MoneyUnit) -> Self {
+        u.as_str()
     }
 }
 

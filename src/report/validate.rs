@@ -22,9 +22,12 @@ impl std::fmt::Display for Finding {
 
 fn from_parse_error(e: &ParseError) -> Finding {
     match e {
-        ParseError::Field { path, message } => Finding {
+        ParseError::Field { path, message, at } => Finding {
             path: path.clone(),
-            message: message.clone(),
+            message: match at {
+                Some(at) => format!("{message} ({at})"),
+                None => message.clone(),
+            },
         },
         other => Finding {
             path: other.path().unwrap_or("(file)").to_string(),

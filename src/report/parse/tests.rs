@@ -1,0 +1,249 @@
+//! The parser's errors: each names where the report is wrong and what was expected.
+
+use super::*;
+
+fn minimal() -> serde_json::Value {
+    serde_json::json!({
+        "schema_version": 1,
+        "meta": {
+            "title": "t", "title_en": "t", "district": {"zh": "区", "en": "D"},
+            "year": 2023, "issuers": ["a"], "signed_on": "2023-12-29",
+            "signed_on_text": "2023年12月29日", "published_at": "2024-01-18 18:08:22",
+            "source_office": "s", "publishing_office": "p"
+        },
+        "sections": [{"id": "intro", "paragraphs": [{"id": "p0-1", "text": "共7宗"}]}],
+        "figures": [{
+            "id": "x.y", "value": 7, "quantity": {"kind": "count", "measure": "宗"},
+            "label": {"zh": "宗数", "en": "Cases"}, "paragraph": "p0-1", "quote": "7宗"
+        }]
+    })
+}
+
+/// `path: message` of a field error; anything else fails the test.
+fn field_error(text: &str) -> String {
+    match parse_report(text).unwrap_err() {
+        ParseError::Field { path, message, .. } => format!("{path}: {message}"),
+        other => panic!("not a field error: {other}"),
+    }
+}
+
+fn field_message(doc: &serde_json::Value) -> String {
+    field_error(&doc.to_string())
+}
+
+#[test]
+fn a_minimal_report_parses() {
+    let report = parse_report(&minimal().to_string()).expect("minimal report parses");
+    assert_eq!(report.figures[0].written_form(), "7宗");
+}
+
+#[test]
+fn a_report_written_back_by_serde_reads_the_same() {
+    let bundled = include_str!("../../../public/data/huiyang-2023.json");
+    let report = parse_report(bundled).unwrap();
+    let written = serde_json::to_string_pretty(&report).unwrap();
+    assert_eq!(parse_report(&written).unwrap(), report);
+}
+
+#[test]
+fn a_wrong_type_names_its_json_path_and_position() {
+    let text = serde_json::to_string_pretty(&{
+        let mut doc = minimal();
+        doc["figures"][0]["value"] = serde_json::json!("seven");
+        doc
+    })
+    .unwrap();
+    let err = parse_report(&text).unwrap_err();
+    assert_eq!(err.path(), Some("figures[0].value"), "{err}");
+    let line = text.lines().position(|l| l.contains("\"seven\"")).unwrap() + 1;
+    assert!(
+        matches!(&err, ParseError::Field { at: Some(at), message, .. }
+            if at.line == line && message == "invalid type: string \"seven\", expected f64"),
+        "{err:?}"
+    );
+    assert!(
+        err.to_string().starts_with(&format!(
+            "the report field `figures[0].value` is wrong (line {line}, column "
+        )),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_missing_field_names_its_parent_path_and_the_field() {
+    let mut doc = minimal();
+    doc["meta"].as_object_mut().unwrap().remove("source_office");
+    assert_eq!(field_message(&doc), "meta: missing field `source_office`");
+}
+
+#[test]
+fn an_unknown_field_is_refused_at_its_path() {
+    let mut doc = minimal();
+    doc["sections"][0]["paragraphs"][0]["colour"] = serde_json::json!("red");
+    assert_eq!(
+        field_message(&doc),
+        "sections[0].paragraphs[0].colour: unknown field `colour`, expected `id` or `text`"
+    );
+}
+
+#[test]
+fn an_unknown_measure_word_is_named_with_the_known_ones() {
+    let mut doc = minimal();
+    doc["figures"][0]["quantity"]["measure"] = serde_json::json!("斤");
+    let message = field_message(&doc);
+    assert!(
+        message.starts_with(
+            "figures[0].quantity: unknown measure word `斤`, expected one of `次`, `场`"
+        ),
+        "{message}"
+    );
+}
+
+#[test]
+fn an_unknown_money_unit_is_named_with_the_known_ones() {
+    let mut doc = minimal();
+    doc["figures"][0]["quantity"] = serde_json::json!({"kind": "amount", "unit": "元"});
+    assert_eq!(
+        field_message(&doc),
+        "figures[0].quantity: unknown money unit `元`, expected one of `万元`, `亿元`"
+    );
+}
+
+#[test]
+fn a_stray_field_beside_a_fieldless_quantity_is_refused() {
+    let mut doc = minimal();
+    doc["figures"][0]["quantity"] = serde_json::json!({"kind": "percent", "measure": "宗"});
+    assert_eq!(
+        field_message(&doc),
+        "figures[0].quantity: unknown field `measure`, there are no fields"
+    );
+}
+
+#[test]
+fn an_unknown_quantity_kind_is_refused() {
+    let mut doc = minimal();
+    doc["figures"][0]["quantity"] = serde_json::json!({"kind": "weight"});
+    let message = field_message(&doc);
+    assert!(
+        message.starts_with("figures[0].quantity.kind: unknown variant `weight`, expected one of `count`, `percent`, `amount`, `rank`"),
+        "{message}"
+    );
+}
+
+#[test]
+fn truncated_json_is_told_apart_from_bad_json() {
+    let text = minimal().to_string();
+    let err = parse_report(&text[..text.len() / 2]).unwrap_err();
+    assert!(matches!(err, ParseError::Truncated { .. }), "{err}");
+}
+
+#[test]
+fn an_html_page_is_a_syntax_error_on_line_one() {
+    let err = parse_report("<!DOCTYPE html><html></html>").unwrap_err();
+    assert_eq!(
+        err,
+        ParseError::Syntax {
+            at: Position { line: 1, column: 1 },
+            message: "expected value".into()
+        }
+    );
+}
+
+#[test]
+fn another_schema_version_is_refused_before_anything_else() {
+    let mut doc = minimal();
+    doc["schema_version"] = serde_json::json!(2);
+    doc["meta"] = serde_json::json!(null);
+    let err = parse_report(&doc.to_string()).unwrap_err();
+    assert_eq!(
+        err,
+        ParseError::SchemaVersion {
+            found: "2".into(),
+            expected: 1
+        }
+    );
+}
+
+#[test]
+fn a_schema_version_of_another_type_is_quoted_as_written() {
+    let mut doc = minimal();
+    doc["schema_version"] = serde_json::json!("1");
+    let err = parse_report(&doc.to_string()).unwrap_err();
+    assert_eq!(
+        err,
+        ParseError::SchemaVersion {
+            found: "\"1\"".into(),
+            expected: 1
+        }
+    );
+    let text = doc.to_string().replace("\"1\"", "1.0");
+    assert!(
+        matches!(parse_report(&text), Err(ParseError::SchemaVersion { found, .. }) if found == "1.0")
+    );
+}
+
+#[test]
+fn a_missing_schema_version_is_named() {
+    let mut doc = minimal();
+    doc.as_object_mut().unwrap().remove("schema_version");
+    assert_eq!(
+        field_message(&doc),
+        "schema_version: missing field `schema_version`"
+    );
+}
+
+#[test]
+fn a_document_that_is_not_a_map_says_what_was_expected() {
+    assert_eq!(
+        field_error("[1, 2]"),
+        ".: invalid type: sequence, expected a report (a JSON map)"
+    );
+}
+
+#[test]
+fn wrong_types_are_named_in_serde_words() {
+    let mut doc = minimal();
+    doc["meta"]["year"] = serde_json::json!(2023.5);
+    assert_eq!(
+        field_message(&doc),
+        "meta.year: invalid type: floating point `2023.5`, expected u16"
+    );
+    doc["meta"]["year"] = serde_json::json!(-1);
+    assert_eq!(
+        field_message(&doc),
+        "meta.year: invalid value: integer `-1`, expected u16"
+    );
+    let mut doc = minimal();
+    doc["figures"][0]["value"] = serde_json::json!(true);
+    assert_eq!(
+        field_message(&doc),
+        "figures[0].value: invalid type: boolean `true`, expected f64"
+    );
+    let mut doc = minimal();
+    doc["figures"][0]["quantity"] = serde_json::json!(null);
+    assert_eq!(
+        field_message(&doc),
+        "figures[0].quantity: invalid type: null, expected internally tagged enum TaggedQuantity"
+    );
+}
+
+#[test]
+fn a_repeated_field_is_refused() {
+    let text = minimal()
+        .to_string()
+        .replacen("\"value\":7", "\"value\":7,\"value\":8", 1);
+    assert_eq!(field_error(&text), "figures[0]: duplicate field `value`");
+}
+
+#[test]
+fn a_repeated_field_inside_a_tagged_quantity_is_refused() {
+    let text = minimal().to_string().replacen(
+        "\"measure\":\"宗\"",
+        "\"measure\":\"宗\",\"measure\":\"件\"",
+        1,
+    );
+    assert_eq!(
+        field_error(&text),
+        "figures[0].quantity: duplicate field `measure`"
+    );
+}
