@@ -155,7 +155,10 @@ pub async fn fetch_report(url: &str, timeout: Duration) -> Result<LoadedReport, 
             return Err(LoadError::Timeout(timeout.as_secs()));
         }
     };
-    Ok(LoadedReport::from_json(&text)?)
+    // Timed for the benchmark: text to a parsed and checked report.
+    Ok(crate::ui::dom::timed("report-parse", || {
+        LoadedReport::from_json(&text)
+    })?)
 }
 
 fn is_offline() -> bool {

@@ -36,7 +36,9 @@ const PAGE_TIMES: &str = "
     const fcp = performance.getEntriesByName('first-contentful-paint', 'paint')[0];
     const shown = performance.getEntriesByName('bench:report-shown', 'mark')[0];
     const text = performance.getEntriesByName('bench:text-shown', 'mark')[0];
+    const parse = performance.getEntriesByName('report-parse', 'measure')[0];
     return {
+        parse: parse ? parse.duration : null,
         fcp: fcp ? fcp.startTime : null,
         lcp: window.__bench ? window.__bench.lcp : null,
         shown: shown ? shown.startTime : null,
@@ -125,6 +127,8 @@ pub struct AppLoad {
     pub shown: f64,
     /// The first animation frame with the report's sections (a section heading) in it.
     pub text_shown: f64,
+    /// The report's text parsed (serde_json) and checked, in ms (User Timing `report-parse`).
+    pub parse: f64,
     /// Charts whose card's top was above the bottom of the first screen when the report
     /// view appeared.
     pub first_screen: Vec<String>,
@@ -215,6 +219,9 @@ pub async fn app_load(server: &StaticServer, charts: &[String]) -> AppLoad {
         text_shown: times["text"]
             .as_f64()
             .expect("the bench:text-shown mark (the sections were built)"),
+        parse: times["parse"]
+            .as_f64()
+            .expect("the report-parse measure (the report was parsed)"),
         first_screen,
         first_screen_drawn,
         all_drawn,

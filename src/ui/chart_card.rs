@@ -12,7 +12,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::dom::{focus, focus_after_render, observe_size, scroll_to_centre};
+use super::dom::{focus, focus_after_render, observe_size, scroll_to_centre, timed};
 use super::download::{save_png, save_text};
 use super::preferences::{chart_text_px, use_lang, use_preferences};
 use super::split_code::{Code, CodeUnavailable, SplitCode};
@@ -160,21 +160,6 @@ pub fn key_target(key: &str, current: Option<usize>, len: usize) -> Option<usize
         ("ArrowLeft" | "ArrowUp", Some(i)) => Some(i.saturating_sub(1)),
         _ => None,
     }
-}
-
-/// Runs `f` between two performance marks and records a measure named `name`.
-fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
-    let performance = window().performance();
-    let (start, end) = (format!("{name}:start"), format!("{name}:end"));
-    if let Some(p) = &performance {
-        let _ = p.mark(&start);
-    }
-    let out = f();
-    if let Some(p) = &performance {
-        let _ = p.mark(&end);
-        let _ = p.measure_with_start_mark_and_end_mark(name, &start, &end);
-    }
-    out
 }
 
 /// The tooltip's width in CSS pixels, as the stylesheet sets it (`.chart-tooltip`).

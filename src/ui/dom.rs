@@ -1,5 +1,6 @@
 //! Small pieces of browser glue shared by several components: scrolling an element to
-//! the middle of the screen, moving focus to an element, and following an element's size.
+//! the middle of the screen, moving focus to an element, following an element's size,
+//! and timing work for the benchmark.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -52,4 +53,20 @@ pub fn observe_size(el: &web_sys::Element, mut on_size: impl FnMut(f64, f64) + '
         let (observer, _on_resize) = alive.take();
         observer.disconnect();
     });
+}
+
+/// Runs `f` between two performance marks and records a User Timing measure named
+/// `name`, which the benchmark reads (`scripts/bench`).
+pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let (start, end) = (format!("{name}:start"), format!("{name}:end"));
+    if let Some(p) = &performance {
+        let _ = p.mark(&start);
+    }
+    let out = f();
+    if let Some(p) = &performance {
+        let _ = p.mark(&end);
+        let _ = p.measure_with_start_mark_and_end_mark(name, &start, &end);
+    }
+    out
 }

@@ -3,7 +3,7 @@
 mod chart_card;
 mod charts_overview;
 mod data_problems;
-mod dom;
+pub(crate) mod dom;
 mod download;
 mod embed_view;
 mod error_panel;
