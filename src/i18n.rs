@@ -132,6 +132,14 @@ impl Lang {
         }
     }
 
+    /// The line under a chart's title naming the period all its figures cover.
+    pub fn chart_period(self, period: &str) -> String {
+        match self {
+            Lang::Zh => format!("时期:{period}"),
+            Lang::En => format!("Period: {period}"),
+        }
+    }
+
     pub fn derived_from(self, formula: &str) -> String {
         match self {
             Lang::Zh => format!("推算:{formula}"),

@@ -16,44 +16,51 @@ fn corpus(name: &str) -> (PathBuf, String) {
 }
 
 const CASES: &[(&str, &[&str])] = &[
-    ("schema-version.json", &["schema_version: the report file uses schema version 2, but this app reads version 1"]),
-    ("missing-field.json", &["meta: missing field `source_office` (line 18, column 3)"]),
-    ("unknown-field.json", &["figures[0].colour: unknown field `colour`, expected one of `id`, `value`, `quantity`, `approx`, `label`, `paragraph`, `quote` (line 45, column 14)"]),
-    ("repeated-key.json", &["figures[1]: duplicate field `value` (line 49, column 13)"]),
-    ("wrong-type.json", &["figures[0].value: invalid type: string \"1300\", expected f64 (line 34, column 21)"]),
-    ("unknown-measure-word.json", &["figures[0].quantity: unknown measure word `斤`, expected one of `次`, `场`, `场次`, `期`, `项`, `宗`, `件`, `件次`, `份`, `个`, `家`, `户`, `名`, `枚`, `种`, `条`, `篇` (line 38, column 7)"]),
+    ("absurd-value.json", &["figures[0].value: the value is 1300000000000000, more than the 1000000000000 a report can sensibly have"]),
+    ("chart-mixes-periods.json", &["charts[0].figures[1]: a bars chart compares its figures by length, so they must cover one period, but `mediation.disputes` is in 2023 and `mediation.successful` cumulative to 31 December 2023; use cards, or a chart per period"]),
+    ("chart-mixes-units.json", &["charts[1].figures[1]: a bars chart compares its figures by length, so they must count one kind of thing in one unit, but `mediation.disputes` is in `宗` and `mediation.success_rate` in `%`; use cards, or a chart per unit"]),
+    ("chart-names-missing-figure.json", &["charts[0].figures[2]: no figure has the id `mediation.agreements`"]),
     ("duplicate-id.json", &[
         "figures[1].id: the id `mediation.disputes` is used more than once",
         "relations[0].part: no figure has the id `mediation.successful`",
         "charts[0].figures[1]: no figure has the id `mediation.successful`",
     ]),
-    ("chart-names-missing-figure.json", &["charts[0].figures[2]: no figure has the id `mediation.agreements`"]),
     ("figure-names-missing-paragraph.json", &["figures[2].paragraph: no paragraph has the id `p0-2`"]),
-    ("quote-not-in-paragraph.json", &[
-        "figures[1].quote: the quote `调解成功1286宗` is not in paragraph `p0-1`",
-        "figures[1].value: the value is written as `1268宗`, which the quote `调解成功1286宗` does not contain",
+    ("funnel-grows.json", &[
+        "charts[0].figures[1]: a funnel stage must be tied to the one before by a relation the report states (a `rate`, or an `at_most` with basis `stated` for its 其中), but no relation ties `mediation.disputes` to `mediation.successful`",
+        "charts[0].figures[1]: a funnel's stages must not grow, but 1300 follows 1268",
     ]),
-    ("value-not-in-quote.json", &[
-        "figures[0].value: the value is written as `1030宗`, which the quote `调解各类纠纷1300宗` does not contain",
-        "relations[0]: 1268 of 1030 is 123.107 %, but the report states 97.5 %",
-        "charts[0].figures[1]: a funnel's stages must not grow, but 1268 follows 1030",
-    ]),
-    ("rate-disagrees-with-parts.json", &["relations[0]: 1168 of 1300 is 89.846 %, but the report states 97.5 %"]),
+    ("funnel-stage-not-stated.json", &["charts[0].figures[1]: a funnel stage must be tied to the one before by a relation the report states (a `rate`, or an `at_most` with basis `stated` for its 其中), but no relation ties `mediation.successful` to `mediation.disputes`"]),
+    ("html-instead-of-json.json", &["(file): the report file is not valid JSON (line 1, column 1): expected value"]),
+    ("infinite-number.json", &["(file): the report file is not valid JSON (line 70, column 20): number out of range"]),
+    ("missing-field.json", &["meta: missing field `source_office` (line 18, column 3)"]),
     ("negative-count.json", &[
         "figures[0].value: the count -1300 is negative or not a whole number",
         "relations[0]: 1268 of -1300 is -97.538 %, but the report states 97.5 %",
         "charts[0].figures[1]: a funnel's stages must not grow, but 1268 follows -1300",
     ]),
+    ("not-a-number.json", &["(file): the report file is not valid JSON (line 70, column 16): expected value"]),
     ("percentage-over-100.json", &[
         "figures[2].value: the percentage 197.5 is outside 0–100",
         "relations[0]: 1268 of 1300 is 97.538 %, but the report states 197.5 %",
     ]),
-    ("absurd-value.json", &["figures[0].value: the value is 1300000000000000, more than the 1000000000000 a report can sensibly have"]),
-    ("funnel-grows.json", &["charts[0].figures[1]: a funnel's stages must not grow, but 1300 follows 1268"]),
-    ("not-a-number.json", &["(file): the report file is not valid JSON (line 62, column 16): expected value"]),
-    ("infinite-number.json", &["(file): the report file is not valid JSON (line 62, column 20): number out of range"]),
-    ("truncated.json", &["(file): the report file ends too early (line 50, column 19): it was probably cut off in transfer"]),
-    ("html-instead-of-json.json", &["(file): the report file is not valid JSON (line 1, column 1): expected value"]),
+    ("period-bad-date.json", &["figures[2].period.date: `2023年底` is not a date written as YYYY-MM-DD"]),
+    ("quote-not-in-paragraph.json", &[
+        "figures[1].quote: the quote `调解成功1286宗` is not in paragraph `p0-1`",
+        "figures[1].value: the value is written as `1268宗`, which the quote `调解成功1286宗` does not contain",
+    ]),
+    ("rate-disagrees-with-parts.json", &["relations[0]: 1168 of 1300 is 89.846 %, but the report states 97.5 %"]),
+    ("repeated-key.json", &["figures[1]: duplicate field `value` (line 53, column 13)"]),
+    ("schema-version.json", &["schema_version: the report file uses schema version 1, but this app reads version 2"]),
+    ("truncated.json", &["(file): the report file ends too early (line 54, column 19): it was probably cut off in transfer"]),
+    ("unknown-field.json", &["figures[0].colour: unknown field `colour`, expected one of `id`, `value`, `quantity`, `approx`, `label`, `paragraph`, `quote`, `period` (line 45, column 14)"]),
+    ("unknown-measure-word.json", &["figures[0].quantity: unknown measure word `斤`, expected one of `次`, `场`, `场次`, `期`, `项`, `宗`, `件`, `件次`, `份`, `个`, `家`, `户`, `名`, `枚`, `种`, `条`, `篇` (line 38, column 7)"]),
+    ("value-not-in-quote.json", &[
+        "figures[0].value: the value is written as `1030宗`, which the quote `调解各类纠纷1300宗` does not contain",
+        "relations[0]: 1268 of 1030 is 123.107 %, but the report states 97.5 %",
+        "charts[0].figures[1]: a funnel's stages must not grow, but 1268 follows 1030",
+    ]),
+    ("wrong-type.json", &["figures[0].value: invalid type: string \"1300\", expected f64 (line 34, column 21)"]),
 ];
 
 #[test]

@@ -5,8 +5,8 @@ use law_report::charts::layout::{fit_text, text_width};
 use law_report::charts::{render_svg, ChartModel, Layout, Palette, StepSource};
 use law_report::i18n::Lang;
 use law_report::load::LoadedReport;
-use law_report::report::format::grouped_number;
-use law_report::report::{ChartKind, Report, Scale};
+use law_report::report::format::{english_amount, grouped_number};
+use law_report::report::{ChartKind, Quantity, Report, Scale};
 
 fn bundled() -> Report {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/huiyang-2023.json");
@@ -62,8 +62,14 @@ fn english_charts_translate_everything_but_the_quotes_and_keep_every_number() {
             assert_eq!((z.value, &z.quote, z.unit), (e.value, &e.quote, e.unit));
             // The same number; only the qualifier and unit words differ.
             let number = grouped_number(z.value);
+            let figure = report.figure(&z.figure_id).unwrap();
             if z.value_text.starts_with('第') {
                 assert_eq!(e.value_text, format!("No. {number}"));
+            } else if let Quantity::Amount { unit } = figure.quantity {
+                // Money is converted exactly: 1.1亿元 is 110 million yuan.
+                let (converted, words) = english_amount(z.value, unit);
+                assert!(z.value_text.contains(&number), "{}", z.value_text);
+                assert_eq!(e.value_text, format!("{converted}{words}"));
             } else {
                 assert!(z.value_text.contains(&number), "{}", z.value_text);
                 assert!(e.value_text.contains(&number), "{}", e.value_text);
@@ -178,7 +184,7 @@ fn the_charts_the_issue_asks_for_exist() {
 }
 
 #[test]
-fn the_mediation_funnel_uses_the_stated_rate_and_marks_its_own_arithmetic() {
+fn the_mediation_funnel_has_only_the_stage_the_report_ties_with_its_stated_rate() {
     let report = bundled();
     let spec = report
         .charts
@@ -186,18 +192,55 @@ fn the_mediation_funnel_uses_the_stated_rate_and_marks_its_own_arithmetic() {
         .find(|c| c.id == "mediation-funnel")
         .unwrap();
     assert_eq!(spec.kind, ChartKind::Funnel);
+    assert_eq!(spec.figures, ["mediation.disputes", "mediation.successful"]);
     let model = ChartModel::build(spec, &report, Lang::Zh).unwrap();
-    assert_eq!(model.steps.len(), 2);
+    assert_eq!(model.steps.len(), 1);
     assert_eq!(model.steps[0].percent, 97.5);
     assert!(
         matches!(&model.steps[0].source, StepSource::Stated { figure_id } if figure_id == "mediation.success_rate")
     );
-    match &model.steps[1].source {
-        StepSource::Derived { formula } => assert_eq!(formula, "683 ÷ 1,268"),
-        other => panic!("683 of 1,268 is not stated by the report: {other:?}"),
+    // The 683 agreements (份, not 宗) are shown on their own, never as a stage.
+    assert!(report
+        .charts
+        .iter()
+        .any(|c| c.kind == ChartKind::Cards && c.figures.contains(&"mediation.agreements".into())));
+}
+
+#[test]
+fn a_funnel_step_the_report_ties_by_其中_but_gives_no_rate_for_is_marked_derived() {
+    let mut report = bundled();
+    let spec = law_report::report::ChartSpec {
+        id: "proposals".into(),
+        kind: ChartKind::Funnel,
+        section: "s1-6".into(),
+        title: law_report::report::Bilingual {
+            zh: "提案".into(),
+            en: "Proposals".into(),
+        },
+        figures: vec![
+            "oversight.cppcc_proposals".into(),
+            "oversight.cppcc_proposals_filed".into(),
+        ],
+        scale: Scale::Linear,
+        note: None,
+    };
+    report.charts.push(spec.clone());
+    assert_eq!(
+        law_report::report::check(&report),
+        [],
+        "其中 is a stated tie"
+    );
+    let model = ChartModel::build(&spec, &report, Lang::Zh).unwrap();
+    match &model.steps[0].source {
+        StepSource::Derived { formula } => assert_eq!(formula, "74 ÷ 83"),
+        other => panic!("74 of 83 as a percentage is not stated by the report: {other:?}"),
     }
-    assert!(model.steps[1].text.contains("推算"));
-    assert!((model.steps[1].percent - 683.0 / 1268.0 * 100.0).abs() < 1e-9);
+    assert!(
+        model.steps[0].text.contains("推算"),
+        "{}",
+        model.steps[0].text
+    );
+    assert!((model.steps[0].percent - 74.0 / 83.0 * 100.0).abs() < 1e-9);
 }
 
 #[test]
@@ -295,7 +338,7 @@ fn every_chart_has_a_summary_naming_each_value() {
             format!(
                 "{},{},第 1 项,共 {} 项",
                 model.points[0].label,
-                model.points[0].value_text,
+                model.points[0].value_with_period(Lang::Zh),
                 model.points.len()
             )
         );
@@ -312,4 +355,82 @@ fn a_chart_naming_a_missing_figure_says_which() {
         err.to_string().contains("mediation.no_such_figure"),
         "{err}"
     );
+}
+
+#[test]
+fn a_running_total_says_its_period_in_the_summary_the_live_region_and_the_csv() {
+    let report = bundled();
+    let spec = report
+        .charts
+        .iter()
+        .find(|c| c.id == "enforcement-platform-records")
+        .unwrap();
+    let penalties = report.figure("enforcement.penalties_recorded").unwrap();
+    for lang in [Lang::Zh, Lang::En] {
+        let period = penalties.period.name(lang);
+        let model = ChartModel::build(spec, &report, lang).unwrap();
+        assert_eq!(
+            model.shared_period(),
+            Some(period.as_str()),
+            "said once by the card"
+        );
+        assert!(model.summary().contains(&period), "{}", model.summary());
+        let i = model
+            .points
+            .iter()
+            .position(|p| p.figure_id == penalties.id)
+            .unwrap();
+        assert!(model.announcement(i).unwrap().contains(&period));
+        let csv = law_report::charts::export::csv(&model);
+        let row = csv.lines().find(|l| l.contains("9178")).unwrap();
+        assert!(row.contains(&period), "{row}");
+    }
+    let zh = penalties.period.name(Lang::Zh);
+    assert_eq!(
+        zh,
+        "广东省行政执法信息公示平台上线运用以来,截至2023年12月31日累计"
+    );
+}
+
+#[test]
+fn cards_of_different_periods_name_each_period_in_the_drawing() {
+    let report = bundled();
+    let spec = report
+        .charts
+        .iter()
+        .find(|c| c.id == "enforcement-cases")
+        .unwrap();
+    assert_eq!(spec.kind, ChartKind::Cards);
+    let model = ChartModel::build(spec, &report, Lang::Zh).unwrap();
+    assert_eq!(model.shared_period(), None);
+    let drawn: Vec<String> = model.points.iter().map(|p| model.drawn_label(p)).collect();
+    assert_eq!(
+        drawn,
+        [
+            "非现场执法办理案件(报告未注明时期)",
+            "办理价格类违法案件处罚"
+        ],
+        "2,159 has no stated period; 13 is the report's year and says nothing"
+    );
+    let svg = render_svg(&Layout::new(&model, 1280.0, 13.0, false), &Palette::LIGHT);
+    assert!(svg.contains("报告未注明时期"), "the drawing says it");
+}
+
+#[test]
+fn no_bar_or_funnel_chart_compares_figures_of_different_units_or_periods() {
+    let report = bundled();
+    for chart in &report.charts {
+        if !matches!(chart.kind, ChartKind::Bars | ChartKind::Funnel) {
+            continue;
+        }
+        let figures: Vec<_> = chart
+            .figures
+            .iter()
+            .map(|id| report.figure(id).unwrap())
+            .collect();
+        for f in &figures {
+            assert_eq!(f.quantity, figures[0].quantity, "{}: {}", chart.id, f.id);
+            assert_eq!(f.period, figures[0].period, "{}: {}", chart.id, f.id);
+        }
+    }
 }

@@ -6,6 +6,7 @@
 mod support;
 
 use fantoccini::{Client, Locator};
+use law_report::i18n::Lang;
 use serde_json::{json, Value};
 use support::{
     js, open_report, shipped_report, wait_for, wait_until, Browser, Reply, StaticServer,
@@ -127,11 +128,12 @@ async fn hovering_a_bar_shows_its_label_and_value() {
     let server = StaticServer::start().await;
     Browser::run(1280, 900, |c| async move {
         open_report(&c, &server.url("/")).await;
-        pointer_at_bar(&c, "enforcement-cases", 1, "pointermove", "mouse").await;
-        let tip = tooltip(&c, "enforcement-cases").await.expect("a tooltip");
+        let chart = "enforcement-platform-records";
+        pointer_at_bar(&c, chart, 1, "pointermove", "mouse").await;
+        let tip = tooltip(&c, chart).await.expect("a tooltip");
         assert!(tip.contains("录入行政处罚") && tip.contains("9,178宗"), "{tip}");
-        js(&c, "document.querySelector('#chart-enforcement-cases .chart-canvas').dispatchEvent(new PointerEvent('pointerleave', {pointerType: 'mouse'})); return 0").await;
-        assert_eq!(tooltip(&c, "enforcement-cases").await, None);
+        js(&c, &format!("document.querySelector('#chart-{chart} .chart-canvas').dispatchEvent(new PointerEvent('pointerleave', {{pointerType: 'mouse'}})); return 0")).await;
+        assert_eq!(tooltip(&c, chart).await, None);
     })
     .await;
 }
@@ -141,10 +143,10 @@ async fn a_tap_shows_the_tooltip_and_a_second_tap_or_a_tap_elsewhere_hides_it() 
     let server = StaticServer::start().await;
     Browser::run(390, 844, |c| async move {
         open_report(&c, &server.url("/")).await;
-        pointer_at_bar(&c, "mediation-funnel", 2, "pointerup", "touch").await;
+        pointer_at_bar(&c, "mediation-funnel", 1, "pointerup", "touch").await;
         let tip = tooltip(&c, "mediation-funnel").await.expect("a tooltip after a tap");
-        assert!(tip.contains("签订调解协议") && tip.contains("683份"), "{tip}");
-        pointer_at_bar(&c, "mediation-funnel", 2, "pointerup", "touch").await;
+        assert!(tip.contains("调解成功") && tip.contains("1,268宗"), "{tip}");
+        pointer_at_bar(&c, "mediation-funnel", 1, "pointerup", "touch").await;
         assert_eq!(tooltip(&c, "mediation-funnel").await, None, "second tap hides");
 
         pointer_at_bar(&c, "mediation-funnel", 0, "pointerup", "touch").await;
@@ -201,6 +203,7 @@ async fn arrow_keys_reach_every_point_and_announce_it() {
 async fn each_chart_table_agrees_with_the_figures() {
     let server = StaticServer::start().await;
     let report = shipped_report();
+    let parsed = law_report::report::parse_report(&report.to_string()).unwrap();
     Browser::run(1280, 900, |c| async move {
         open_report(&c, &server.url("/")).await;
         for spec in charts(&report) {
@@ -209,7 +212,9 @@ async fn each_chart_table_agrees_with_the_figures() {
             toggle.click().await.unwrap();
             let rows = js(
                 &c,
-                &format!("return [...document.querySelectorAll('#chart-{id} table tbody tr:not(.derived-row)')].map(r => [r.cells[0].textContent, r.cells[1].textContent, r.cells[2].textContent])"),
+                &format!("return [...document.querySelectorAll('#chart-{id} table tbody tr:not(.derived-row)')].map(r => {{ \
+                    const value = r.cells[1].cloneNode(true); value.querySelector('.table-period')?.remove(); \
+                    return [r.cells[0].textContent, value.textContent, r.cells[2].textContent, r.cells[1].querySelector('.table-period')?.textContent ?? null]; }})"),
             )
             .await;
             let rows = rows.as_array().unwrap();
@@ -221,6 +226,8 @@ async fn each_chart_table_agrees_with_the_figures() {
                 assert_eq!(row[2], f["quote"], "chart {id}");
                 let shown = row[1].as_str().unwrap().replace(',', "");
                 assert!(f["quote"].as_str().unwrap().contains(&shown), "chart {id}: {shown} vs {}", f["quote"]);
+                let period = parsed.figure(fid.as_str().unwrap()).unwrap().period.describe(parsed.meta.year, Lang::Zh);
+                assert_eq!(row[3].as_str(), period.as_deref(), "chart {id}: a figure's period in the table");
             }
             let svg_hidden = js(&c, &format!("return document.querySelector('#chart-{id} .chart-canvas').hidden")).await;
             assert_eq!(svg_hidden, json!(true));
@@ -241,8 +248,8 @@ async fn a_bar_links_to_its_sentence_and_a_figure_in_the_text_links_to_its_bar()
         )).await;
 
         support::click(&c, "[id='fig-mediation.agreements']").await;
-        wait_until(&c, "the funnel highlights its third stage", "return !!document.querySelector('#chart-mediation-funnel .chart-highlight')").await;
-        let tip = tooltip(&c, "mediation-funnel").await.unwrap();
+        wait_until(&c, "the agreements' card is highlighted", "return !!document.querySelector('#chart-mediation-agreements .chart-highlight')").await;
+        let tip = tooltip(&c, "mediation-agreements").await.unwrap();
         assert!(tip.contains("683份"), "{tip}");
     })
     .await;
@@ -445,6 +452,33 @@ async fn a_link_to_a_chart_scrolls_to_it_once_the_chart_code_arrives() {
              const r = f.getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight / 2",
         )
         .await;
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_running_total_says_its_period_in_the_text_the_key_figure_the_chart_the_tooltip_and_the_table(
+) {
+    let server = StaticServer::start().await;
+    let period = "广东省行政执法信息公示平台上线运用以来,截至2023年12月31日累计";
+    Browser::run(1280, 900, |c| async move {
+        open_report(&c, &server.url("/")).await;
+        let card = support::text_of(&c, ".key-figure a[data-figure='enforcement.penalties_recorded'] .key-figure-period").await;
+        assert_eq!(card, period, "the key figure 9,178 says it is cumulative");
+        let title = js(&c, "return document.getElementById('fig-enforcement.penalties_recorded').title").await;
+        assert_eq!(title, json!(format!("录入行政处罚:9,178宗({period})")));
+        let chart = "enforcement-platform-records";
+        let said = support::text_of(&c, &format!("#chart-{chart} .chart-period")).await;
+        assert_eq!(said, format!("时期:{period}"));
+        pointer_at_bar(&c, chart, 1, "pointermove", "mouse").await;
+        let tip = tooltip(&c, chart).await.expect("a tooltip");
+        assert!(tip.contains(period), "{tip}");
+        support::click(&c, &format!("#chart-{chart} .chart-toolbar button")).await;
+        let table = support::text_of(&c, &format!("#chart-{chart} table")).await;
+        assert_eq!(table.matches(period).count(), 3, "{table}");
+        // A figure of the report's year says nothing of its period.
+        let plain = js(&c, "return document.querySelector(\".key-figure a[data-figure='mediation.disputes'] .key-figure-period\")").await;
+        assert_eq!(plain, Value::Null);
     })
     .await;
 }

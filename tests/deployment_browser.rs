@@ -58,11 +58,11 @@ async fn a_strict_csp_causes_no_violations_and_the_app_fully_works() {
         open_report(&c, &base).await;
         charts_drawn(&c).await;
         // Tooltips are positioned through the CSSOM, which style-src 'self' allows.
-        js(&c, "const svg = document.querySelector('#chart-enforcement-cases svg'); \
+        js(&c, "const svg = document.querySelector('#chart-enforcement-platform-records svg'); \
                 const r = [...svg.querySelectorAll('rect')].find(r => r.getAttribute('fill') === '#A3221B').getBoundingClientRect(); \
                 svg.parentElement.parentElement.dispatchEvent(new PointerEvent('pointermove', {bubbles: true, clientX: r.left + 2, clientY: r.top + 2, pointerType: 'mouse'})); return 0").await;
-        wait_for(&c, "#chart-enforcement-cases .chart-tooltip").await;
-        let left = js(&c, "return document.querySelector('#chart-enforcement-cases .chart-tooltip').style.left").await;
+        wait_for(&c, "#chart-enforcement-platform-records .chart-tooltip").await;
+        let left = js(&c, "return document.querySelector('#chart-enforcement-platform-records .chart-tooltip').style.left").await;
         assert!(left.as_str().unwrap().ends_with("px"), "{left}");
         c.goto(&embed).await.unwrap();
         wait_for(&c, ".embed-root .chart-card svg").await;

@@ -8,7 +8,8 @@
 use std::path::{Path, PathBuf};
 
 use law_report::load::LoadedReport;
-use law_report::report::{Figure, Quantity, Relation, Report};
+use law_report::report::format::english_amount;
+use law_report::report::{Figure, MoneyUnit, Quantity, Relation, Report};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -365,6 +366,22 @@ fn numbers_in(text: &str) -> Vec<String> {
     out
 }
 
+/// The amounts of money a text states: each number directly followed by 万元 or 亿元.
+fn amounts_in(text: &str) -> Vec<(f64, MoneyUnit)> {
+    [("万元", MoneyUnit::Wan), ("亿元", MoneyUnit::Yi)]
+        .into_iter()
+        .flat_map(|(word, unit)| {
+            text.match_indices(word).filter_map(move |(at, _)| {
+                let before = &text[..at];
+                let start = before
+                    .rfind(|c: char| !(c.is_ascii_digit() || c == '.'))
+                    .map_or(0, |i| i + before[i..].chars().next().unwrap().len_utf8());
+                Some((before[start..].parse().ok()?, unit))
+            })
+        })
+        .collect()
+}
+
 #[test]
 fn english_translations_state_no_number_the_chinese_does_not() {
     let report = bundled();
@@ -399,12 +416,14 @@ fn english_translations_state_no_number_the_chinese_does_not() {
     assert!(pairs.len() > 100, "{} pairs", pairs.len());
     let mut invented = Vec::new();
     for (what, zh, en) in &pairs {
-        let stated = numbers_in(zh);
-        // 万元 and 亿元 are written as these multipliers in English, as the app writes them.
-        let en = en
-            .replace("× 10,000 yuan", "yuan")
-            .replace("× 100 million yuan", "yuan");
-        for number in numbers_in(&en) {
+        let mut stated = numbers_in(zh);
+        // An amount in 万元 or 亿元 reads in English as its exact conversion, as the
+        // app writes it (1.1亿元: 110 million yuan).
+        for (number, unit) in amounts_in(zh) {
+            let (converted, _) = english_amount(number, unit);
+            stated.push(converted.replace(',', ""));
+        }
+        for number in numbers_in(en) {
             if !stated.contains(&number) {
                 invented.push(format!("{what}: {number} in “{en}” is not in “{zh}”"));
             }
@@ -414,6 +433,10 @@ fn english_translations_state_no_number_the_chinese_does_not() {
     assert_eq!(
         numbers_in("7,344 and 1.1 × 10,000; 2023."),
         ["7344", "1.1", "10000", "2023"]
+    );
+    assert_eq!(
+        amounts_in("金额1.1亿元,问题金额81659万元"),
+        [(81659.0, MoneyUnit::Wan), (1.1, MoneyUnit::Yi)]
     );
 }
 

@@ -180,6 +180,7 @@ mod tests {
                     unit: "宗",
                     paragraph: "p".into(),
                     quote: "q".into(),
+                    period: None,
                 },
                 Point {
                     figure_id: "b".into(),
@@ -189,9 +190,11 @@ mod tests {
                     unit: "宗",
                     paragraph: "p".into(),
                     quote: "q".into(),
+                    period: None,
                 },
             ],
             steps: vec![],
+            year: 2023,
         }
     }
 

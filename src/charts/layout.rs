@@ -211,7 +211,7 @@ impl Layout {
             }
             let top = y;
             let label = Label {
-                text: fit_text(&point.label, text_px, width - 2.0 * PAD),
+                text: fit_text(&model.drawn_label(point), text_px, width - 2.0 * PAD),
                 x: PAD,
                 y: y + line / 2.0,
                 anchor: Anchor::Start,
@@ -365,9 +365,11 @@ mod tests {
                     unit: "宗",
                     paragraph: "p".into(),
                     quote: "q".into(),
+                    period: None,
                 })
                 .collect(),
             steps: vec![],
+            year: 2023,
         }
     }
 

@@ -56,6 +56,21 @@ pub struct Point {
     /// The paragraph that states it, and the words that do.
     pub paragraph: String,
     pub quote: String,
+    /// The period the figure covers in the chart's language (`截至2023年12月31日累计`),
+    /// or `None` for the report's own year.
+    pub period: Option<String>,
+}
+
+impl Point {
+    /// The value followed by its period when that is not the report's year, as the
+    /// summary, the live region and the CSV say it.
+    pub fn value_with_period(&self, lang: Lang) -> String {
+        match (&self.period, lang) {
+            (None, _) => self.value_text.clone(),
+            (Some(period), Lang::Zh) => format!("{}({period})", self.value_text),
+            (Some(period), Lang::En) => format!("{} ({period})", self.value_text),
+        }
+    }
 }
 
 /// Where a funnel step's percentage comes from.
@@ -90,6 +105,8 @@ pub struct ChartModel {
     pub note: Option<String>,
     pub points: Vec<Point>,
     pub steps: Vec<Step>,
+    /// The year the report is about; points of another period say theirs.
+    pub year: u16,
 }
 
 impl ChartModel {
@@ -114,6 +131,7 @@ impl ChartModel {
                 unit: figure.quantity.unit(),
                 paragraph: figure.paragraph.clone(),
                 quote: figure.quote.clone(),
+                period: figure.period.describe(report.meta.year, lang),
             });
         }
         let steps = if spec.kind == ChartKind::Funnel {
@@ -130,7 +148,30 @@ impl ChartModel {
             note: spec.note.as_ref().map(|n| n.get(lang).to_string()),
             points,
             steps,
+            year: report.meta.year,
         })
+    }
+
+    /// The period every point shares, when that is not the report's year: said once,
+    /// beside the chart's title.
+    pub fn shared_period(&self) -> Option<&str> {
+        let first = self.points.first()?.period.as_deref()?;
+        self.points
+            .iter()
+            .all(|p| p.period.as_deref() == Some(first))
+            .then_some(first)
+    }
+
+    /// A point's label as drawn: followed by its period when that is neither the
+    /// report's year nor said once for the whole chart.
+    pub fn drawn_label(&self, point: &Point) -> String {
+        match (&point.period, self.shared_period()) {
+            (Some(period), None) => match self.lang {
+                Lang::Zh => format!("{}({period})", point.label),
+                Lang::En => format!("{} ({period})", point.label),
+            },
+            _ => point.label.clone(),
+        }
     }
 
     /// The largest value drawn (at least 1, so that scales never divide by zero).
@@ -160,7 +201,7 @@ impl ChartModel {
         let values = self
             .points
             .iter()
-            .map(|p| format!("{}{colon}{}", p.label, p.value_text))
+            .map(|p| format!("{}{colon}{}", p.label, p.value_with_period(self.lang)))
             .collect::<Vec<_>>()
             .join(sep);
         let steps = self
@@ -181,8 +222,16 @@ impl ChartModel {
         let p = self.points.get(i)?;
         let (n, at) = (self.points.len(), i + 1);
         Some(match self.lang {
-            Lang::Zh => format!("{},{},第 {at} 项,共 {n} 项", p.label, p.value_text),
-            Lang::En => format!("{}: {}, item {at} of {n}", p.label, p.value_text),
+            Lang::Zh => format!(
+                "{},{},第 {at} 项,共 {n} 项",
+                p.label,
+                p.value_with_period(self.lang)
+            ),
+            Lang::En => format!(
+                "{}: {}, item {at} of {n}",
+                p.label,
+                p.value_with_period(self.lang)
+            ),
         })
     }
 }

@@ -8,7 +8,8 @@ use std::fmt;
 use thiserror::Error;
 
 use super::format::{fixed_3, plain_list, plain_number};
-use super::model::{ChartKind, ChartSpec, Figure, Quantity, Relation, Report};
+use super::model::{Basis, ChartKind, ChartSpec, Figure, Period, Quantity, Relation, Report};
+use crate::i18n::Lang;
 
 /// One thing wrong with a report, at a JSON path.
 #[derive(Debug, Clone, PartialEq)]
@@ -94,6 +95,32 @@ pub enum ProblemKind {
     FunnelGrows { earlier: f64, later: f64 },
     #[error("the chart names no figures")]
     EmptyChart,
+    #[error(
+        "a {chart} chart compares its figures by length, so they must count one kind of thing in one unit, but `{first}` is in {first_unit} and `{other}` in {other_unit}; use cards, or a chart per unit"
+    )]
+    ChartMixesUnits {
+        chart: &'static str,
+        first: String,
+        first_unit: String,
+        other: String,
+        other_unit: String,
+    },
+    #[error(
+        "a {chart} chart compares its figures by length, so they must cover one period, but `{first}` is {first_period} and `{other}` {other_period}; use cards, or a chart per period"
+    )]
+    ChartMixesPeriods {
+        chart: &'static str,
+        first: String,
+        first_period: String,
+        other: String,
+        other_period: String,
+    },
+    #[error(
+        "a funnel stage must be tied to the one before by a relation the report states (a `rate`, or an `at_most` with basis `stated` for its 其中), but no relation ties `{later}` to `{earlier}`"
+    )]
+    UnstatedFunnelStage { earlier: String, later: String },
+    #[error("the year {0} is not a plausible year for a figure of this report")]
+    BadYear(u16),
     #[error(
         "{what} is {}, more than the {} a report can sensibly have",
         plain_number(*.size),
@@ -326,6 +353,7 @@ fn check_ids(report: &Report, problems: &mut Vec<Problem>) {
 
 fn check_figure(report: &Report, i: usize, figure: &Figure, problems: &mut Vec<Problem>) {
     let at = |field: &str| format!("figures[{i}].{field}");
+    check_period(report, &at("period"), &figure.period, problems);
     let v = figure.value;
     let value_problem = if !v.is_finite() {
         Some(ProblemKind::NotFinite(v))
@@ -404,7 +432,108 @@ fn written_in(quote: &str, figure: &Figure) -> bool {
     })
 }
 
+/// A period's dates are ISO dates, and its year one the report could speak of.
+fn check_period(report: &Report, path: &str, period: &Period, problems: &mut Vec<Problem>) {
+    for (field, date) in period.dates() {
+        if !is_iso_date(date) {
+            problems.push(Problem {
+                path: format!("{path}.{field}"),
+                kind: ProblemKind::BadDate(date.to_string()),
+            });
+        }
+    }
+    if let Period::Year { year } = period {
+        // Up to the year after the report's: a report may state next year's plan.
+        if *year < 1949 || *year > report.meta.year.saturating_add(1) {
+            problems.push(Problem {
+                path: format!("{path}.year"),
+                kind: ProblemKind::BadYear(*year),
+            });
+        }
+    }
+}
+
+/// Bars and funnels compare lengths: every figure after the first must be counted in
+/// the first one's unit and cover its period. The first mismatch of each kind is named.
+fn check_comparable(report: &Report, i: usize, chart: &ChartSpec, problems: &mut Vec<Problem>) {
+    let chart_name = match chart.kind {
+        ChartKind::Bars => "bars",
+        ChartKind::Funnel => "funnel",
+        ChartKind::Rates | ChartKind::Cards => return,
+    };
+    let figures: Vec<(usize, &Figure)> = chart
+        .figures
+        .iter()
+        .enumerate()
+        .filter_map(|(j, id)| Some((j, report.figure(id)?)))
+        .collect();
+    let Some(&(_, first)) = figures.first() else {
+        return;
+    };
+    let unit = |f: &Figure| match f.quantity {
+        Quantity::Rank => "ranks".to_string(),
+        q => format!("`{}`", q.unit()),
+    };
+    if let Some(&(j, other)) = figures.iter().find(|(_, f)| f.quantity != first.quantity) {
+        problems.push(Problem {
+            path: format!("charts[{i}].figures[{j}]"),
+            kind: ProblemKind::ChartMixesUnits {
+                chart: chart_name,
+                first: first.id.clone(),
+                first_unit: unit(first),
+                other: other.id.clone(),
+                other_unit: unit(other),
+            },
+        });
+    }
+    if let Some(&(j, other)) = figures.iter().find(|(_, f)| f.period != first.period) {
+        problems.push(Problem {
+            path: format!("charts[{i}].figures[{j}]"),
+            kind: ProblemKind::ChartMixesPeriods {
+                chart: chart_name,
+                first: first.id.clone(),
+                first_period: first.period.name(Lang::En),
+                other: other.id.clone(),
+                other_period: other.period.name(Lang::En),
+            },
+        });
+    }
+}
+
+/// Whether the report itself ties `part` to `whole`: a stated rate between them, or
+/// a subset relation whose basis is the report's own words.
+fn stated_stage(report: &Report, part: &str, whole: &str) -> bool {
+    report.relations.iter().any(|r| match r {
+        Relation::Rate {
+            part: p, whole: w, ..
+        } => p == part && w == whole,
+        Relation::AtMost {
+            part: p,
+            whole: w,
+            basis,
+            ..
+        } => p == part && w == whole && *basis == Basis::Stated,
+        Relation::Sum { .. } | Relation::Equal { .. } => false,
+    })
+}
+
 fn check_chart(report: &Report, i: usize, chart: &ChartSpec, problems: &mut Vec<Problem>) {
+    check_comparable(report, i, chart, problems);
+    if chart.kind == ChartKind::Funnel {
+        for (j, pair) in chart.figures.windows(2).enumerate() {
+            let (earlier, later) = (&pair[0], &pair[1]);
+            let both_exist = report.figure(earlier).is_some() && report.figure(later).is_some();
+            if both_exist && !stated_stage(report, later, earlier) {
+                problems.push(Problem {
+                    path: format!("charts[{i}].figures[{}]", j + 1),
+                    kind: ProblemKind::UnstatedFunnelStage {
+                        earlier: earlier.clone(),
+                        later: later.clone(),
+                    },
+                });
+            }
+        }
+    }
     let at = |field: &str| format!("charts[{i}].{field}");
     if !report.all_sections().iter().any(|s| s.id == chart.section) {
         problems.push(Problem {
@@ -553,6 +682,7 @@ mod tests {
             },
             paragraph: "p1".into(),
             quote: quote.into(),
+            period: crate::report::Period::Year { year: 2023 },
         };
         let zong = Quantity::Count {
             measure: Measure::Zong,
@@ -618,6 +748,7 @@ mod tests {
             ],
             relations: vec![
                 Relation::Rate {
+                    basis: Basis::Stated,
                     id: "r".into(),
                     part: "success".into(),
                     whole: "disputes".into(),
@@ -628,6 +759,7 @@ mod tests {
                     },
                 },
                 Relation::Sum {
+                    basis: Basis::Stated,
                     id: "s".into(),
                     parts: vec!["a".into(), "b".into()],
                     total: "total".into(),
@@ -637,6 +769,7 @@ mod tests {
                     },
                 },
                 Relation::AtMost {
+                    basis: Basis::Stated,
                     id: "m".into(),
                     part: "success".into(),
                     whole: "disputes".into(),
@@ -669,6 +802,28 @@ mod tests {
     #[test]
     fn a_consistent_report_has_no_problems() {
         assert_eq!(check(&report()), vec![]);
+    }
+
+    #[test]
+    fn a_year_long_before_or_after_the_report_is_refused() {
+        let mut r = report();
+        r.figures[0].period = Period::Year { year: 2025 };
+        r.figures[1].period = Period::Year { year: 1900 };
+        let problems = check(&r);
+        let bad_years: Vec<_> = problems
+            .iter()
+            .filter(|p| matches!(p.kind, ProblemKind::BadYear(_)))
+            .map(|p| p.path.as_str())
+            .collect();
+        assert_eq!(
+            bad_years,
+            ["figures[0].period.year", "figures[1].period.year"]
+        );
+        r.figures[0].period = Period::Year { year: 2024 };
+        r.figures[1].period = Period::Year { year: 2022 };
+        assert!(!check(&r)
+            .iter()
+            .any(|p| matches!(p.kind, ProblemKind::BadYear(_))));
     }
 
     #[test]
@@ -738,6 +893,7 @@ mod tests {
     fn a_sum_that_does_not_add_up_is_reported() {
         let mut r = report();
         r.relations[1] = Relation::Sum {
+            basis: Basis::Stated,
             id: "s".into(),
             parts: vec!["a".into()],
             total: "total".into(),
@@ -756,6 +912,7 @@ mod tests {
     fn a_part_larger_than_its_whole_is_reported() {
         let mut r = report();
         r.relations[2] = Relation::AtMost {
+            basis: Basis::Stated,
             id: "m".into(),
             part: "disputes".into(),
             whole: "success".into(),

@@ -62,6 +62,13 @@ pub fn expand_exponent(text: &str) -> String {
         let (whole, part) = digits.split_at(point as usize);
         format!("{whole}.{part}")
     };
+    // A mantissa such as `0.35` leaves leading zeros once the point has moved.
+    let body = body.trim_start_matches('0');
+    let body = if body.is_empty() || body.starts_with('.') {
+        format!("0{body}")
+    } else {
+        body.to_string()
+    };
     format!("{sign}{body}")
 }
 
@@ -91,10 +98,15 @@ pub fn plain_list(values: &[f64]) -> String {
 /// Groups the integer digits in threes with commas: `1424343` → `1,424,343`,
 /// `99.44` → `99.44`. The value is not rounded.
 pub fn grouped_number(value: f64) -> String {
-    let plain = plain_number(value);
+    group_digits(&plain_number(value))
+}
+
+/// Groups the integer digits of a number written in plain digits (`816590000` →
+/// `816,590,000`).
+pub fn group_digits(plain: &str) -> String {
     let (sign, rest) = match plain.strip_prefix('-') {
         Some(rest) => ("-", rest),
-        None => ("", plain.as_str()),
+        None => ("", plain),
     };
     let (int_part, frac_part) = match rest.split_once('.') {
         Some((i, f)) => (i, Some(f)),
@@ -151,6 +163,27 @@ pub fn chinese_numeral_value(numeral: &str) -> Option<u32> {
     }
 }
 
+/// An amount in 万元 or 亿元 converted exactly for an English reader, as a number and
+/// the words after it: 1.1亿元 → (`110`, ` million yuan`), 81659万元 → (`816.59`,
+/// ` million yuan`), 5万元 → (`50,000`, ` yuan`). The decimal point moves in the
+/// written digits, so nothing is rounded.
+pub fn english_amount(value: f64, unit: MoneyUnit) -> (String, &'static str) {
+    let to_yuan = match unit {
+        MoneyUnit::Wan => 4,
+        MoneyUnit::Yi => 8,
+    };
+    let yuan = value.abs() * 10f64.powi(to_yuan);
+    let (scale, words) = if yuan >= 1e9 {
+        (9, " billion yuan")
+    } else if yuan >= 1e6 {
+        (6, " million yuan")
+    } else {
+        (0, " yuan")
+    };
+    let written = format!("{}e{}", plain_number(value), to_yuan - scale);
+    (group_digits(&expand_exponent(&written)), words)
+}
+
 /// The parts of a figure as a display shows them: an optional qualifier before the
 /// number, the grouped number, the unit, and an optional qualifier after it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -168,8 +201,8 @@ impl DisplayValue {
     }
 
     /// The figure for a reader of `lang`. English drops the measure word (the label
-    /// says what is counted) and writes money units as multipliers, so the number is
-    /// always the report's own: `about 200`, `No. 1`, `1.1 × 100 million yuan`.
+    /// says what is counted) and converts money exactly into yuan, millions or
+    /// billions: `about 200`, `No. 1`, `110 million yuan` for 1.1亿元.
     pub fn in_lang(figure: &Figure, lang: Lang) -> Self {
         let english = lang == Lang::En;
         if figure.quantity == Quantity::Rank {
@@ -191,26 +224,15 @@ impl DisplayValue {
             (Some(Approx::About), true) => ("about ", ""),
             (Some(Approx::MoreThan), true) => ("more than ", ""),
         };
-        let unit = match (figure.quantity, english) {
-            (quantity, false) => quantity.unit(),
-            (Quantity::Count { .. } | Quantity::Rank, true) => "",
-            (Quantity::Percent, true) => "%",
-            (
-                Quantity::Amount {
-                    unit: MoneyUnit::Wan,
-                },
-                true,
-            ) => " × 10,000 yuan",
-            (
-                Quantity::Amount {
-                    unit: MoneyUnit::Yi,
-                },
-                true,
-            ) => " × 100 million yuan",
+        let (number, unit) = match (figure.quantity, english) {
+            (Quantity::Amount { unit }, true) => english_amount(figure.value, unit),
+            (quantity, false) => (grouped_number(figure.value), quantity.unit()),
+            (Quantity::Count { .. } | Quantity::Rank, true) => (grouped_number(figure.value), ""),
+            (Quantity::Percent, true) => (grouped_number(figure.value), "%"),
         };
         DisplayValue {
             before,
-            number: grouped_number(figure.value),
+            number,
             unit,
             after,
         }
@@ -239,6 +261,7 @@ mod tests {
             },
             paragraph: "p".into(),
             quote: String::new(),
+            period: crate::report::Period::Year { year: 2023 },
         }
     }
 
@@ -274,7 +297,7 @@ mod tests {
             None,
         );
         assert_eq!(shown(&money, Lang::Zh), "81,659万元");
-        assert_eq!(shown(&money, Lang::En), "81,659 × 10,000 yuan");
+        assert_eq!(shown(&money, Lang::En), "816.59 million yuan");
         let yi = figure(
             1.1,
             Quantity::Amount {
@@ -282,7 +305,7 @@ mod tests {
             },
             None,
         );
-        assert_eq!(shown(&yi, Lang::En), "1.1 × 100 million yuan");
+        assert_eq!(shown(&yi, Lang::En), "110 million yuan");
         let rate = figure(97.5, Quantity::Percent, None);
         assert_eq!(shown(&rate, Lang::En), "97.5%");
         let count = figure(
@@ -293,6 +316,30 @@ mod tests {
             None,
         );
         assert_eq!(shown(&count, Lang::En), "74,728");
+    }
+
+    #[test]
+    fn amounts_are_converted_for_english_readers_exactly() {
+        let wan = MoneyUnit::Wan;
+        let yi = MoneyUnit::Yi;
+        assert_eq!(english_amount(5.0, wan), ("50,000".into(), " yuan"));
+        assert_eq!(english_amount(0.35, wan), ("3,500".into(), " yuan"));
+        assert_eq!(
+            english_amount(120.5, wan),
+            ("1.205".into(), " million yuan")
+        );
+        assert_eq!(
+            english_amount(81659.0, wan),
+            ("816.59".into(), " million yuan")
+        );
+        assert_eq!(english_amount(1.1, yi), ("110".into(), " million yuan"));
+        assert_eq!(english_amount(0.07, yi), ("7".into(), " million yuan"));
+        assert_eq!(english_amount(15.0, yi), ("1.5".into(), " billion yuan"));
+        assert_eq!(english_amount(2.345, yi), ("234.5".into(), " million yuan"));
+        assert_eq!(
+            english_amount(123456.0, yi),
+            ("12,345.6".into(), " billion yuan")
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@ pub mod first_view;
 pub mod format;
 pub mod model;
 pub mod parse;
+pub mod period;
 pub mod search;
 pub mod text;
 pub mod validate;

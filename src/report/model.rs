@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::Lang;
 
 /// The contract version this build understands; a file with another version is refused.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// A text given in Simplified Chinese and in English.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -139,6 +139,44 @@ pub struct Figure {
     pub paragraph: String,
     /// The exact words of that paragraph that state it.
     pub quote: String,
+    /// The time the figure covers, as the report states it.
+    pub period: Period,
+}
+
+/// The time a figure covers. Figures of different periods are never compared by
+/// length; each place that shows a figure says its period unless it is the report's year.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Period {
+    /// Activity within one calendar year, usually the report's own (`2023年共办理…`).
+    Year { year: u16 },
+    /// A running total (`累计`, `…以来,截至2023年12月31日`): since when and until
+    /// when, each only where the report says.
+    Cumulative {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        since: Option<Bilingual>,
+        /// `YYYY-MM-DD`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        until: Option<String>,
+    },
+    /// A standing number at a point in time: on `date` (`YYYY-MM-DD`), or, without
+    /// one, when the report was written (`目前`, `全区共有`).
+    AsOf {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        date: Option<String>,
+    },
+    /// The report does not say what time the figure covers.
+    NotStated {},
+}
+
+/// Whether a relation's note is the report's own statement or our reading of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// The report says it in so many words (`其中`, a stated rate).
+    Stated,
+    /// We infer it from how the report puts the figures; shown as an inference.
+    Inferred,
 }
 
 /// What kind of number a figure is.
@@ -232,6 +270,7 @@ pub enum Relation {
         whole: String,
         rate: String,
         note: Bilingual,
+        basis: Basis,
     },
     /// The parts add up to the total.
     Sum {
@@ -239,12 +278,14 @@ pub enum Relation {
         parts: Vec<String>,
         total: String,
         note: Bilingual,
+        basis: Basis,
     },
     /// The figures have the same value.
     Equal {
         id: String,
         figures: Vec<String>,
         note: Bilingual,
+        basis: Basis,
     },
     /// The part is a subset of the whole, so it cannot exceed it.
     AtMost {
@@ -252,6 +293,7 @@ pub enum Relation {
         part: String,
         whole: String,
         note: Bilingual,
+        basis: Basis,
     },
 }
 
@@ -400,6 +442,15 @@ impl Relation {
             | Relation::Sum { id, .. }
             | Relation::Equal { id, .. }
             | Relation::AtMost { id, .. } => id,
+        }
+    }
+
+    pub fn basis(&self) -> Basis {
+        match self {
+            Relation::Rate { basis, .. }
+            | Relation::Sum { basis, .. }
+            | Relation::Equal { basis, .. }
+            | Relation::AtMost { basis, .. } => *basis,
         }
     }
 

@@ -155,6 +155,7 @@ mod tests {
             },
             paragraph: "p".into(),
             quote: quote.into(),
+            period: crate::report::Period::Year { year: 2023 },
         }
     }
 

@@ -189,6 +189,7 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
     let summary_id = format!("{dom_id}-summary");
     let title = model.title.clone();
     let note = model.note.clone();
+    let period = model.shared_period().map(|p| lang.chart_period(p));
     let summary = model.summary();
     let suspects = use_suspect_figures();
     let unverified: Vec<String> = model
@@ -331,16 +332,23 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
 
     let tooltip = move || {
         let i = active.get()?;
-        let (label, value, quote) = model.with_value(|m| {
-            m.points
-                .get(i)
-                .map(|p| (p.label.clone(), p.value_text.clone(), p.quote.clone()))
+        let (label, value, period, quote) = model.with_value(|m| {
+            m.points.get(i).map(|p| {
+                let period = p.period.clone();
+                (
+                    p.label.clone(),
+                    p.value_text.clone(),
+                    period,
+                    p.quote.clone(),
+                )
+            })
         })?;
         let (left, top) = layout.with(|l| l.tooltip_at(i, TOOLTIP_WIDTH))?;
         Some(view! {
             <div class="chart-tooltip" style:left=format!("{left}px") style:top=format!("{top}px")>
                 <strong>{label}</strong>
                 <span class="chart-tooltip-value">{value}</span>
+                {period.map(|period| view! { <span class="chart-tooltip-period">{period}</span> })}
                 <span class="chart-tooltip-quote">{t.original_text}"“"<span lang=SOURCE_LANG>{quote}</span>"”"</span>
                 <button type="button" class="link-button" on:click=move |_| activate(i)>{t.show_in_text}</button>
             </div>
@@ -407,7 +415,10 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
                     view! {
                         <tr>
                             <th scope="row">{p.label.clone()}</th>
-                            <td class="num">{p.value_text.clone()}</td>
+                            <td class="num">
+                                {p.value_text.clone()}
+                                {p.period.clone().map(|period| view! { <span class="table-period">{period}</span> })}
+                            </td>
                             <td class="quote" lang=SOURCE_LANG>{p.quote.clone()}</td>
                         </tr>
                     }
@@ -454,6 +465,7 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
         <figure class="chart-card" id=dom_id.clone() aria-labelledby=format!("{dom_id}-title")>
             <figcaption>
                 <span class="chart-title" id=format!("{dom_id}-title")>{title.clone()}</span>
+                {period.map(|p| view! { <span class="chart-period">{p}</span> })}
                 {note.map(|n| view! { <span class="chart-note">{n}</span> })}
                 {unverified}
             </figcaption>

@@ -10,7 +10,11 @@ use crate::report::Figure;
 
 /// A grid of the report's headline numbers, each linking to the sentence that states it.
 #[component]
-pub fn KeyFigures(figures: Vec<Figure>) -> impl IntoView {
+pub fn KeyFigures(
+    figures: Vec<Figure>,
+    /// The year the report is about: a figure of another period says which.
+    year: u16,
+) -> impl IntoView {
     let suspect = use_suspect_figures();
     let lang = use_lang();
     let t = move || lang.get().texts();
@@ -33,6 +37,14 @@ pub fn KeyFigures(figures: Vec<Figure>) -> impl IntoView {
                         }
                     }
                 };
+                let period = {
+                    let period = figure.period.clone();
+                    move || {
+                        period.describe(year, lang.get()).map(|period| {
+                            view! { <span class="key-figure-period">{period}</span> }
+                        })
+                    }
+                };
                 let label = figure.label.clone();
                 let quote = figure.quote.clone();
                 view! {
@@ -40,6 +52,7 @@ pub fn KeyFigures(figures: Vec<Figure>) -> impl IntoView {
                         <a href=hash_for(&figure.paragraph) data-figure=figure.id.clone()>
                             <span class="key-figure-value">{value}</span>
                             <span class="key-figure-label">{move || label.get(lang.get()).to_string()}</span>
+                            {period}
                             <span class="key-figure-quote">{move || t().original_text}"“"<span lang=SOURCE_LANG>{quote}</span>"”"</span>
                             {unverified}
                         </a>

@@ -13,7 +13,12 @@ use crate::report::{Figure, Paragraph};
 
 /// A paragraph of the report. `figures` are the figures it states.
 #[component]
-pub fn ParagraphView(paragraph: Paragraph, figures: Vec<Figure>) -> impl IntoView {
+pub fn ParagraphView(
+    paragraph: Paragraph,
+    figures: Vec<Figure>,
+    /// The year the report is about: a figure of another period says which.
+    year: u16,
+) -> impl IntoView {
     let state = expect_reader_state();
     let id = paragraph.id.clone();
     let is_target = move || state.target.with(|t| t.as_deref() == Some(id.as_str()));
@@ -33,7 +38,10 @@ pub fn ParagraphView(paragraph: Paragraph, figures: Vec<Figure>) -> impl IntoVie
             None => Marks::default(),
         };
         let lang = lang.get();
-        figures.with_value(|figures| render_paragraph(&text, figures, state, &marks, lang))
+        figures.with_value(|list| {
+            let figures = StatedFigures { list, year };
+            render_paragraph(&text, figures, state, &marks, lang)
+        })
     };
 
     view! {
@@ -65,15 +73,22 @@ impl Marks {
     }
 }
 
+/// The figures a paragraph states, and the report's year their periods are told against.
+#[derive(Clone, Copy)]
+struct StatedFigures<'a> {
+    list: &'a [Figure],
+    year: u16,
+}
+
 fn render_paragraph(
     text: &str,
-    figures: &[Figure],
+    figures: StatedFigures<'_>,
     state: ReaderState,
     marks: &Marks,
     lang: Lang,
 ) -> AnyView {
     let split = split_lead(text);
-    let refs: Vec<&Figure> = figures.iter().collect();
+    let refs: Vec<&Figure> = figures.list.iter().collect();
     let lead = split.lead.map(|lead| {
         let ordinal = split.ordinal.unwrap_or("").to_string();
         let offset = split.ordinal.map_or(0, str::len);
@@ -105,7 +120,7 @@ fn mark(child: AnyView, current: bool) -> AnyView {
 fn render_segments(
     segs: Vec<Segment<'_>>,
     mut offset: usize,
-    figures: &[Figure],
+    figures: StatedFigures<'_>,
     state: ReaderState,
     marks: &Marks,
     lang: Lang,
@@ -136,14 +151,17 @@ fn render_segments(
             Segment::Figure { id, text } => {
                 let hit = marks.hit(start, start + text.len()).is_some();
                 let current = marks.is_current(start, start + text.len());
-                let figure = figures.iter().find(|f| f.id == id);
+                let figure = figures.list.iter().find(|f| f.id == id);
                 let suspect = use_suspect_figures().contains(id);
                 let label = figure
                     .map(|f| {
                         let value = DisplayValue::in_lang(f, lang).text();
-                        match lang {
-                            Lang::Zh => format!("{}:{value}", f.label.zh),
-                            Lang::En => format!("{}: {value}", f.label.get(lang)),
+                        let period = f.period.describe(figures.year, lang);
+                        match (lang, period) {
+                            (Lang::Zh, None) => format!("{}:{value}", f.label.zh),
+                            (Lang::Zh, Some(p)) => format!("{}:{value}({p})", f.label.zh),
+                            (Lang::En, None) => format!("{}: {value}", f.label.get(lang)),
+                            (Lang::En, Some(p)) => format!("{}: {value} ({p})", f.label.get(lang)),
                         }
                     })
                     .unwrap_or_default();

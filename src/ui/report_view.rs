@@ -78,7 +78,7 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
                 </div>
             </aside>
             <main id="main" class="report-body" tabindex="-1" aria-labelledby="report-title">
-                <KeyFigures figures=key_figures/>
+                <KeyFigures figures=key_figures year=report.meta.year/>
                 <ChartsOverview report=report.clone()/>
                 <ReportText report=report.clone() start=body_ready/>
             </main>

@@ -86,7 +86,7 @@ pub fn SectionView(section: Section, depth: u8, report: Arc<Report>) -> impl Int
                 .into_iter()
                 .cloned()
                 .collect::<Vec<_>>();
-            view! { <ParagraphView paragraph=p.clone() figures/> }
+            view! { <ParagraphView paragraph=p.clone() figures year=report.meta.year/> }
         })
         .collect_view();
     let charts = report

@@ -4,7 +4,7 @@ use super::*;
 
 fn minimal() -> serde_json::Value {
     serde_json::json!({
-        "schema_version": 1,
+        "schema_version": 2,
         "meta": {
             "title": "t", "title_en": "t", "district": {"zh": "区", "en": "D"},
             "year": 2023, "issuers": ["a"], "signed_on": "2023-12-29",
@@ -14,7 +14,8 @@ fn minimal() -> serde_json::Value {
         "sections": [{"id": "intro", "paragraphs": [{"id": "p0-1", "text": "共7宗"}]}],
         "figures": [{
             "id": "x.y", "value": 7, "quantity": {"kind": "count", "measure": "宗"},
-            "label": {"zh": "宗数", "en": "Cases"}, "paragraph": "p0-1", "quote": "7宗"
+            "label": {"zh": "宗数", "en": "Cases"}, "paragraph": "p0-1", "quote": "7宗",
+            "period": {"kind": "year", "year": 2023}
         }]
     })
 }
@@ -152,14 +153,14 @@ fn an_html_page_is_a_syntax_error_on_line_one() {
 #[test]
 fn another_schema_version_is_refused_before_anything_else() {
     let mut doc = minimal();
-    doc["schema_version"] = serde_json::json!(2);
+    doc["schema_version"] = serde_json::json!(1);
     doc["meta"] = serde_json::json!(null);
     let err = parse_report(&doc.to_string()).unwrap_err();
     assert_eq!(
         err,
         ParseError::SchemaVersion {
-            found: "2".into(),
-            expected: 1
+            found: "1".into(),
+            expected: 2
         }
     );
 }
@@ -167,18 +168,18 @@ fn another_schema_version_is_refused_before_anything_else() {
 #[test]
 fn a_schema_version_of_another_type_is_quoted_as_written() {
     let mut doc = minimal();
-    doc["schema_version"] = serde_json::json!("1");
+    doc["schema_version"] = serde_json::json!("2");
     let err = parse_report(&doc.to_string()).unwrap_err();
     assert_eq!(
         err,
         ParseError::SchemaVersion {
-            found: "\"1\"".into(),
-            expected: 1
+            found: "\"2\"".into(),
+            expected: 2
         }
     );
-    let text = doc.to_string().replace("\"1\"", "1.0");
+    let text = doc.to_string().replace("\"2\"", "2.0");
     assert!(
-        matches!(parse_report(&text), Err(ParseError::SchemaVersion { found, .. }) if found == "1.0")
+        matches!(parse_report(&text), Err(ParseError::SchemaVersion { found, .. }) if found == "2.0")
     );
 }
 
@@ -245,5 +246,23 @@ fn a_repeated_field_inside_a_tagged_quantity_is_refused() {
     assert_eq!(
         field_error(&text),
         "figures[0].quantity: duplicate field `measure`"
+    );
+}
+
+#[test]
+fn a_figure_without_a_period_is_refused() {
+    let mut doc = minimal();
+    doc["figures"][0].as_object_mut().unwrap().remove("period");
+    assert_eq!(field_message(&doc), "figures[0]: missing field `period`");
+}
+
+#[test]
+fn an_unknown_period_kind_is_refused_at_its_path() {
+    let mut doc = minimal();
+    doc["figures"][0]["period"] = serde_json::json!({"kind": "decade"});
+    let message = field_message(&doc);
+    assert!(
+        message.starts_with("figures[0].period.kind: unknown variant `decade`, expected one of `year`, `cumulative`, `as_of`, `not_stated`"),
+        "{message}"
     );
 }
