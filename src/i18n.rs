@@ -147,7 +147,15 @@ impl Lang {
         }
     }
 
-    pub fn retrying(self, heading: &str, detail: &str, wait: u64, attempt: u32, of: u32) -> String {
+    /// `wait` is in seconds as the reader is told it (`1`, `0.05`).
+    pub fn retrying(
+        self,
+        heading: &str,
+        detail: &str,
+        wait: &str,
+        attempt: u32,
+        of: u32,
+    ) -> String {
         match self {
             Lang::Zh => {
                 format!("{heading}:{detail}。{wait} 秒后自动重试(第 {attempt} 次,共 {of} 次)……")
@@ -241,6 +249,8 @@ pub struct Texts {
     pub loading: &'static str,
     pub load_advice: &'static str,
     pub reload: &'static str,
+    /// The button that starts an automatic retry without waiting for it.
+    pub retry_now: &'static str,
     pub source_colon: &'static str,
     pub published_colon: &'static str,
 }
@@ -300,6 +310,7 @@ pub const ZH: Texts = Texts {
     loading: "正在加载报告……",
     load_advice: "请检查网络连接后重试。如果问题持续出现,请联系网站管理员。",
     reload: "重新加载",
+    retry_now: "立即重试",
     source_colon: "来源:",
     published_colon: "发布日期",
 };
@@ -359,6 +370,7 @@ pub const EN: Texts = Texts {
     loading: "Loading the report…",
     load_advice: "Check your network connection and try again. If the problem persists, contact the site administrator.",
     reload: "Reload",
+    retry_now: "Try now",
     source_colon: "Source: ",
     published_colon: "published",
 };
@@ -407,7 +419,7 @@ mod tests {
             Lang::En.data_problems(2),
             Lang::En.chart_label("T"),
             Lang::En.derived_from("1 ÷ 2"),
-            Lang::En.retrying("H", "d", 2, 1, 3),
+            Lang::En.retrying("H", "d", "2", 1, 3),
             Lang::En.embed_missing(true, "x"),
             Lang::En.excerpt_of("T"),
             Lang::En.district_year("D", 2023),

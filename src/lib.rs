@@ -15,9 +15,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use load::{
-    backoff, fetch_report, LoadError, LoadedReport, AUTO_RETRIES, REPORT_TIMEOUT, REPORT_URL,
-};
+use load::{fetch_report, LoadError, LoadedReport, Timing, AUTO_RETRIES, REPORT_URL};
 use location::{embed_from_query, EmbedTarget};
 use report::first_view::FIRST_VIEW_ID;
 use ui::{EmbedText, ErrorPanel, LoadingNotice, ReportView};
@@ -29,32 +27,46 @@ pub const MOUNT_ID: &str = "app";
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadState {
     Loading,
-    /// An attempt failed in a way that may pass; the next starts after `wait_secs`.
+    /// An attempt failed in a way that may pass; the next starts after `wait`.
     Retrying {
         error: LoadError,
         attempt: u32,
-        wait_secs: u64,
+        wait: std::time::Duration,
     },
     Loaded(Arc<LoadedReport>),
     Failed(LoadError),
 }
 
 /// Fetches the report, retrying failures that may pass with growing waits, and
-/// reports each step to `state`.
-async fn load_report(state: RwSignal<LoadState>) {
+/// reports each step to `state` while `run` is still the current load (a reader who
+/// starts a retry at once supersedes the waiting one).
+async fn load_report(
+    state: RwSignal<LoadState>,
+    timing: Timing,
+    run: u32,
+    current: StoredValue<u32>,
+) {
+    let superseded = move || current.get_value() != run;
     let mut attempt = 0;
     loop {
-        match fetch_report(REPORT_URL, REPORT_TIMEOUT).await {
+        let outcome = fetch_report(REPORT_URL, timing.report_timeout).await;
+        if superseded() {
+            return;
+        }
+        match outcome {
             Ok(loaded) => return state.set(LoadState::Loaded(Arc::new(loaded))),
             Err(error) if error.is_transient() && attempt < AUTO_RETRIES => {
                 attempt += 1;
-                let wait = backoff(attempt);
+                let wait = timing.backoff(attempt);
                 state.set(LoadState::Retrying {
                     error,
                     attempt,
-                    wait_secs: wait.as_secs(),
+                    wait,
                 });
                 gloo_timers::future::sleep(wait).await;
+                if superseded() {
+                    return;
+                }
             }
             Err(error) => return state.set(LoadState::Failed(error)),
         }
@@ -69,11 +81,15 @@ pub fn App() -> impl IntoView {
     ui::provide_chart_code();
     ui::provide_text_code();
     let state = RwSignal::new(LoadState::Loading);
-    let embed: Option<EmbedTarget> =
-        embed_from_query(&window().location().search().unwrap_or_default());
+    let search = window().location().search().unwrap_or_default();
+    let embed: Option<EmbedTarget> = embed_from_query(&search);
+    let timing = Timing::from_query(&search);
+    let current_run = StoredValue::new(0u32);
     let load = move || {
+        let run = current_run.get_value().wrapping_add(1);
+        current_run.set_value(run);
         state.set(LoadState::Loading);
-        spawn_local(load_report(state));
+        spawn_local(load_report(state, timing, run, current_run));
     };
     load();
     let retry = Callback::new(move |()| load());
@@ -118,8 +134,8 @@ fn view_for(state: LoadState, embed: Option<EmbedTarget>, retry: Callback<()>) -
         LoadState::Retrying {
             error,
             attempt,
-            wait_secs,
-        } => view! { <LoadingNotice retry=(error, attempt, wait_secs)/> }.into_any(),
+            wait,
+        } => view! { <LoadingNotice retry=(error, attempt, wait) on_retry_now=retry/> }.into_any(),
         LoadState::Failed(error) => view! { <ErrorPanel error on_retry=retry/> }.into_any(),
         LoadState::Loaded(loaded) => match embed {
             Some(target) => view! { <EmbedText loaded target/> }.into_any(),

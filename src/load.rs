@@ -15,15 +15,58 @@ use crate::report::{check, parse_report, suspect_figures, ParseError, Problem, R
 /// any sub-path.
 pub const REPORT_URL: &str = "data/huiyang-2023.json";
 
-/// How long to wait for the report before giving up on one attempt.
-pub const REPORT_TIMEOUT: Duration = Duration::from_secs(15);
-
 /// Automatic retries after a failure that may pass (network, timeout, offline).
 pub const AUTO_RETRIES: u32 = 3;
 
-/// The wait before automatic retry `attempt` (1-based): 1 s, 2 s, 4 s, …
-pub fn backoff(attempt: u32) -> Duration {
-    Duration::from_secs(1u64 << attempt.saturating_sub(1).min(6))
+/// How long the app waits for the report, and between automatic retries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timing {
+    /// One attempt gives up after this long.
+    pub report_timeout: Duration,
+    /// The first automatic retry waits this long; each later one twice the one before.
+    pub retry_unit: Duration,
+}
+
+impl Default for Timing {
+    /// 15 s per attempt; retries after 1, 2 and 4 s.
+    fn default() -> Self {
+        Timing {
+            report_timeout: Duration::from_secs(15),
+            retry_unit: Duration::from_secs(1),
+        }
+    }
+}
+
+impl Timing {
+    /// The timing a page's query string asks for: `report_timeout_ms=` and `retry_ms=`
+    /// (1 ms to 10 min) replace the defaults, so that tests exercise a time-out in well
+    /// under a second instead of waiting out 15 s. Readers' links never carry them.
+    pub fn from_query(search: &str) -> Self {
+        let query = search.strip_prefix('?').unwrap_or(search);
+        let millis = |name: &str| {
+            query
+                .split('&')
+                .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
+                .and_then(|v| v.parse::<u64>().ok())
+                .filter(|ms| (1..=600_000).contains(ms))
+                .map(Duration::from_millis)
+        };
+        let default = Timing::default();
+        Timing {
+            report_timeout: millis("report_timeout_ms").unwrap_or(default.report_timeout),
+            retry_unit: millis("retry_ms").unwrap_or(default.retry_unit),
+        }
+    }
+
+    /// The wait before automatic retry `attempt` (1-based): 1, 2, 4, … retry units.
+    pub fn backoff(&self, attempt: u32) -> Duration {
+        self.retry_unit * (1u32 << attempt.saturating_sub(1).min(6))
+    }
+}
+
+/// A duration in seconds as a reader is told it: `15`, `0.3`.
+pub fn seconds(duration: Duration) -> String {
+    crate::report::format::plain_number(duration.as_millis() as f64 / 1000.0)
 }
 
 /// Why the report could not be shown.
@@ -33,7 +76,7 @@ pub fn backoff(attempt: u32) -> Duration {
 pub enum LoadError {
     Network(String),
     Http { status: u16, status_text: String },
-    Timeout(u64),
+    Timeout(Duration),
     Offline,
     ContentType(String),
     Parse(#[from] ParseError),
@@ -86,10 +129,12 @@ impl LoadError {
                     format!("服务器返回 HTTP {status}{suffix}")
                 }
             }
-            LoadError::Timeout(secs) if en => {
-                format!("no report data arrived within {secs} seconds")
+            LoadError::Timeout(limit) if en => {
+                format!("no report data arrived within {} seconds", seconds(*limit))
             }
-            LoadError::Timeout(secs) => format!("请求超时:{secs} 秒内没有收到报告数据"),
+            LoadError::Timeout(limit) => {
+                format!("请求超时:{} 秒内没有收到报告数据", seconds(*limit))
+            }
             LoadError::Offline if en => {
                 "this device is offline, so the report data cannot be downloaded".into()
             }
@@ -152,7 +197,7 @@ pub async fn fetch_report(url: &str, timeout: Duration) -> Result<LoadedReport, 
             if let Some(abort) = abort {
                 abort.abort();
             }
-            return Err(LoadError::Timeout(timeout.as_secs()));
+            return Err(LoadError::Timeout(timeout));
         }
     };
     // Timed for the benchmark: text to a parsed and checked report.
@@ -219,15 +264,41 @@ mod tests {
 
     #[test]
     fn backoff_doubles_from_one_second() {
-        let waits: Vec<u64> = (1..=4).map(|a| backoff(a).as_secs()).collect();
+        let timing = Timing::default();
+        let waits: Vec<u64> = (1..=4).map(|a| timing.backoff(a).as_secs()).collect();
         assert_eq!(waits, [1, 2, 4, 8]);
-        assert_eq!(backoff(40), Duration::from_secs(64), "capped");
+        assert_eq!(timing.backoff(40), Duration::from_secs(64), "capped");
+    }
+
+    #[test]
+    fn tests_can_shorten_the_time_out_and_the_retry_waits_through_the_query() {
+        let fast = Timing::from_query("?embed=chart/x&report_timeout_ms=300&retry_ms=50");
+        assert_eq!(fast.report_timeout, Duration::from_millis(300));
+        assert_eq!(fast.backoff(2), Duration::from_millis(100));
+        assert_eq!(Timing::from_query(""), Timing::default());
+        let nonsense = Timing::from_query("?report_timeout_ms=0&retry_ms=x&xretry_ms=5");
+        assert_eq!(
+            nonsense,
+            Timing::default(),
+            "out of range or malformed: defaults"
+        );
+    }
+
+    #[test]
+    fn a_time_out_says_how_long_it_waited() {
+        let err = LoadError::Timeout(Duration::from_secs(15));
+        assert_eq!(err.message(Lang::Zh), "请求超时:15 秒内没有收到报告数据");
+        let err = LoadError::Timeout(Duration::from_millis(300));
+        assert_eq!(
+            err.message(Lang::En),
+            "no report data arrived within 0.3 seconds"
+        );
     }
 
     #[test]
     fn only_failures_that_may_pass_are_retried_automatically() {
         assert!(LoadError::Network("x".into()).is_transient());
-        assert!(LoadError::Timeout(15).is_transient());
+        assert!(LoadError::Timeout(Duration::from_secs(15)).is_transient());
         assert!(LoadError::Offline.is_transient());
         let http = LoadError::Http {
             status: 500,

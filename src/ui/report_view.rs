@@ -86,12 +86,26 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
     }
 }
 
-/// How many times (100 ms apart) a linked chart is looked at again until it is drawn.
+/// How many times (100 ms apart) a link's target is looked at again until the charts
+/// are drawn.
 const SCROLL_TRIES: u32 = 100;
 
-/// Scrolls to the element `id`. A chart whose code is still loading is scrolled to at
-/// once and again when it has been drawn (charts drawn above it move it down), looking
-/// every 100 ms at most `tries` times, and only while the address still names it.
+/// Whether every chart on the page has its code and its drawing: until then charts
+/// above a link's target can still change height and move it.
+fn charts_settled() -> bool {
+    let count = |css: &str| {
+        document()
+            .query_selector_all(css)
+            .map_or(0, |list| list.length())
+    };
+    count(&format!(".{CHART_LOADING_CLASS}")) == 0
+        && count(".chart-canvas") == count(".chart-canvas svg")
+}
+
+/// Scrolls to the element `id` at once, and again once the charts are drawn: charts
+/// drawn above it move it down, and only some browsers keep the view anchored to it
+/// (Safari, and so every browser on an iPhone, does not). Looks every 100 ms at most
+/// `tries` times, and only while the address still names the target.
 fn scroll_when_present(state: ReaderState, id: String, tries: u32, scrolled: bool) {
     if state
         .target
@@ -100,15 +114,13 @@ fn scroll_when_present(state: ReaderState, id: String, tries: u32, scrolled: boo
         return;
     }
     let el = document().get_element_by_id(&id);
-    let pending = el
-        .as_ref()
-        .is_some_and(|el| el.class_list().contains(CHART_LOADING_CLASS));
+    let settled = charts_settled();
     if let Some(el) = &el {
-        if !pending || !scrolled {
+        if settled || !scrolled {
             el.scroll_into_view();
         }
     }
-    if (pending || el.is_none()) && tries > 0 {
+    if (!settled || el.is_none()) && tries > 0 {
         let scrolled = scrolled || el.is_some();
         set_timeout(
             move || scroll_when_present(state, id, tries - 1, scrolled),
