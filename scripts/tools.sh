@@ -12,6 +12,7 @@ TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132"
 AXE_VERSION="4.14.1"
 WASM_SPLIT_VERSION="0.2.4"
+GECKODRIVER_VERSION="0.37.1"
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock")"
 
 export PATH="$TOOLS/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -104,13 +105,27 @@ ensure_build_tools() {
   cargo fetch --quiet
 }
 
-# Everything needed to run the browser tests: headless Chromium, its driver, a CJK
-# font so that Chinese text renders in screenshots, and nginx with its brotli module
-# (plus gzip and brotli) for the deployment tests.
+# Everything needed to run the browser tests: headless Chromium and its driver (the
+# full suite), Firefox ESR with geckodriver and WebKitGTK's WebDriver with MiniBrowser
+# under a virtual display (the smoke set in every engine), a CJK font so that Chinese
+# text renders, and nginx with its brotli module (plus gzip and brotli) for the
+# deployment tests.
 ensure_test_tools() {
   ensure_apt chromium chromium-driver fonts-wqy-microhei fonts-noto-cjk \
-    nginx libnginx-mod-http-brotli-static brotli gzip poppler-utils
+    nginx libnginx-mod-http-brotli-static brotli gzip poppler-utils \
+    firefox-esr webkit2gtk-driver xvfb xauth
+  ensure_geckodriver
   ensure_axe
+}
+
+# geckodriver, Firefox's WebDriver server, from crates.io.
+ensure_geckodriver() {
+  if [ "$(geckodriver --version 2>/dev/null | head -n 1 | awk '{print $2}')" = "$GECKODRIVER_VERSION" ]; then
+    skip "geckodriver $GECKODRIVER_VERSION present"
+  else
+    step "Installing geckodriver $GECKODRIVER_VERSION (about three minutes)"
+    cargo install geckodriver --locked --version "$GECKODRIVER_VERSION" --force
+  fi
 }
 
 # axe-core, injected into pages by the accessibility tests.

@@ -82,16 +82,19 @@ async fn full_page_at(width: u32) {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn the_full_page_has_no_axe_violations_at_320_pixels() {
     full_page_at(320).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn the_full_page_has_no_axe_violations_at_1280_pixels() {
     full_page_at(1280).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn every_embed_view_has_no_axe_violations() {
     let server = StaticServer::start().await;
     let report = shipped_report();
@@ -139,6 +142,7 @@ async fn every_embed_view_has_no_axe_violations() {
 /// they failed, in every mode. A fresh browser for each mode, so that the modules are
 /// never in its cache.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn split_module_places_have_no_axe_violations_while_loading_and_after_failing() {
     use support::{Hold, Module};
     let server = StaticServer::start().await;

@@ -65,6 +65,7 @@ async fn assert_no_panic(client: &Client) {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn the_title_and_every_section_heading_are_shown() {
     let server = StaticServer::start().await;
     let report = shipped_report();
@@ -96,6 +97,7 @@ async fn the_title_and_every_section_heading_are_shown() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn every_paragraph_of_the_json_is_rendered_verbatim() {
     let server = StaticServer::start().await;
     let report = shipped_report();
@@ -112,6 +114,7 @@ async fn every_paragraph_of_the_json_is_rendered_verbatim() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn stated_figures_appear_inline_and_in_key_figures_with_the_right_values() {
     let server = StaticServer::start().await;
     Browser::run(1280, 900, |c| async move {
@@ -156,6 +159,7 @@ async fn stated_figures_appear_inline_and_in_key_figures_with_the_right_values()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn no_horizontal_overflow_from_320_to_1440_pixels() {
     let server = StaticServer::start().await;
     Browser::run(320, 800, |c| async move {
@@ -182,6 +186,7 @@ fn in_view(id: &str) -> String {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn a_section_deep_link_lands_on_its_section_and_survives_a_reload() {
     let server = StaticServer::start().await;
     Browser::run(390, 800, |c| async move {
@@ -206,6 +211,7 @@ async fn a_section_deep_link_lands_on_its_section_and_survives_a_reload() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn a_deep_link_into_a_collapsed_section_opens_it() {
     let server = StaticServer::start().await;
     Browser::run(1280, 900, |c| async move {
@@ -236,6 +242,7 @@ async fn a_deep_link_into_a_collapsed_section_opens_it() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn back_and_forward_move_between_linked_sections() {
     let server = StaticServer::start().await;
     Browser::run(1280, 900, |c| async move {
@@ -254,6 +261,7 @@ async fn back_and_forward_move_between_linked_sections() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn broken_json_names_the_bad_field_and_does_not_panic() {
     let server = StaticServer::start().await;
     let mut report = shipped_report();
@@ -270,6 +278,7 @@ async fn broken_json_names_the_bad_field_and_does_not_panic() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn truncated_json_is_reported_as_such() {
     let server = StaticServer::start().await;
     let text = shipped_report().to_string();
@@ -305,11 +314,13 @@ async fn http_error_then_retry(status: u16, heading: &str) {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn a_404_shows_an_error_whose_retry_then_succeeds() {
     http_error_then_retry(404, "找不到报告数据").await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn a_500_shows_an_error_whose_retry_then_succeeds() {
     http_error_then_retry(500, "服务器出错").await;
 }
@@ -361,6 +372,7 @@ fn wasm_path() -> String {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn the_title_and_opening_paragraph_show_before_the_app_loads_in_the_stored_theme() {
     let server = StaticServer::start().await;
     let url = server.url("/");
@@ -398,6 +410,7 @@ async fn the_title_and_opening_paragraph_show_before_the_app_loads_in_the_stored
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn an_embed_never_shows_the_first_view() {
     let server = StaticServer::start().await;
     let url = server.url("/?embed=chart/mediation-funnel");
@@ -413,6 +426,7 @@ async fn an_embed_never_shows_the_first_view() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn when_the_wasm_cannot_load_the_page_says_so_and_keeps_the_first_view() {
     let server = StaticServer::start().await;
     let wasm_path = wasm_path();
@@ -453,6 +467,7 @@ const BODY_STATE: &str = "return [
     document.querySelectorAll('.key-figure').length]";
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn the_top_of_the_page_and_the_opening_paragraphs_do_not_wait_for_the_text_code() {
     let server = StaticServer::start().await;
     let report = shipped_report();
@@ -486,6 +501,7 @@ async fn the_top_of_the_page_and_the_opening_paragraphs_do_not_wait_for_the_text
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn when_the_text_code_fails_the_top_stays_and_try_again_builds_the_text() {
     let server = StaticServer::start().await;
     let report = shipped_report();
@@ -538,6 +554,7 @@ async fn when_the_text_code_fails_the_top_stays_and_try_again_builds_the_text() 
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn an_embed_says_when_its_code_cannot_load_and_try_again_shows_it() {
     let server = StaticServer::start().await;
     let module = support::Module::Text.path();

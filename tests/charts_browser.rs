@@ -99,16 +99,19 @@ async fn all_charts_drawn(width: u32) {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn every_chart_is_drawn_to_its_container_at_390_pixels() {
     all_charts_drawn(390).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn every_chart_is_drawn_to_its_container_at_1280_pixels() {
     all_charts_drawn(1280).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn charts_redraw_when_the_window_narrows() {
     let server = StaticServer::start().await;
     Browser::run(1280, 900, |c| async move {
@@ -124,6 +127,7 @@ async fn charts_redraw_when_the_window_narrows() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn hovering_a_bar_shows_its_label_and_value() {
     let server = StaticServer::start().await;
     Browser::run(1280, 900, |c| async move {
@@ -139,6 +143,7 @@ async fn hovering_a_bar_shows_its_label_and_value() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn a_tap_shows_the_tooltip_and_a_second_tap_or_a_tap_elsewhere_hides_it() {
     let server = StaticServer::start().await;
     Browser::run(390, 844, |c| async move {
@@ -160,6 +165,7 @@ async fn a_tap_shows_the_tooltip_and_a_second_tap_or_a_tap_elsewhere_hides_it() 
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn arrow_keys_reach_every_point_and_announce_it() {
     let server = StaticServer::start().await;
     let report = shipped_report();
@@ -200,6 +206,7 @@ async fn arrow_keys_reach_every_point_and_announce_it() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn each_chart_table_agrees_with_the_figures() {
     let server = StaticServer::start().await;
     let report = shipped_report();
@@ -237,6 +244,7 @@ async fn each_chart_table_agrees_with_the_figures() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn a_bar_links_to_its_sentence_and_a_figure_in_the_text_links_to_its_bar() {
     let server = StaticServer::start().await;
     Browser::run(1280, 900, |c| async move {
@@ -256,6 +264,7 @@ async fn a_bar_links_to_its_sentence_and_a_figure_in_the_text_links_to_its_bar()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn a_chart_with_a_missing_figure_names_it_and_the_rest_of_the_page_works() {
     let server = StaticServer::start().await;
     let mut report = shipped_report();
@@ -282,6 +291,7 @@ async fn a_chart_with_a_missing_figure_names_it_and_the_rest_of_the_page_works()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn a_label_containing_script_shows_as_text() {
     let server = StaticServer::start().await;
     let mut report = shipped_report();
@@ -324,6 +334,7 @@ async fn a_label_containing_script_shows_as_text() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn when_the_chart_code_fails_to_load_the_text_stays_and_try_again_draws_the_charts() {
     let server = StaticServer::start().await;
     let module = support::Module::Charts.path();
@@ -404,6 +415,7 @@ async fn when_the_chart_code_fails_to_load_the_text_stays_and_try_again_draws_th
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn the_first_view_does_not_wait_for_the_chart_code() {
     let server = StaticServer::start().await;
     // A chart module that takes five seconds: the report's top and text come first,
@@ -437,6 +449,7 @@ async fn the_first_view_does_not_wait_for_the_chart_code() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn a_link_to_a_chart_scrolls_to_it_once_the_chart_code_arrives() {
     let server = StaticServer::start().await;
     server.delay_module(support::Module::Charts, std::time::Duration::from_secs(2));
@@ -457,6 +470,7 @@ async fn a_link_to_a_chart_scrolls_to_it_once_the_chart_code_arrives() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn a_running_total_says_its_period_in_the_text_the_key_figure_the_chart_the_tooltip_and_the_table(
 ) {
     let server = StaticServer::start().await;

@@ -68,15 +68,37 @@ fn replacement() -> impl Strategy<Value = Value> {
     ]
 }
 
+/// The report's top-level fields: every problem's path starts with one of them.
+const TOP_LEVEL: [&str; 7] = [
+    "schema_version",
+    "meta",
+    "sections",
+    "figures",
+    "relations",
+    "key_figures",
+    "charts",
+];
+
+/// Loads `text` and checks that whatever comes back says where: each consistency
+/// problem at a path into the report, each parse error at a path or a line.
 fn loaded_or_typed_error(text: &str) {
     match LoadedReport::from_json(text) {
         Ok(loaded) => {
-            // The checks ran; their problems are typed and printable.
             for p in &loaded.problems {
-                assert!(!p.to_string().is_empty());
+                assert!(
+                    TOP_LEVEL.iter().any(|top| p.path.starts_with(top)),
+                    "a problem at no path into the report: {p}"
+                );
             }
         }
-        Err(e) => assert!(!e.to_string().is_empty()),
+        Err(ParseError::Field { path, .. }) => assert!(
+            path == "." || TOP_LEVEL.iter().any(|top| path.starts_with(top)),
+            "a field error at no path into the report: {path}"
+        ),
+        Err(ParseError::Syntax { at, .. } | ParseError::Truncated { at }) => {
+            assert!(at.line >= 1, "{at}")
+        }
+        Err(ParseError::SchemaVersion { found, .. }) => assert_ne!(found, "2"),
     }
 }
 

@@ -33,6 +33,7 @@ async fn small_targets(c: &Client, min: f64) -> Vec<String> {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn elderly_mode_enlarges_text_targets_and_charts_and_persists() {
     let server = StaticServer::start().await;
     let url = server.url("/");
@@ -66,6 +67,7 @@ async fn elderly_mode_enlarges_text_targets_and_charts_and_persists() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn normal_mode_targets_are_at_least_44_pixels() {
     let server = StaticServer::start().await;
     let url = server.url("/");
@@ -82,6 +84,7 @@ async fn normal_mode_targets_are_at_least_44_pixels() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn themes_switch_persist_and_redraw_the_charts() {
     let server = StaticServer::start().await;
     let url = server.url("/");
@@ -118,6 +121,7 @@ async fn themes_switch_persist_and_redraw_the_charts() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn the_print_stylesheet_prints_text_charts_and_tables_without_the_interface() {
     let pdftotext = "/usr/bin/pdftotext";
     assert!(
@@ -190,6 +194,7 @@ const LANGUAGE_PROBES: &str = "return {
 };";
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn the_language_switch_translates_the_interface_but_not_the_report_and_persists() {
     let server = StaticServer::start().await;
     let url = server.url("/");
@@ -292,6 +297,7 @@ async fn the_language_switch_translates_the_interface_but_not_the_report_and_per
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn an_embed_can_ask_for_english_in_its_address_without_changing_the_stored_choice() {
     let server = StaticServer::start().await;
     let embed = server.url("/?embed=chart/mediation-funnel&lang=en");

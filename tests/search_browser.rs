@@ -59,6 +59,7 @@ async fn status(c: &Client) -> String {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn search_counts_highlights_moves_and_keeps_the_query_in_the_address() {
     let server = StaticServer::start().await;
     let report = shipped_report();
@@ -98,6 +99,7 @@ async fn search_counts_highlights_moves_and_keeps_the_query_in_the_address() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn digits_are_found_with_separators_and_full_width_and_misses_are_said() {
     let server = StaticServer::start().await;
     let url = server.url("/?q=1%2C424%2C343");
@@ -119,6 +121,7 @@ async fn digits_are_found_with_separators_and_full_width_and_misses_are_said() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn the_page_can_be_used_with_the_keyboard_alone() {
     let server = StaticServer::start().await;
     let url = server.url("/");

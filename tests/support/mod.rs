@@ -1,6 +1,7 @@
 //! Test harness for the browser tests: a static file server for the built `dist/` that
-//! can be told to fail on purpose, and a headless Chromium session driven through
-//! ChromeDriver. Each test gets its own server, driver and browser.
+//! can be told to fail on purpose, and a browser — headless Chromium, headless Firefox
+//! or WebKitGTK in a virtual display — driven through its WebDriver server. Each test
+//! gets its own server, driver and browser.
 
 #![allow(dead_code)]
 
@@ -373,16 +374,153 @@ fn executable(env: &str, default: &str) -> String {
     path
 }
 
-/// A ChromeDriver process, killed when dropped.
+/// The browser engines the tests run in: Chromium (Chrome, most Android in-app
+/// browsers), Firefox, and WebKit (Safari, every browser on an iPhone).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    Chromium,
+    Firefox,
+    WebKit,
+}
+
+impl Engine {
+    pub fn name(self) -> &'static str {
+        match self {
+            Engine::Chromium => "Chromium",
+            Engine::Firefox => "Firefox",
+            Engine::WebKit => "WebKit",
+        }
+    }
+
+    /// The WebDriver server for this engine, listening on `port`. WebKitGTK's driver
+    /// runs its browser in a window, so it runs under a virtual display (xvfb-run).
+    fn driver_command(self, port: u16) -> Command {
+        match self {
+            Engine::Chromium => {
+                let mut c = Command::new(executable("CHROMEDRIVER", "/usr/bin/chromedriver"));
+                c.arg(format!("--port={port}"));
+                c
+            }
+            Engine::Firefox => {
+                let default = format!(
+                    "{}/.cargo/bin/geckodriver",
+                    std::env::var("HOME").unwrap_or_default()
+                );
+                let mut c = Command::new(executable("GECKODRIVER", &default));
+                c.args(["--host", "127.0.0.1", "--port", &port.to_string()]);
+                c
+            }
+            Engine::WebKit => {
+                let driver = executable("WEBKIT_DRIVER", "/usr/bin/WebKitWebDriver");
+                let mut c = Command::new(executable("XVFB_RUN", "/usr/bin/xvfb-run"));
+                c.args(["-a", &driver, &format!("--port={port}")]);
+                c
+            }
+        }
+    }
+
+    /// The capabilities that start this engine's browser headless (or, for WebKit, in
+    /// the virtual display) with a fresh profile in `profile`.
+    fn capabilities(
+        self,
+        width: u32,
+        height: u32,
+        profile: &Path,
+    ) -> serde_json::Map<String, Value> {
+        let mut caps = serde_json::Map::new();
+        match self {
+            Engine::Chromium => {
+                let args = vec![
+                    "--headless".to_string(),
+                    "--no-sandbox".into(),
+                    "--disable-gpu".into(),
+                    "--disable-quic".into(),
+                    "--no-first-run".into(),
+                    "--disable-background-networking".into(),
+                    "--disable-component-update".into(),
+                    "--disable-sync".into(),
+                    "--disable-dev-shm-usage".into(),
+                    "--hide-scrollbars".into(),
+                    // Instant scrolling, so that WebDriver clicks land where it scrolled to.
+                    "--force-prefers-reduced-motion".into(),
+                    format!("--user-data-dir={}", profile.display()),
+                    format!("--window-size={width},{height}"),
+                ];
+                let binary = executable("CHROMIUM", "/usr/bin/chromium");
+                caps.insert(
+                    "goog:chromeOptions".into(),
+                    json!({ "binary": binary, "args": args }),
+                );
+            }
+            Engine::Firefox => {
+                let binary = executable("FIREFOX", "/usr/bin/firefox-esr");
+                caps.insert(
+                    "moz:firefoxOptions".into(),
+                    json!({
+                        "binary": binary,
+                        "args": ["-headless", "-profile", profile.display().to_string()],
+                        "prefs": {
+                            "ui.prefersReducedMotion": 1,
+                            "browser.shell.checkDefaultBrowser": false,
+                            "app.update.enabled": false,
+                            "datareporting.policy.dataSubmissionEnabled": false,
+                            "toolkit.telemetry.reportingpolicy.firstRun": false,
+                            "network.captive-portal-service.enabled": false,
+                        },
+                    }),
+                );
+                std::fs::create_dir_all(profile).expect("a Firefox profile folder");
+            }
+            Engine::WebKit => {
+                let binary = std::env::var("WEBKIT_BROWSER").unwrap_or_else(|_| minibrowser());
+                caps.insert(
+                    "webkitgtk:browserOptions".into(),
+                    json!({ "binary": executable("WEBKIT_BROWSER", &binary), "args": ["--automation"] }),
+                );
+            }
+        }
+        caps
+    }
+}
+
+/// WebKitGTK's MiniBrowser, which Debian installs under the multiarch library folder.
+fn minibrowser() -> String {
+    std::fs::read_dir("/usr/lib")
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .map(|e| e.path().join("webkit2gtk-4.1/MiniBrowser"))
+        .find(|p| p.is_file())
+        .map_or_else(
+            || "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser".into(),
+            |p| p.display().to_string(),
+        )
+}
+
+/// A WebDriver server process (and whatever it started: its browser, a virtual
+/// display), killed as a group when dropped. What it printed is kept for errors.
 struct Driver {
     child: Child,
     port: u16,
+    log: PathBuf,
+}
+
+impl Driver {
+    /// What the driver printed, for a failure message.
+    fn output(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
 }
 
 impl Drop for Driver {
     fn drop(&mut self) {
+        // The process group (driver, xvfb-run's display, the browser) goes together.
+        let _ = Command::new("kill")
+            .args(["-TERM", "--", &format!("-{}", self.child.id())])
+            .status();
         let _ = self.child.kill();
         let _ = self.child.wait();
+        let _ = std::fs::remove_file(&self.log);
     }
 }
 
@@ -393,32 +531,54 @@ fn free_port() -> u16 {
         .expect("a free port on 127.0.0.1")
 }
 
-async fn start_driver() -> Driver {
-    let chromedriver = executable("CHROMEDRIVER", "/usr/bin/chromedriver");
+/// Starts `engine`'s driver and waits until it listens (it says so by accepting a
+/// connection). Panics with what the driver printed if it exits or never listens.
+async fn start_driver(engine: Engine) -> Driver {
+    use std::os::unix::process::CommandExt;
     let port = free_port();
-    let child = Command::new(chromedriver)
-        .arg(format!("--port={port}"))
+    let log = std::env::temp_dir().join(format!(
+        "law-report-driver-{}-{port}.log",
+        std::process::id()
+    ));
+    let out = std::fs::File::create(&log).expect("a driver log file");
+    let child = engine
+        .driver_command(port)
         .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .stdout(out.try_clone().expect("driver log"))
+        .stderr(out)
+        .process_group(0)
         .spawn()
-        .expect("start chromedriver");
-    let driver = Driver { child, port };
-    for _ in 0..100 {
+        .unwrap_or_else(|e| panic!("cannot start the {} driver: {e}", engine.name()));
+    let mut driver = Driver { child, port, log };
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    loop {
         if tokio::net::TcpStream::connect(("127.0.0.1", port))
             .await
             .is_ok()
         {
             return driver;
         }
+        if let Ok(Some(status)) = driver.child.try_wait() {
+            panic!(
+                "the {} driver exited ({status}) before listening:\n{}",
+                engine.name(),
+                driver.output()
+            );
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the {} driver did not listen on port {port} within 20 s:\n{}",
+            engine.name(),
+            driver.output()
+        );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    panic!("chromedriver did not listen on port {port} within 5 s");
 }
 
-/// A headless Chromium window of the given CSS size.
+/// A browser window of the given CSS size, driven through WebDriver.
 pub struct Browser {
     pub client: Client,
+    pub engine: Engine,
     _driver: Driver,
     _profile: TempDir,
 }
@@ -432,70 +592,59 @@ impl Drop for TempDir {
 }
 
 impl Browser {
+    /// A headless Chromium window, the engine the full suite runs in.
     pub async fn open(width: u32, height: u32) -> Browser {
-        // Starting Chromium on a loaded two-core machine occasionally fails; a fresh
-        // driver on a fresh port is tried twice more before the test fails.
-        let mut last_error = String::new();
-        for _ in 0..3 {
-            match Browser::try_open(width, height).await {
-                Ok(browser) => return browser,
-                Err(e) => last_error = e,
-            }
-        }
-        panic!("could not open a Chromium session through chromedriver: {last_error}");
+        Browser::open_in(Engine::Chromium, width, height).await
     }
 
-    async fn try_open(width: u32, height: u32) -> Result<Browser, String> {
-        let chromium = executable("CHROMIUM", "/usr/bin/chromium");
-        let driver = start_driver().await;
+    /// A window of `engine`. Started once: if the browser does not start, the test
+    /// fails with the driver's own error and what it printed.
+    pub async fn open_in(engine: Engine, width: u32, height: u32) -> Browser {
+        let driver = start_driver(engine).await;
         let profile = std::env::temp_dir().join(format!(
-            "law-report-chromium-{}-{}",
+            "law-report-{}-{}-{}",
+            engine.name().to_lowercase(),
             std::process::id(),
             driver.port
         ));
-        let args = vec![
-            "--headless".to_string(),
-            "--no-sandbox".into(),
-            "--disable-gpu".into(),
-            "--disable-quic".into(),
-            "--no-first-run".into(),
-            "--disable-background-networking".into(),
-            "--disable-component-update".into(),
-            "--disable-sync".into(),
-            "--disable-dev-shm-usage".into(),
-            "--hide-scrollbars".into(),
-            // Instant scrolling, so that WebDriver clicks land where it scrolled to.
-            "--force-prefers-reduced-motion".into(),
-            format!("--user-data-dir={}", profile.display()),
-            format!("--window-size={width},{height}"),
-        ];
-        let mut caps = serde_json::Map::new();
-        caps.insert(
-            "goog:chromeOptions".into(),
-            json!({ "binary": chromium, "args": args }),
-        );
         let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-            .capabilities(caps)
+            .capabilities(engine.capabilities(width, height, &profile))
             .connect(&format!("http://127.0.0.1:{}", driver.port))
             .await
-            .map_err(|e| e.to_string())?;
+            .unwrap_or_else(|e| {
+                panic!(
+                    "could not start {} through its WebDriver: {e}\n{}",
+                    engine.name(),
+                    driver.output()
+                )
+            });
         set_viewport(&client, width, height).await;
-        Ok(Browser {
+        Browser {
             client,
+            engine,
             _driver: driver,
             _profile: TempDir(profile),
-        })
+        }
     }
 
-    /// Runs `body`, then closes the browser whether or not the body panicked, and
-    /// returns what the body returned.
+    /// Runs `body` in Chromium, then closes the browser whether or not the body
+    /// panicked, and returns what the body returned.
     pub async fn run<F, Fut, T>(width: u32, height: u32, body: F) -> T
     where
         F: FnOnce(Client) -> Fut,
         Fut: Future<Output = T>,
     {
+        Browser::run_in(Engine::Chromium, width, height, body).await
+    }
+
+    /// [`Browser::run`] in `engine`.
+    pub async fn run_in<F, Fut, T>(engine: Engine, width: u32, height: u32, body: F) -> T
+    where
+        F: FnOnce(Client) -> Fut,
+        Fut: Future<Output = T>,
+    {
         use futures::FutureExt;
-        let browser = Browser::open(width, height).await;
+        let browser = Browser::open_in(engine, width, height).await;
         let outcome = std::panic::AssertUnwindSafe(body(browser.client.clone()))
             .catch_unwind()
             .await;
@@ -527,7 +676,12 @@ pub async fn set_viewport(client: &Client, width: u32, height: u32) {
             .expect("resize window");
     }
     let iw = js(client, "return window.innerWidth").await;
-    assert_eq!(iw.as_i64(), Some(i64::from(width)), "viewport width");
+    assert_eq!(
+        iw.as_i64(),
+        Some(i64::from(width)),
+        "viewport width (Firefox's and WebKitGTK's windows have a minimum width of about \
+         500 and 450 px: test narrower layouts in an iframe of that width)"
+    );
 }
 
 /// Waits up to 15 s for a CSS selector to match.
@@ -594,94 +748,48 @@ pub async fn open_report(client: &Client, url: &str) {
     .await;
 }
 
-impl Browser {
-    /// Sends a Chrome DevTools Protocol command to the current page through
-    /// ChromeDriver (`POST /session/{id}/goog/cdp/execute`) and returns its result, or
-    /// ChromeDriver's error message. For what WebDriver cannot do: CPU throttling,
-    /// device emulation, disabling the cache, reading the JS heap.
-    pub async fn cdp(&self, command: &str, params: Value) -> Result<Value, String> {
-        let session = self
-            .client
-            .session_id()
-            .await
-            .map_err(|e| e.to_string())?
-            .ok_or("no WebDriver session")?;
-        let body = json!({ "cmd": command, "params": params }).to_string();
-        let port = self._driver.port;
-        let request = format!(
-            "POST /session/{session}/goog/cdp/execute HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-            body.len()
-        );
-        let mut stream = tokio::net::TcpStream::connect(("127.0.0.1", port))
-            .await
-            .map_err(|e| format!("connect to chromedriver: {e}"))?;
-        stream
-            .write_all(request.as_bytes())
-            .await
-            .map_err(|e| format!("send to chromedriver: {e}"))?;
-        // ChromeDriver may keep the connection open: read the head, then the body by
-        // its length (or its chunks), rather than until the connection closes.
-        let mut response = Vec::new();
-        let mut chunk = [0u8; 8192];
-        let reply_complete = |response: &[u8]| -> Option<(String, Vec<u8>)> {
-            let head_end = response.windows(4).position(|w| w == b"\r\n\r\n")?;
-            let head = String::from_utf8_lossy(&response[..head_end]).to_ascii_lowercase();
-            let body = &response[head_end + 4..];
-            if head.contains("transfer-encoding: chunked") {
-                body.windows(5)
-                    .any(|w| w == b"0\r\n\r\n")
-                    .then(|| (head.clone(), dechunk(body)))
-            } else {
-                let length = head.lines().find_map(|l| {
-                    l.strip_prefix("content-length:")
-                        .and_then(|v| v.trim().parse::<usize>().ok())
-                })?;
-                (body.len() >= length).then(|| (head.clone(), body[..length].to_vec()))
-            }
-        };
-        let (head, body) = loop {
-            if let Some(reply) = reply_complete(&response) {
-                break reply;
-            }
-            let read = tokio::time::timeout(Duration::from_secs(30), stream.read(&mut chunk));
-            match read.await {
-                Ok(Ok(0)) => return Err(format!("{command}: chromedriver closed the connection")),
-                Ok(Ok(n)) => response.extend_from_slice(&chunk[..n]),
-                Ok(Err(e)) => return Err(format!("read from chromedriver: {e}")),
-                Err(_) => return Err(format!("{command}: no reply from chromedriver in 30 s")),
-            }
-        };
-        let body = String::from_utf8_lossy(&body);
-        let reply: Value = serde_json::from_str(&body)
-            .map_err(|e| format!("chromedriver replied with no JSON ({e}): {body}"))?;
-        let value = reply.get("value").cloned().unwrap_or(Value::Null);
-        if head.starts_with("http/1.1 200") {
-            Ok(value)
-        } else {
-            Err(format!(
-                "{command}: {}",
-                value["message"].as_str().unwrap_or(&body)
-            ))
-        }
+/// A Chrome DevTools Protocol command, sent through ChromeDriver's vendor endpoint
+/// `POST /session/{id}/goog/cdp/execute` with fantoccini's custom-command support.
+#[derive(Debug)]
+struct CdpCommand {
+    cmd: String,
+    params: Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for CdpCommand {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "cmd": self.cmd, "params": self.params }).to_string();
+        (http::Method::POST, Some(body))
     }
 }
 
-/// The body of an HTTP/1.1 reply sent with `Transfer-Encoding: chunked`.
-fn dechunk(mut rest: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    while let Some(line_end) = rest.windows(2).position(|w| w == b"\r\n") {
-        let size = std::str::from_utf8(&rest[..line_end])
-            .ok()
-            .and_then(|s| usize::from_str_radix(s.trim(), 16).ok())
-            .unwrap_or(0);
-        let chunk = &rest[line_end + 2..];
-        if size == 0 || chunk.len() < size {
-            break;
-        }
-        out.extend_from_slice(&chunk[..size]);
-        rest = chunk[size..]
-            .strip_prefix(b"\r\n")
-            .unwrap_or(&chunk[size..]);
+impl Browser {
+    /// Sends a Chrome DevTools Protocol command to the current page and returns its
+    /// result, or ChromeDriver's error. For what WebDriver cannot do: CPU throttling,
+    /// device emulation, disabling the cache, reading the JS heap. Chromium only.
+    pub async fn cdp(&self, command: &str, params: Value) -> Result<Value, String> {
+        assert_eq!(
+            self.engine,
+            Engine::Chromium,
+            "the DevTools protocol is Chromium's"
+        );
+        self.client
+            .issue_cmd(CdpCommand {
+                cmd: command.to_string(),
+                params,
+            })
+            .await
+            .map_err(|e| format!("{command}: {e}"))
     }
-    out
 }
