@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use law_report::import::{import, Draft};
-use law_report::report::{Figure, Report, Section};
+use law_report::report::{Bilingual, Figure, Period, Report, Section};
 
 fn read(path: &str) -> String {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path);
@@ -32,6 +32,20 @@ fn matches(proposed: &Figure, bundled: &Figure) -> bool {
         && proposed.quantity == bundled.quantity
         && proposed.approx == bundled.approx
         && (proposed.quote.contains(&bundled.quote) || bundled.quote.contains(&proposed.quote))
+}
+
+/// A period with its English words left out, which a draft leaves for a person.
+fn without_english(period: &Period) -> Period {
+    match period {
+        Period::Cumulative { since, until } => Period::Cumulative {
+            since: since.as_ref().map(|s| Bilingual {
+                zh: s.zh.clone(),
+                en: String::new(),
+            }),
+            until: until.clone(),
+        },
+        other => other.clone(),
+    }
 }
 
 /// A section's shape without its English title: id, ordinal, title, paragraphs.
@@ -103,7 +117,7 @@ fn the_source_page_is_imported_as_the_bundled_report_has_it() {
             report
                 .figures
                 .iter()
-                .any(|p| matches(p, b) && p.period == b.period)
+                .any(|p| matches(p, b) && without_english(&p.period) == without_english(&b.period))
         })
         .count();
     let recall = found.len() as f64 / bundled.figures.len() as f64;
@@ -113,7 +127,7 @@ fn the_source_page_is_imported_as_the_bundled_report_has_it() {
         elapsed.as_millis()
     );
     println!(
-        "figures: {} proposed; {} of the bundled {} matched ({:.1} %); {} false candidates ({:.1} %); {} with the bundled period",
+        "figures: {} proposed; {} of the bundled {} matched ({:.1} %); {} false candidates ({:.1} %); {} with the bundled period (its English words aside)",
         report.figures.len(),
         found.len(),
         bundled.figures.len(),
@@ -122,6 +136,18 @@ fn the_source_page_is_imported_as_the_bundled_report_has_it() {
         false_share * 100.0,
         same_period
     );
+    for b in &bundled.figures {
+        if let Some(p) = report
+            .figures
+            .iter()
+            .find(|p| matches(p, b) && without_english(&p.period) != without_english(&b.period))
+        {
+            println!(
+                "  period of {} `{}`: proposed {:?}, bundled {:?}",
+                b.id, b.quote, p.period, b.period
+            );
+        }
+    }
     for m in &missed {
         println!("  missed {} `{}` in {}", m.id, m.quote, m.paragraph);
     }
@@ -137,6 +163,10 @@ fn the_source_page_is_imported_as_the_bundled_report_has_it() {
         false_share <= 0.10,
         "{:.1} % false candidates",
         false_share * 100.0
+    );
+    assert!(
+        same_period * 10 >= bundled.figures.len() * 9,
+        "only {same_period} periods as the bundled report has them"
     );
 
     assert!(report.relations.is_empty() && report.charts.is_empty());
@@ -167,12 +197,8 @@ fn every_figure_quote_is_unique_and_states_its_value() {
     let draft = draft_of("tests/fixtures/source-page.txt");
     let problems: Vec<String> = law_report::report::check(&draft.report)
         .iter()
+        .filter(|p| !p.kind.is_left_to_fill())
         .map(ToString::to_string)
-        .filter(|p| {
-            !p.contains("still to be filled")
-                && !p.starts_with("to_review")
-                && !p.starts_with("key_figures")
-        })
         .collect();
     assert!(problems.is_empty(), "{problems:#?}");
 }

@@ -263,7 +263,7 @@ fn period(text: &str, clause_start: usize, at: usize, report_year: u16) -> (Peri
         Some((year, written)) => (Period::Year { year }, written),
         None => (
             Period::Year { year: report_year },
-            "the report's year (no period stated)".to_string(),
+            "no period word: the report's year".to_string(),
         ),
     }
 }
@@ -310,8 +310,8 @@ fn stated_year(words: &str) -> Option<(u16, String)> {
             continue;
         }
         let after_year = &rest['年'.len_utf8()..];
-        if after_year.starts_with(|c: char| c.is_ascii_digit()) {
-            continue; // a date
+        if after_year.starts_with(|c: char| c.is_ascii_digit() || c == '版') {
+            continue; // a date, or an edition (`2022年版`)
         }
         let written = if after_year.starts_with('度') {
             format!("{}年度", &words[i..i + 4])
@@ -429,7 +429,7 @@ fn change_word_before(before: &str) -> Option<ChangeWord> {
 /// measure word (the longest that fits: `场次` before `场`).
 fn unit_at(rest: &str, scale: Option<Magnitude>) -> Option<(Quantity, usize)> {
     if scale.is_none() {
-        for unit in [MoneyUnit::Wan, MoneyUnit::Yi, MoneyUnit::Yuan] {
+        for unit in MoneyUnit::ALL {
             if rest.starts_with(unit.as_str()) {
                 return Some((Quantity::Amount { unit }, unit.as_str().len()));
             }

@@ -179,6 +179,17 @@ fn review_explanation(item: ReviewItem) -> &'static str {
     }
 }
 
+impl ProblemKind {
+    /// Whether this is work a draft leaves to a person (an English text to write, key
+    /// figures to choose, an item of `to_review`) rather than a mistake.
+    pub fn is_left_to_fill(&self) -> bool {
+        matches!(
+            self,
+            ProblemKind::ToBeFilled(_) | ProblemKind::NoKeyFigures | ProblemKind::ReviewPending(_)
+        )
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.path, self.kind)

@@ -478,6 +478,8 @@ impl Measure {
 }
 
 impl MoneyUnit {
+    pub const ALL: [MoneyUnit; 3] = [MoneyUnit::Yuan, MoneyUnit::Wan, MoneyUnit::Yi];
+
     /// The unit as written.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -591,62 +593,29 @@ fn unit_from_written<T: Copy>(
         })
 }
 
-impl TryFrom<String> for Measure {
-    type Error = UnknownUnit;
-    fn try_from(written: String) -> Result<Self, UnknownUnit> {
-        unit_from_written("measure word", written, &Measure::ALL, Measure::as_str)
-    }
+/// Reads a unit enum from its written form and writes it back, both through its
+/// `as_str` and `ALL`, so that the JSON and the page spell it the same way.
+macro_rules! written_unit {
+    ($unit:ty, $what:literal) => {
+        impl TryFrom<String> for $unit {
+            type Error = UnknownUnit;
+            fn try_from(written: String) -> Result<Self, UnknownUnit> {
+                unit_from_written($what, written, &<$unit>::ALL, <$unit>::as_str)
+            }
+        }
+
+        impl From<$unit> for &'static str {
+            fn from(unit: $unit) -> Self {
+                unit.as_str()
+            }
+        }
+    };
 }
 
-impl From<Measure> for &'static str {
-    fn from(m: Measure) -> Self {
-        m.as_str()
-    }
-}
-
-impl TryFrom<String> for MoneyUnit {
-    type Error = UnknownUnit;
-    fn try_from(written: String) -> Result<Self, UnknownUnit> {
-        unit_from_written(
-            "money unit",
-            written,
-            &[MoneyUnit::Yuan, MoneyUnit::Wan, MoneyUnit::Yi],
-            MoneyUnit::as_str,
-        )
-    }
-}
-
-impl From<MoneyUnit> for &'static str {
-    fn from(u: MoneyUnit) -> Self {
-        u.as_str()
-    }
-}
-
-impl TryFrom<String> for Magnitude {
-    type Error = UnknownUnit;
-    fn try_from(written: String) -> Result<Self, UnknownUnit> {
-        unit_from_written("scale", written, &Magnitude::ALL, Magnitude::as_str)
-    }
-}
-
-impl From<Magnitude> for &'static str {
-    fn from(m: Magnitude) -> Self {
-        m.as_str()
-    }
-}
-
-impl TryFrom<String> for ChangeWord {
-    type Error = UnknownUnit;
-    fn try_from(written: String) -> Result<Self, UnknownUnit> {
-        unit_from_written("change word", written, &ChangeWord::ALL, ChangeWord::as_str)
-    }
-}
-
-impl From<ChangeWord> for &'static str {
-    fn from(w: ChangeWord) -> Self {
-        w.as_str()
-    }
-}
+written_unit!(Measure, "measure word");
+written_unit!(MoneyUnit, "money unit");
+written_unit!(Magnitude, "scale");
+written_unit!(ChangeWord, "change word");
 
 impl Relation {
     pub fn id(&self) -> &str {

@@ -217,4 +217,10 @@ fn periods_from_the_words() {
         one("2022年度共办理案件12宗。").period,
         Period::Year { year: 2022 }
     );
+    let found = candidates("制定清单(2022年版),发布清单1842项。", 2023);
+    assert_eq!(
+        found[0].period,
+        Period::Year { year: 2023 },
+        "an edition is no period"
+    );
 }
