@@ -3,6 +3,8 @@
 
 pub mod charts;
 pub mod i18n;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod import;
 pub mod load;
 pub mod location;
 pub mod panic_panel;

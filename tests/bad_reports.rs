@@ -17,6 +17,9 @@ fn corpus(name: &str) -> (PathBuf, String) {
 
 const CASES: &[(&str, &[&str])] = &[
     ("absurd-value.json", &["figures[0].value: the value is 1300000000000000, more than the 1000000000000 a report can sensibly have"]),
+    ("approx-rank.json", &["figures[3].approx: a rank is written exactly, so it cannot be approximate"]),
+    ("change-falls-over-100.json", &["figures[3].value: a fall of 120 % would leave less than nothing"]),
+    ("change-negative-size.json", &["figures[3].value: a change is stated by its word (增长) and its size, so the size -3 must not be negative"]),
     ("chart-mixes-periods.json", &["charts[0].figures[1]: a bars chart compares its figures by length, so they must cover one period, but `mediation.disputes` is in 2023 and `mediation.successful` cumulative to 31 December 2023; use cards, or a chart per period"]),
     ("chart-mixes-units.json", &["charts[1].figures[1]: a bars chart compares its figures by length, so they must count one kind of thing in one unit, but `mediation.disputes` is in `宗` and `mediation.success_rate` in `%`; use cards, or a chart per unit"]),
     ("chart-names-missing-figure.json", &["charts[0].figures[2]: no figure has the id `mediation.agreements`"]),
@@ -25,6 +28,7 @@ const CASES: &[(&str, &[&str])] = &[
         "relations[0].part: no figure has the id `mediation.successful`",
         "charts[0].figures[1]: no figure has the id `mediation.successful`",
     ]),
+    ("english-label-to-fill.json", &["figures[0].label.en: the English label is still to be filled"]),
     ("figure-names-missing-paragraph.json", &["figures[2].paragraph: no paragraph has the id `p0-2`"]),
     ("funnel-grows.json", &[
         "charts[0].figures[1]: a funnel stage must be tied to the one before by a relation the report states (a `rate`, or an `at_most` with basis `stated` for its 其中), but no relation ties `mediation.disputes` to `mediation.successful`",
@@ -33,6 +37,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("funnel-stage-not-stated.json", &["charts[0].figures[1]: a funnel stage must be tied to the one before by a relation the report states (a `rate`, or an `at_most` with basis `stated` for its 其中), but no relation ties `mediation.successful` to `mediation.disputes`"]),
     ("html-instead-of-json.json", &["(file): the report file is not valid JSON (line 1, column 1): expected value"]),
     ("infinite-number.json", &["(file): the report file is not valid JSON (line 70, column 20): number out of range"]),
+    ("key-figures-empty.json", &["key_figures: no key figures are chosen yet: list the ids of the figures to show at the top of the page"]),
     ("missing-field.json", &["meta: missing field `source_office` (line 18, column 3)"]),
     ("negative-count.json", &[
         "figures[0].value: the count -1300 is negative or not a whole number",
@@ -51,10 +56,12 @@ const CASES: &[(&str, &[&str])] = &[
     ]),
     ("rate-disagrees-with-parts.json", &["relations[0]: 1168 of 1300 is 89.846 %, but the report states 97.5 %"]),
     ("repeated-key.json", &["figures[1]: duplicate field `value` (line 53, column 13)"]),
+    ("review-pending.json", &["to_review[0]: the arithmetic the report states (rates, sums, 其中) is still to be written down as relations: add them, then remove `relations` from to_review"]),
+    ("scaled-count-not-whole.json", &["figures[3].value: the count 3.00005万 is 30000.5 things, which is negative or not a whole number"]),
     ("schema-version.json", &["schema_version: the report file uses schema version 1, but this app reads version 2"]),
     ("truncated.json", &["(file): the report file ends too early (line 54, column 19): it was probably cut off in transfer"]),
     ("unknown-field.json", &["figures[0].colour: unknown field `colour`, expected one of `id`, `value`, `quantity`, `approx`, `label`, `paragraph`, `quote`, `period` (line 45, column 14)"]),
-    ("unknown-measure-word.json", &["figures[0].quantity: unknown measure word `斤`, expected one of `次`, `场`, `场次`, `期`, `项`, `宗`, `件`, `件次`, `份`, `个`, `家`, `户`, `名`, `枚`, `种`, `条`, `篇` (line 38, column 7)"]),
+    ("unknown-measure-word.json", &["figures[0].quantity: unknown measure word `斤`, expected one of `次`, `场`, `场次`, `期`, `项`, `宗`, `件`, `件次`, `份`, `个`, `家`, `户`, `名`, `枚`, `种`, `条`, `篇`, `人`, `人次`, `起`, `批` (line 38, column 7)"]),
     ("value-not-in-quote.json", &[
         "figures[0].value: the value is written as `1030宗`, which the quote `调解各类纠纷1300宗` does not contain",
         "relations[0]: 1268 of 1030 is 123.107 %, but the report states 97.5 %",

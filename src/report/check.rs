@@ -7,8 +7,10 @@ use std::fmt;
 
 use thiserror::Error;
 
-use super::format::{fixed_3, plain_list, plain_number};
-use super::model::{Basis, ChartKind, ChartSpec, Figure, Period, Quantity, Relation, Report};
+use super::format::{expand_exponent, fixed_3, plain_list, plain_number};
+use super::model::{
+    Basis, ChartKind, ChartSpec, Figure, Period, Quantity, Relation, Report, ReviewItem, Section,
+};
 use crate::i18n::Lang;
 
 /// One thing wrong with a report, at a JSON path.
@@ -46,6 +48,25 @@ pub enum ProblemKind {
     NotFinite(f64),
     #[error("the count {} is negative or not a whole number", plain_number(*.0))]
     BadCount(f64),
+    #[error("the count {written} is {things} things, which is negative or not a whole number")]
+    BadScaledCount { written: String, things: String },
+    #[error(
+        "a change is stated by its word ({word}) and its size, so the size {} must not be negative",
+        plain_number(*.size)
+    )]
+    NegativeChange { word: &'static str, size: f64 },
+    #[error("a fall of {} % would leave less than nothing", plain_number(*.0))]
+    FallOverAll(f64),
+    #[error("{0} is written exactly, so it cannot be approximate")]
+    ApproxNotAllowed(&'static str),
+    #[error("{0} is still to be filled")]
+    ToBeFilled(&'static str),
+    #[error(
+        "no key figures are chosen yet: list the ids of the figures to show at the top of the page"
+    )]
+    NoKeyFigures,
+    #[error("{}", review_explanation(*.0))]
+    ReviewPending(ReviewItem),
     #[error("the percentage {} is outside 0–100", plain_number(*.0))]
     BadPercent(f64),
     #[error("the rank {} is not a whole number of at least 1", plain_number(*.0))]
@@ -147,6 +168,28 @@ pub mod limits {
     pub const VALUE: f64 = 1e12;
 }
 
+/// What a person still has to do for an item of `to_review`.
+fn review_explanation(item: ReviewItem) -> &'static str {
+    match item {
+        ReviewItem::Ids => "the figure ids were generated from paragraph ids: rename each `domain.name` (and every reference to it), then remove `ids` from to_review",
+        ReviewItem::Labels => "the Chinese labels were taken from the words around each number: make each say what is counted, then remove `labels` from to_review",
+        ReviewItem::Periods => "each figure's period was proposed from the words around it: confirm or correct every one against the text, then remove `periods` from to_review",
+        ReviewItem::Relations => "the arithmetic the report states (rates, sums, 其中) is still to be written down as relations: add them, then remove `relations` from to_review",
+        ReviewItem::Charts => "the charts are still to be chosen: add them (see the chart kinds), then remove `charts` from to_review",
+    }
+}
+
+impl ProblemKind {
+    /// Whether this is work a draft leaves to a person (an English text to write, key
+    /// figures to choose, an item of `to_review`) rather than a mistake.
+    pub fn is_left_to_fill(&self) -> bool {
+        matches!(
+            self,
+            ProblemKind::ToBeFilled(_) | ProblemKind::NoKeyFigures | ProblemKind::ReviewPending(_)
+        )
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.path, self.kind)
@@ -176,6 +219,7 @@ pub fn check(report: &Report) -> Vec<Problem> {
     let mut problems = Vec::new();
     check_sizes(report, &mut problems);
     check_meta(report, &mut problems);
+    check_translations(report, &mut problems);
     check_ids(report, &mut problems);
     for (i, figure) in report.figures.iter().enumerate() {
         check_figure(report, i, figure, &mut problems);
@@ -195,7 +239,92 @@ pub fn check(report: &Report) -> Vec<Problem> {
             });
         }
     }
+    if report.key_figures.is_empty() {
+        problems.push(Problem {
+            path: "key_figures".into(),
+            kind: ProblemKind::NoKeyFigures,
+        });
+    }
+    for (i, item) in report.to_review.iter().enumerate() {
+        problems.push(Problem {
+            path: format!("to_review[{i}]"),
+            kind: ProblemKind::ReviewPending(*item),
+        });
+    }
     problems
+}
+
+/// English texts left empty: an imported draft leaves every one for a person to write.
+fn check_translations(report: &Report, problems: &mut Vec<Problem>) {
+    let mut to_fill = |path: String, text: &str, what: &'static str| {
+        if text.trim().is_empty() {
+            problems.push(Problem {
+                path,
+                kind: ProblemKind::ToBeFilled(what),
+            });
+        }
+    };
+    to_fill(
+        "meta.title_en".into(),
+        &report.meta.title_en,
+        "the English title",
+    );
+    to_fill(
+        "meta.district.en".into(),
+        &report.meta.district.en,
+        "the English name of the district",
+    );
+    fn section_titles(sections: &[Section], path: &str, out: &mut Vec<(String, String)>) {
+        for (i, section) in sections.iter().enumerate() {
+            let here = format!("{path}[{i}]");
+            if let Some(title_en) = &section.title_en {
+                out.push((format!("{here}.title_en"), title_en.clone()));
+            }
+            section_titles(&section.subsections, &format!("{here}.subsections"), out);
+        }
+    }
+    let mut titles = Vec::new();
+    section_titles(&report.sections, "sections", &mut titles);
+    for (path, title_en) in titles {
+        to_fill(path, &title_en, "the English title");
+    }
+    for (i, figure) in report.figures.iter().enumerate() {
+        to_fill(
+            format!("figures[{i}].label.en"),
+            &figure.label.en,
+            "the English label",
+        );
+        if let Period::Cumulative {
+            since: Some(since), ..
+        } = &figure.period
+        {
+            to_fill(
+                format!("figures[{i}].period.since.en"),
+                &since.en,
+                "the English wording of when the count starts",
+            );
+        }
+    }
+    // A note may be left out in both languages, but not translated halfway.
+    for (i, relation) in report.relations.iter().enumerate() {
+        if !relation.note().zh.trim().is_empty() {
+            to_fill(
+                format!("relations[{i}].note.en"),
+                &relation.note().en,
+                "the English note",
+            );
+        }
+    }
+    for (i, chart) in report.charts.iter().enumerate() {
+        to_fill(
+            format!("charts[{i}].title.en"),
+            &chart.title.en,
+            "the English title",
+        );
+        if let Some(note) = chart.note.as_ref().filter(|n| !n.zh.trim().is_empty()) {
+            to_fill(format!("charts[{i}].note.en"), &note.en, "the English note");
+        }
+    }
 }
 
 fn check_sizes(report: &Report, problems: &mut Vec<Problem>) {
@@ -359,7 +488,24 @@ fn check_figure(report: &Report, i: usize, figure: &Figure, problems: &mut Vec<P
         Some(ProblemKind::NotFinite(v))
     } else {
         match figure.quantity {
-            Quantity::Count { .. } if v < 0.0 || v.fract() != 0.0 => Some(ProblemKind::BadCount(v)),
+            Quantity::Count { scale: None, .. } if v < 0.0 || v.fract() != 0.0 => {
+                Some(ProblemKind::BadCount(v))
+            }
+            Quantity::Count {
+                scale: Some(scale), ..
+            } if !whole_and_not_negative(&scaled_digits(v, scale.exponent())) => {
+                Some(ProblemKind::BadScaledCount {
+                    written: format!("{}{}", plain_number(v), scale.as_str()),
+                    things: scaled_digits(v, scale.exponent()),
+                })
+            }
+            Quantity::Change { word } if v < 0.0 => Some(ProblemKind::NegativeChange {
+                word: word.as_str(),
+                size: v,
+            }),
+            Quantity::Change { word } if word.is_fall() && v > 100.0 => {
+                Some(ProblemKind::FallOverAll(v))
+            }
             Quantity::Percent if !(0.0..=100.0).contains(&v) => Some(ProblemKind::BadPercent(v)),
             Quantity::Rank if v < 1.0 || v.fract() != 0.0 => Some(ProblemKind::BadRank(v)),
             Quantity::Amount { .. } if v < 0.0 => Some(ProblemKind::BadAmount(v)),
@@ -375,6 +521,17 @@ fn check_figure(report: &Report, i: usize, figure: &Figure, problems: &mut Vec<P
         problems.push(Problem {
             path: at("value"),
             kind,
+        });
+    }
+    let exact = match figure.quantity {
+        Quantity::Rank => Some("a rank"),
+        Quantity::Change { .. } => Some("a change"),
+        _ => None,
+    };
+    if let (Some(what), Some(_)) = (exact, figure.approx) {
+        problems.push(Problem {
+            path: at("approx"),
+            kind: ProblemKind::ApproxNotAllowed(what),
         });
     }
 
@@ -420,6 +577,17 @@ fn check_figure(report: &Report, i: usize, figure: &Figure, problems: &mut Vec<P
             },
         });
     }
+}
+
+/// `value × 10^exponent` in plain digits, the decimal point moved in the written
+/// number so that nothing is rounded (`31.5`, 4 → `315000`).
+fn scaled_digits(value: f64, exponent: i32) -> String {
+    expand_exponent(&format!("{}e{exponent}", plain_number(value)))
+}
+
+/// Whether a number in plain digits is a count: whole and not negative.
+fn whole_and_not_negative(digits: &str) -> bool {
+    !digits.contains('.') && !digits.starts_with('-')
 }
 
 /// The written form must stand in the quote as a whole number: `97宗` is not written in
@@ -472,7 +640,7 @@ fn check_comparable(report: &Report, i: usize, chart: &ChartSpec, problems: &mut
     };
     let unit = |f: &Figure| match f.quantity {
         Quantity::Rank => "ranks".to_string(),
-        q => format!("`{}`", q.unit()),
+        q => format!("`{}`", q.written_unit()),
     };
     if let Some(&(j, other)) = figures.iter().find(|(_, f)| f.quantity != first.quantity) {
         problems.push(Problem {
@@ -684,9 +852,7 @@ mod tests {
             quote: quote.into(),
             period: crate::report::Period::Year { year: 2023 },
         };
-        let zong = Quantity::Count {
-            measure: Measure::Zong,
-        };
+        let zong = Quantity::count(Measure::Zong);
         Report {
             schema_version: SCHEMA_VERSION,
             meta: Meta {
@@ -721,30 +887,9 @@ mod tests {
                 fig("disputes", 1300.0, zong, "调解纠纷1300宗"),
                 fig("success", 1268.0, zong, "调解成功1268宗"),
                 fig("rate", 97.5, Quantity::Percent, "调解成功率97.5%"),
-                fig(
-                    "a",
-                    6.0,
-                    Quantity::Count {
-                        measure: Measure::Fen,
-                    },
-                    "甲6份",
-                ),
-                fig(
-                    "b",
-                    6.0,
-                    Quantity::Count {
-                        measure: Measure::Fen,
-                    },
-                    "乙6份",
-                ),
-                fig(
-                    "total",
-                    12.0,
-                    Quantity::Count {
-                        measure: Measure::Fen,
-                    },
-                    "共12份",
-                ),
+                fig("a", 6.0, Quantity::count(Measure::Fen), "甲6份"),
+                fig("b", 6.0, Quantity::count(Measure::Fen), "乙6份"),
+                fig("total", 12.0, Quantity::count(Measure::Fen), "共12份"),
             ],
             relations: vec![
                 Relation::Rate {
@@ -792,6 +937,7 @@ mod tests {
                 scale: Scale::Linear,
                 note: None,
             }],
+            to_review: vec![],
         }
     }
 
@@ -1001,6 +1147,93 @@ mod tests {
                 ..
             }
         )));
+    }
+
+    #[test]
+    fn english_texts_left_empty_are_to_be_filled() {
+        let mut r = report();
+        r.meta.title_en.clear();
+        r.figures[1].label.en = " ".into();
+        r.sections[0].title_en = Some(String::new());
+        let problems: Vec<String> = check(&r).iter().map(ToString::to_string).collect();
+        assert_eq!(
+            problems,
+            [
+                "meta.title_en: the English title is still to be filled",
+                "sections[0].title_en: the English title is still to be filled",
+                "figures[1].label.en: the English label is still to be filled",
+            ]
+        );
+    }
+
+    #[test]
+    fn no_key_figures_and_items_to_review_are_listed_until_done() {
+        let mut r = report();
+        r.key_figures.clear();
+        r.to_review = vec![ReviewItem::Periods, ReviewItem::Charts];
+        let paths: Vec<String> = check(&r).into_iter().map(|p| p.path).collect();
+        assert_eq!(paths, ["key_figures", "to_review[0]", "to_review[1]"]);
+    }
+
+    #[test]
+    fn a_scaled_count_must_be_whole_things() {
+        let mut r = report();
+        r.sections[0].paragraphs[0]
+            .text
+            .push_str("受理31.5万件,办理3.00005万件。");
+        let wan = Quantity::Count {
+            measure: Measure::Jian,
+            scale: Some(Magnitude::Wan),
+        };
+        let mut fig = r.figures[0].clone();
+        fig.id = "scaled".into();
+        fig.quantity = wan;
+        fig.value = 31.5;
+        fig.quote = "受理31.5万件".into();
+        r.figures.push(fig.clone());
+        assert_eq!(check(&r), vec![]);
+        fig.id = "fraction".into();
+        fig.value = 3.00005;
+        fig.quote = "办理3.00005万件".into();
+        r.figures.push(fig);
+        assert_eq!(
+            kinds(&r),
+            [ProblemKind::BadScaledCount {
+                written: "3.00005万".into(),
+                things: "30000.5".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn a_change_has_a_size_and_a_fall_is_at_most_all() {
+        let mut r = report();
+        r.sections[0].paragraphs[0]
+            .text
+            .push_str("同比下降120%,同比增长150%。");
+        let mut fig = r.figures[0].clone();
+        fig.quantity = Quantity::Change {
+            word: ChangeWord::Grew,
+        };
+        fig.id = "rise".into();
+        fig.value = 150.0;
+        fig.quote = "增长150%".into();
+        r.figures.push(fig.clone());
+        assert_eq!(check(&r), vec![], "a rise may exceed 100 %");
+        fig.quantity = Quantity::Change {
+            word: ChangeWord::Fell,
+        };
+        fig.id = "fall".into();
+        fig.value = 120.0;
+        fig.quote = "下降120%".into();
+        fig.approx = Some(Approx::About);
+        r.figures.push(fig);
+        let k = kinds(&r);
+        assert!(k.contains(&ProblemKind::FallOverAll(120.0)), "{k:?}");
+        assert!(
+            k.contains(&ProblemKind::ApproxNotAllowed("a change")),
+            "{k:?}"
+        );
     }
 
     #[test]

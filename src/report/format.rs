@@ -1,7 +1,7 @@
 //! Number formatting for Chinese readers: the report's own way of writing a number,
 //! digit grouping for display, and Chinese ordinals. Formatting never rounds.
 
-use super::model::{Approx, Figure, MoneyUnit, Quantity};
+use super::model::{Figure, Magnitude, MoneyUnit, Quantity};
 use crate::i18n::Lang;
 
 /// A number as the report writes it: integers without a decimal point, decimals with
@@ -169,6 +169,7 @@ pub fn chinese_numeral_value(numeral: &str) -> Option<u32> {
 /// written digits, so nothing is rounded.
 pub fn english_amount(value: f64, unit: MoneyUnit) -> (String, &'static str) {
     let to_yuan = match unit {
+        MoneyUnit::Yuan => 0,
         MoneyUnit::Wan => 4,
         MoneyUnit::Yi => 8,
     };
@@ -217,17 +218,36 @@ impl DisplayValue {
                 after: "",
             };
         }
+        if let Quantity::Change { word } = figure.quantity {
+            let english_word = if word.is_fall() { "down " } else { "up " };
+            return DisplayValue {
+                before: if english { english_word } else { word.as_str() },
+                number: grouped_number(figure.value),
+                unit: "%",
+                after: "",
+            };
+        }
         let (before, after) = match (figure.approx, english) {
             (None, _) => ("", ""),
-            (Some(Approx::About), false) => ("约", ""),
-            (Some(Approx::MoreThan), false) => ("", "余"),
-            (Some(Approx::About), true) => ("about ", ""),
-            (Some(Approx::MoreThan), true) => ("more than ", ""),
+            (Some(approx), false) => approx.written(),
+            (Some(approx), true) => (approx.english(), ""),
         };
         let (number, unit) = match (figure.quantity, english) {
             (Quantity::Amount { unit }, true) => english_amount(figure.value, unit),
+            (Quantity::Count { measure, scale }, false) => {
+                let scale = scale.map_or("", Magnitude::as_str);
+                (
+                    format!("{}{scale}", grouped_number(figure.value)),
+                    measure.as_str(),
+                )
+            }
+            (Quantity::Count { scale, .. }, true) => {
+                let exponent = scale.map_or(0, Magnitude::exponent);
+                let written = format!("{}e{exponent}", plain_number(figure.value));
+                (group_digits(&expand_exponent(&written)), "")
+            }
             (quantity, false) => (grouped_number(figure.value), quantity.unit()),
-            (Quantity::Count { .. } | Quantity::Rank, true) => (grouped_number(figure.value), ""),
+            (Quantity::Rank | Quantity::Change { .. }, true) => (grouped_number(figure.value), ""),
             (Quantity::Percent, true) => (grouped_number(figure.value), "%"),
         };
         DisplayValue {
@@ -247,7 +267,7 @@ impl DisplayValue {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{Bilingual, Measure};
+    use crate::report::{Approx, Bilingual, ChangeWord, Measure};
 
     fn figure(value: f64, quantity: Quantity, approx: Option<Approx>) -> Figure {
         Figure {
@@ -268,22 +288,10 @@ mod tests {
     #[test]
     fn english_values_keep_the_reports_number_and_qualifier() {
         let shown = |f: &Figure, lang| DisplayValue::in_lang(f, lang).text();
-        let about = figure(
-            200.0,
-            Quantity::Count {
-                measure: Measure::Chang,
-            },
-            Some(Approx::About),
-        );
+        let about = figure(200.0, Quantity::count(Measure::Chang), Some(Approx::About));
         assert_eq!(shown(&about, Lang::Zh), "约200场");
         assert_eq!(shown(&about, Lang::En), "about 200");
-        let more = figure(
-            10.0,
-            Quantity::Count {
-                measure: Measure::Qi,
-            },
-            Some(Approx::MoreThan),
-        );
+        let more = figure(10.0, Quantity::count(Measure::Qi), Some(Approx::MoreThan));
         assert_eq!(shown(&more, Lang::Zh), "10余期");
         assert_eq!(shown(&more, Lang::En), "more than 10");
         let rank = figure(1.0, Quantity::Rank, None);
@@ -308,14 +316,49 @@ mod tests {
         assert_eq!(shown(&yi, Lang::En), "110 million yuan");
         let rate = figure(97.5, Quantity::Percent, None);
         assert_eq!(shown(&rate, Lang::En), "97.5%");
-        let count = figure(
-            74728.0,
-            Quantity::Count {
-                measure: Measure::Zong,
-            },
-            None,
-        );
+        let count = figure(74728.0, Quantity::count(Measure::Zong), None);
         assert_eq!(shown(&count, Lang::En), "74,728");
+    }
+
+    #[test]
+    fn scaled_counts_new_qualifiers_and_changes_read_as_written() {
+        let shown = |f: &Figure, lang| DisplayValue::in_lang(f, lang).text();
+        let jian_wan = Quantity::Count {
+            measure: Measure::Jian,
+            scale: Some(Magnitude::Wan),
+        };
+        let scaled = figure(31.5, jian_wan, None);
+        assert_eq!(shown(&scaled, Lang::Zh), "31.5万件");
+        assert_eq!(shown(&scaled, Lang::En), "315,000");
+        let scaled_more = figure(3.0, jian_wan, Some(Approx::MoreThan));
+        assert_eq!(shown(&scaled_more, Lang::Zh), "3万余件");
+        assert_eq!(shown(&scaled_more, Lang::En), "more than 30,000");
+        let jian = Quantity::count(Measure::Jian);
+        assert_eq!(
+            shown(&figure(300.0, jian, Some(Approx::Plus)), Lang::Zh),
+            "300多件"
+        );
+        assert_eq!(
+            shown(&figure(300.0, jian, Some(Approx::Nearly)), Lang::Zh),
+            "近300件"
+        );
+        assert_eq!(
+            shown(&figure(300.0, jian, Some(Approx::Over)), Lang::En),
+            "over 300"
+        );
+        let rise = Quantity::Change {
+            word: ChangeWord::Grew,
+        };
+        assert_eq!(shown(&figure(17.1, rise, None), Lang::Zh), "增长17.1%");
+        assert_eq!(shown(&figure(17.1, rise, None), Lang::En), "up 17.1%");
+        let fall = Quantity::Change {
+            word: ChangeWord::Fell,
+        };
+        assert_eq!(shown(&figure(3.0, fall, None), Lang::En), "down 3%");
+        assert_eq!(
+            english_amount(5000.0, MoneyUnit::Yuan),
+            ("5,000".into(), " yuan")
+        );
     }
 
     #[test]

@@ -33,6 +33,28 @@ pub struct Report {
     /// Charts of the figures, each placed in a section.
     #[serde(default)]
     pub charts: Vec<ChartSpec>,
+    /// What a person has still to do before the report is ready: an imported draft
+    /// lists here what the importer could only propose or not do at all. The checks
+    /// report each item until it is removed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub to_review: Vec<ReviewItem>,
+}
+
+/// Work a person still owes a draft report; each is reported by the checks until it
+/// is removed from `to_review`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewItem {
+    /// Figure ids were generated from paragraph ids and want `domain.name` names.
+    Ids,
+    /// Chinese labels were taken from the words around each number.
+    Labels,
+    /// Each figure's period was proposed from the words around it.
+    Periods,
+    /// The arithmetic the report states (rates, sums, 其中) is still to be written down.
+    Relations,
+    /// The charts are still to be chosen.
+    Charts,
 }
 
 /// A chart the report's figures are drawn in. It names figures; values are never copied.
@@ -183,14 +205,20 @@ pub enum Basis {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(from = "TaggedQuantity", into = "TaggedQuantity")]
 pub enum Quantity {
-    /// A count, written with its Chinese measure word (7397宗).
-    Count { measure: Measure },
+    /// A count, written with its Chinese measure word (7397宗), in ten thousands or
+    /// hundred millions when `scale` says so (31.5万件: value 31.5, scale 万).
+    Count {
+        measure: Measure,
+        scale: Option<Magnitude>,
+    },
     /// A percentage (97.5%).
     Percent,
     /// A sum of money (1.1亿元).
     Amount { unit: MoneyUnit },
     /// A place in a ranking (排名第一).
     Rank,
+    /// A change in per cent, its direction in the word (同比增长17.1%: value 17.1, word 增长).
+    Change { word: ChangeWord },
 }
 
 /// How the report qualifies a number that is not exact.
@@ -199,8 +227,120 @@ pub enum Quantity {
 pub enum Approx {
     /// 约: about.
     About,
-    /// 余: more than.
+    /// 余: more than (10余期, 3万余件, 300余万元).
     MoreThan,
+    /// 多: more than, written where 余 is (300多件).
+    Plus,
+    /// 近: nearly.
+    Nearly,
+    /// 超过: over.
+    Over,
+}
+
+impl Approx {
+    /// The qualifier's words before and after the number as the report writes them.
+    pub fn written(self) -> (&'static str, &'static str) {
+        match self {
+            Approx::About => ("约", ""),
+            Approx::MoreThan => ("", "余"),
+            Approx::Plus => ("", "多"),
+            Approx::Nearly => ("近", ""),
+            Approx::Over => ("超过", ""),
+        }
+    }
+
+    /// The qualifier for an English reader, written before the number.
+    pub fn english(self) -> &'static str {
+        match self {
+            Approx::About => "about ",
+            Approx::MoreThan | Approx::Plus => "more than ",
+            Approx::Nearly => "nearly ",
+            Approx::Over => "over ",
+        }
+    }
+}
+
+/// A power of ten written between a count and its measure word (31.5万件).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "&'static str")]
+pub enum Magnitude {
+    /// 万: ten thousand.
+    Wan,
+    /// 亿: one hundred million.
+    Yi,
+}
+
+impl Magnitude {
+    pub const ALL: [Magnitude; 2] = [Magnitude::Wan, Magnitude::Yi];
+
+    /// The character as written.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Magnitude::Wan => "万",
+            Magnitude::Yi => "亿",
+        }
+    }
+
+    /// The power of ten it stands for.
+    pub fn exponent(self) -> i32 {
+        match self {
+            Magnitude::Wan => 4,
+            Magnitude::Yi => 8,
+        }
+    }
+}
+
+/// The word that states a change and its direction (同比增长, 同比下降).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "&'static str")]
+pub enum ChangeWord {
+    /// 增长: grew.
+    Grew,
+    /// 增加: increased.
+    Increased,
+    /// 上升: rose.
+    Rose,
+    /// 提高: was raised.
+    Raised,
+    /// 下降: fell.
+    Fell,
+    /// 减少: decreased.
+    Decreased,
+    /// 降低: was lowered.
+    Lowered,
+}
+
+impl ChangeWord {
+    pub const ALL: [ChangeWord; 7] = [
+        ChangeWord::Grew,
+        ChangeWord::Increased,
+        ChangeWord::Rose,
+        ChangeWord::Raised,
+        ChangeWord::Fell,
+        ChangeWord::Decreased,
+        ChangeWord::Lowered,
+    ];
+
+    /// The word as written.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChangeWord::Grew => "增长",
+            ChangeWord::Increased => "增加",
+            ChangeWord::Rose => "上升",
+            ChangeWord::Raised => "提高",
+            ChangeWord::Fell => "下降",
+            ChangeWord::Decreased => "减少",
+            ChangeWord::Lowered => "降低",
+        }
+    }
+
+    /// Whether the word states a fall.
+    pub fn is_fall(self) -> bool {
+        matches!(
+            self,
+            ChangeWord::Fell | ChangeWord::Decreased | ChangeWord::Lowered
+        )
+    }
 }
 
 /// Chinese measure words that follow a count in the report.
@@ -224,11 +364,16 @@ pub enum Measure {
     Zhong,
     Tiao,
     Pian,
+    Ren,
+    Renci,
+    /// 起 (qǐ), for incidents and cases; 期 (qī) is `Qi`.
+    Qi3,
+    Pi,
 }
 
 impl Measure {
     /// Every measure word, in the order of [`Measure::as_str`]'s spellings.
-    pub const ALL: [Measure; 17] = [
+    pub const ALL: [Measure; 21] = [
         Measure::Ci,
         Measure::Chang,
         Measure::Changci,
@@ -246,6 +391,10 @@ impl Measure {
         Measure::Zhong,
         Measure::Tiao,
         Measure::Pian,
+        Measure::Ren,
+        Measure::Renci,
+        Measure::Qi3,
+        Measure::Pi,
     ];
 }
 
@@ -253,6 +402,8 @@ impl Measure {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "&'static str")]
 pub enum MoneyUnit {
+    /// Yuan.
+    Yuan,
     /// Ten thousand yuan.
     Wan,
     /// One hundred million yuan.
@@ -318,14 +469,21 @@ impl Measure {
             Measure::Zhong => "种",
             Measure::Tiao => "条",
             Measure::Pian => "篇",
+            Measure::Ren => "人",
+            Measure::Renci => "人次",
+            Measure::Qi3 => "起",
+            Measure::Pi => "批",
         }
     }
 }
 
 impl MoneyUnit {
+    pub const ALL: [MoneyUnit; 3] = [MoneyUnit::Yuan, MoneyUnit::Wan, MoneyUnit::Yi];
+
     /// The unit as written.
     pub fn as_str(self) -> &'static str {
         match self {
+            MoneyUnit::Yuan => "元",
             MoneyUnit::Wan => "万元",
             MoneyUnit::Yi => "亿元",
         }
@@ -333,13 +491,33 @@ impl MoneyUnit {
 }
 
 impl Quantity {
-    /// The unit written after the number: a measure word, `%`, a money unit, or nothing for a rank.
+    /// A count of `measure` written in plain digits.
+    pub fn count(measure: Measure) -> Self {
+        Quantity::Count {
+            measure,
+            scale: None,
+        }
+    }
+
+    /// The unit written after the number: a measure word, `%`, a money unit, or
+    /// nothing for a rank. A count's scale (万) is not part of it.
     pub fn unit(self) -> &'static str {
         match self {
-            Quantity::Count { measure } => measure.as_str(),
-            Quantity::Percent => "%",
+            Quantity::Count { measure, .. } => measure.as_str(),
+            Quantity::Percent | Quantity::Change { .. } => "%",
             Quantity::Amount { unit } => unit.as_str(),
             Quantity::Rank => "",
+        }
+    }
+
+    /// The unit with a count's scale before it, as the report writes it (`万件`).
+    pub fn written_unit(self) -> String {
+        match self {
+            Quantity::Count {
+                measure,
+                scale: Some(scale),
+            } => format!("{}{}", scale.as_str(), measure.as_str()),
+            other => other.unit().to_string(),
         }
     }
 }
@@ -349,19 +527,29 @@ impl Quantity {
 #[derive(Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 enum TaggedQuantity {
-    Count { measure: Measure },
+    Count {
+        measure: Measure,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        scale: Option<Magnitude>,
+    },
     Percent {},
-    Amount { unit: MoneyUnit },
+    Amount {
+        unit: MoneyUnit,
+    },
     Rank {},
+    Change {
+        word: ChangeWord,
+    },
 }
 
 impl From<TaggedQuantity> for Quantity {
     fn from(q: TaggedQuantity) -> Self {
         match q {
-            TaggedQuantity::Count { measure } => Quantity::Count { measure },
+            TaggedQuantity::Count { measure, scale } => Quantity::Count { measure, scale },
             TaggedQuantity::Percent {} => Quantity::Percent,
             TaggedQuantity::Amount { unit } => Quantity::Amount { unit },
             TaggedQuantity::Rank {} => Quantity::Rank,
+            TaggedQuantity::Change { word } => Quantity::Change { word },
         }
     }
 }
@@ -369,10 +557,11 @@ impl From<TaggedQuantity> for Quantity {
 impl From<Quantity> for TaggedQuantity {
     fn from(q: Quantity) -> Self {
         match q {
-            Quantity::Count { measure } => TaggedQuantity::Count { measure },
+            Quantity::Count { measure, scale } => TaggedQuantity::Count { measure, scale },
             Quantity::Percent => TaggedQuantity::Percent {},
             Quantity::Amount { unit } => TaggedQuantity::Amount { unit },
             Quantity::Rank => TaggedQuantity::Rank {},
+            Quantity::Change { word } => TaggedQuantity::Change { word },
         }
     }
 }
@@ -404,36 +593,29 @@ fn unit_from_written<T: Copy>(
         })
 }
 
-impl TryFrom<String> for Measure {
-    type Error = UnknownUnit;
-    fn try_from(written: String) -> Result<Self, UnknownUnit> {
-        unit_from_written("measure word", written, &Measure::ALL, Measure::as_str)
-    }
+/// Reads a unit enum from its written form and writes it back, both through its
+/// `as_str` and `ALL`, so that the JSON and the page spell it the same way.
+macro_rules! written_unit {
+    ($unit:ty, $what:literal) => {
+        impl TryFrom<String> for $unit {
+            type Error = UnknownUnit;
+            fn try_from(written: String) -> Result<Self, UnknownUnit> {
+                unit_from_written($what, written, &<$unit>::ALL, <$unit>::as_str)
+            }
+        }
+
+        impl From<$unit> for &'static str {
+            fn from(unit: $unit) -> Self {
+                unit.as_str()
+            }
+        }
+    };
 }
 
-impl From<Measure> for &'static str {
-    fn from(m: Measure) -> Self {
-        m.as_str()
-    }
-}
-
-impl TryFrom<String> for MoneyUnit {
-    type Error = UnknownUnit;
-    fn try_from(written: String) -> Result<Self, UnknownUnit> {
-        unit_from_written(
-            "money unit",
-            written,
-            &[MoneyUnit::Wan, MoneyUnit::Yi],
-            MoneyUnit::as_str,
-        )
-    }
-}
-
-impl From<MoneyUnit> for &'static str {
-    fn from(u: MoneyUnit) -> Self {
-        u.as_str()
-    }
-}
+written_unit!(Measure, "measure word");
+written_unit!(MoneyUnit, "money unit");
+written_unit!(Magnitude, "scale");
+written_unit!(ChangeWord, "change word");
 
 impl Relation {
     pub fn id(&self) -> &str {
@@ -506,18 +688,23 @@ impl Figure {
     }
 
     /// The number with its unit and qualifier exactly as the report writes them
-    /// (`7397宗`, `约200场`, `10余期`, `97.5%`, `1.1亿元`, `第一`). This is what the
-    /// page emphasises inside the figure's quote.
+    /// (`7397宗`, `约200场`, `10余期`, `3万余件`, `97.5%`, `1.1亿元`, `第一`,
+    /// `增长17.1%`). This is what the page emphasises inside the figure's quote.
     pub fn written_form(&self) -> String {
-        if self.quantity == Quantity::Rank {
-            return format!("第{}", crate::report::format::chinese_ordinal(self.value));
-        }
         let number = self.written_number();
-        let unit = self.quantity.unit();
-        match self.approx {
-            None => format!("{number}{unit}"),
-            Some(Approx::About) => format!("约{number}{unit}"),
-            Some(Approx::MoreThan) => format!("{number}余{unit}"),
+        let (before, after) = self.approx.map_or(("", ""), Approx::written);
+        match self.quantity {
+            Quantity::Rank => format!("第{}", crate::report::format::chinese_ordinal(self.value)),
+            Quantity::Change { word } => format!("{}{before}{number}{after}%", word.as_str()),
+            Quantity::Count {
+                measure,
+                scale: Some(scale),
+            } => format!(
+                "{before}{number}{}{after}{}",
+                scale.as_str(),
+                measure.as_str()
+            ),
+            quantity => format!("{before}{number}{after}{}", quantity.unit()),
         }
     }
 }

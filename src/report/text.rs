@@ -147,7 +147,7 @@ mod tests {
         Figure {
             id: id.into(),
             value,
-            quantity: Quantity::Count { measure },
+            quantity: Quantity::count(measure),
             approx: None,
             label: Bilingual {
                 zh: String::new(),

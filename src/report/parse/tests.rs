@@ -103,10 +103,32 @@ fn an_unknown_measure_word_is_named_with_the_known_ones() {
 #[test]
 fn an_unknown_money_unit_is_named_with_the_known_ones() {
     let mut doc = minimal();
-    doc["figures"][0]["quantity"] = serde_json::json!({"kind": "amount", "unit": "元"});
+    doc["figures"][0]["quantity"] = serde_json::json!({"kind": "amount", "unit": "美元"});
     assert_eq!(
         field_message(&doc),
-        "figures[0].quantity: unknown money unit `元`, expected one of `万元`, `亿元`"
+        "figures[0].quantity: unknown money unit `美元`, expected one of `元`, `万元`, `亿元`"
+    );
+}
+
+#[test]
+fn a_scaled_count_and_a_change_read_and_write_as_tagged_maps() {
+    let mut doc = minimal();
+    doc["figures"][0]["quantity"] =
+        serde_json::json!({"kind": "count", "measure": "件", "scale": "万"});
+    let report = parse_report(&doc.to_string()).unwrap();
+    assert_eq!(report.figures[0].written_form(), "7万件");
+    let back = serde_json::to_value(report.figures[0].quantity).unwrap();
+    assert_eq!(back, doc["figures"][0]["quantity"]);
+
+    doc["figures"][0]["quantity"] = serde_json::json!({"kind": "change", "word": "下降"});
+    let report = parse_report(&doc.to_string()).unwrap();
+    assert_eq!(report.figures[0].written_form(), "下降7%");
+
+    doc["figures"][0]["quantity"] =
+        serde_json::json!({"kind": "count", "measure": "件", "scale": "千"});
+    assert_eq!(
+        field_message(&doc),
+        "figures[0].quantity: unknown scale `千`, expected one of `万`, `亿`"
     );
 }
 

@@ -1,0 +1,132 @@
+use super::*;
+
+const TEXT_PAGE: &str = "徽标 某某娱乐城官网
+某区人民政府关于2023年度法治政府建设情况的报告
+发布日期:2024-01-18 18:08:22
+来源:某区司法局
+发布机构:某区人民政府办公室
+点击次数:-
+
+  2023年,某区法治政府建设取得成效。
+
+  一、主要举措
+
+  共调解纠纷1300宗。
+
+某区人民政府\u{a0} 某区司法局
+
+  2023年12月29日\u{a0}\u{a0}
+
+
+附件:
+
+【关闭窗口】 【打印本页】
+";
+
+#[test]
+fn a_text_page_splits_into_title_metadata_body_and_sign_off() {
+    let page = read_page(TEXT_PAGE).unwrap();
+    assert_eq!(page.title, "某区人民政府关于2023年度法治政府建设情况的报告");
+    assert_eq!(
+        page.meta.published_at.as_deref(),
+        Some("2024-01-18 18:08:22")
+    );
+    assert_eq!(page.meta.source_office.as_deref(), Some("某区司法局"));
+    assert_eq!(
+        page.meta.publishing_office.as_deref(),
+        Some("某区人民政府办公室")
+    );
+    assert_eq!(
+        page.body,
+        [
+            "2023年,某区法治政府建设取得成效。",
+            "一、主要举措",
+            "共调解纠纷1300宗。"
+        ]
+    );
+    assert_eq!(page.signatories, ["某区人民政府", "某区司法局"]);
+    assert_eq!(page.signed_on_text.as_deref(), Some("2023年12月29日"));
+    assert!(page.attachments.is_empty(), "an empty 附件: is chrome");
+    assert_eq!(page.dropped_before_title, 1, "the injected first line");
+}
+
+#[test]
+fn several_metadata_pairs_on_one_line_are_all_read() {
+    let page = read_page(
+        "某区关于2023年度工作的报告\n发布时间:2024-01-18 来源:某区司法局 发布机构:某区办公室 浏览次数:12\n正文。\n",
+    )
+    .unwrap();
+    assert_eq!(page.meta.published_at.as_deref(), Some("2024-01-18"));
+    assert_eq!(page.meta.source_office.as_deref(), Some("某区司法局"));
+    assert_eq!(page.meta.publishing_office.as_deref(), Some("某区办公室"));
+    assert_eq!(page.body, ["正文。"]);
+}
+
+#[test]
+fn chrome_lines_are_recognised_and_report_lines_are_not() {
+    for chrome in [
+        "【关闭窗口】 【打印本页】",
+        "【字体:大 中 小】",
+        "分享到: 微信 微博",
+        "附件:",
+        "打印 关闭",
+    ] {
+        assert!(is_chrome(chrome), "{chrome}");
+    }
+    for text in [
+        "一、主要举措",
+        "共调解纠纷1300宗。",
+        "附件:1.工作清单.docx",
+        "中共某区委",
+    ] {
+        assert!(!is_chrome(text), "{text}");
+    }
+}
+
+#[test]
+fn html_keeps_paragraph_breaks_and_drops_navigation_scripts_and_alt_text() {
+    let html = "<!DOCTYPE html><html><head><title>站点</title><script>var x = 1;</script></head>
+<body><header><img src=\"gh.png\" alt=\"徽标\"><nav><a href=\"/\">首页</a> &gt; <a>政务公开</a></nav></header>
+<div style=\"display: none\">隐藏的推广文字</div>
+<div class=\"article\"><h1>某区关于2023年度工作的报告</h1>
+<div class=\"info\"><span>发布日期:2024-01-18 18:08:22</span> <span>来源:某区司法局</span></div>
+<p>\u{3000}\u{3000}第一段,有
+  换行。</p><p>第二段<b>加粗</b>。</p>
+<div class=\"share-bar\">分享到:微信</div></div>
+<footer>版权所有</footer></body></html>";
+    assert!(is_html(html));
+    let lines = page_lines(html);
+    assert_eq!(
+        lines,
+        [
+            "某区关于2023年度工作的报告",
+            "发布日期:2024-01-18 18:08:22 来源:某区司法局",
+            "第一段,有 换行。",
+            "第二段加粗。",
+        ]
+    );
+}
+
+#[test]
+fn plain_text_is_not_taken_for_html() {
+    assert!(!is_html("某区报告\n<注>正文"));
+    assert!(!is_html("  2023年,某区……"));
+}
+
+#[test]
+fn signing_dates_are_read_and_other_lines_are_not_dates() {
+    assert_eq!(iso_date("2023年12月29日").as_deref(), Some("2023-12-29"));
+    assert_eq!(iso_date("2024年1月8日").as_deref(), Some("2024-01-08"));
+    assert_eq!(iso_date("2023年13月1日"), None);
+    assert_eq!(iso_date("2023年12月29日印发"), None);
+}
+
+#[test]
+fn a_page_without_a_title_or_body_is_refused() {
+    assert_eq!(read_page(" \n\n"), Err(PageError::Empty));
+    assert_eq!(read_page("首页\n新闻"), Err(PageError::NoTitle));
+    assert_eq!(
+        read_page("某区工作报告\n发布日期:2024-01-18\n"),
+        Err(PageError::NoBody)
+    );
+}
