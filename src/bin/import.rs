@@ -6,11 +6,18 @@
 //! (PAGE: the page's plain text, or its HTML saved from a browser)
 
 use std::process::ExitCode;
-use std::time::Instant;
 
-use law_report::import::import;
-
+/// The importer is a tool for the staff's machine; the web app never carries it.
+#[cfg(target_arch = "wasm32")]
 fn main() -> ExitCode {
+    ExitCode::from(2)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> ExitCode {
+    use law_report::import::import;
+    use std::time::Instant;
+
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [path] = args.as_slice() else {
         eprintln!("usage: import PAGE > draft.json");
