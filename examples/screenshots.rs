@@ -7,7 +7,7 @@ mod support;
 
 use std::time::Duration;
 
-use support::{js, open_report, wait_for, Browser, Hold, Module, StaticServer};
+use support::{js, open_report, wait_for, Browser, Hold, Module, Reply, StaticServer};
 
 /// (file name, width, height, page fragment, element to scroll to the top)
 const SHOTS: &[(&str, u32, u32, &str, Option<&str>)] = &[
@@ -132,6 +132,40 @@ async fn main() {
         .await;
     }
     module_places(&server, &out, &only).await;
+    report_switch(&out, &only).await;
+}
+
+/// The switch between reports, with a catalog of two (the second fictional, from
+/// tests/fixtures), on a phone and on a desktop.
+async fn report_switch(out: &std::path::Path, only: &[String]) {
+    let fixture = |name: &str| {
+        std::fs::read_to_string(support::root().join("tests/fixtures").join(name))
+            .expect("a test fixture")
+    };
+    let server = StaticServer::start().await;
+    server.serve_instead(
+        "/data/reports.json",
+        Reply::json(fixture("two-reports.json")),
+    );
+    server.serve_instead(
+        "/data/shiliqu-2024.json",
+        Reply::json(fixture("fictional-2024.json")),
+    );
+    for (name, width, height) in [
+        ("phone-390-two-reports", 390, 844),
+        ("desktop-1280-two-reports", 1280, 900),
+    ] {
+        if !wanted(only, name) {
+            continue;
+        }
+        let path = out.join(format!("{name}.png"));
+        let url = server.url("/?report=huiyang-2023");
+        Browser::run(width, height, |c| async move {
+            open_report(&c, &url).await;
+            save(&c, &path).await;
+        })
+        .await;
+    }
 }
 
 /// Whether the shot `name` is wanted: all are when none is named.

@@ -5,6 +5,11 @@
 // without WebAssembly), the page says so instead of loading for ever; the static first
 // view stays.
 const tag = document.querySelector("script[data-law-report-js]");
+// The first view shows the newest report: keep it when the address names that one.
+const firstView = document.getElementById("first-view");
+if (firstView && firstView.dataset.report === document.documentElement.dataset.report) {
+  document.documentElement.removeAttribute("data-report");
+}
 const base = document.baseURI;
 try {
   const { default: init } = await import(new URL(tag.dataset.lawReportJs, base).href);

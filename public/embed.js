@@ -6,7 +6,8 @@
 // Each placeholder becomes an iframe of the report's embed view. The iframe's height
 // follows its content; height messages are accepted only from the report's origin
 // and only from the iframe they describe. No inline script is needed on the host.
-// data-lang="en" shows the English interface (the report text stays Chinese).
+// data-lang="en" shows the English interface (the report text stays Chinese);
+// data-report="huiyang-2023" names the report (otherwise the newest is shown).
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -19,6 +20,8 @@
     if (!/^(chart|section)\/[A-Za-z0-9._-]+$/.test(target)) return;
     var url = new URL(app.href);
     url.searchParams.set("embed", target);
+    var report = placeholder.getAttribute("data-report");
+    if (report && /^[a-z0-9-]+$/.test(report)) url.searchParams.set("report", report);
     var lang = placeholder.getAttribute("data-lang");
     if (lang === "en" || lang === "zh") url.searchParams.set("lang", lang);
     var frame = document.createElement("iframe");

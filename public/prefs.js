@@ -15,6 +15,10 @@
     }
   };
   if (query.has("embed")) root.classList.add("embed-page");
+  // The static first view is the newest report's. An address that names a report hides
+  // it (style/main.css) until boot.js has seen that it names that same report.
+  var report = query.get("report");
+  if (report) root.setAttribute("data-report", report);
   var theme = stored("theme");
   if (theme !== "light" && theme !== "dark" && theme !== "contrast") {
     theme = matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";

@@ -194,6 +194,8 @@ impl Lang {
 #[derive(Debug)]
 pub struct Texts {
     pub skip_link: &'static str,
+    /// Names the links to the catalog's reports.
+    pub other_reports: &'static str,
     pub reader_settings: &'static str,
     pub elderly_mode: &'static str,
     pub colours: &'static str,
@@ -257,6 +259,7 @@ pub struct Texts {
 
 pub const ZH: Texts = Texts {
     skip_link: "跳到正文",
+    other_reports: "各年度报告",
     reader_settings: "阅读设置",
     elderly_mode: "长辈模式(大字版)",
     colours: "配色",
@@ -317,6 +320,7 @@ pub const ZH: Texts = Texts {
 
 pub const EN: Texts = Texts {
     skip_link: "Skip to the report",
+    other_reports: "Reports by year",
     reader_settings: "Reading settings",
     elderly_mode: "Large text mode",
     colours: "Colours",

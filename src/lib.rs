@@ -17,10 +17,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use load::{fetch_report, LoadError, LoadedReport, Timing, AUTO_RETRIES, REPORT_URL};
-use location::{embed_from_query, EmbedTarget};
+use load::{fetch_chosen, ChosenReport, LoadError, Timing, AUTO_RETRIES};
+use location::{embed_from_query, report_from_query, EmbedTarget};
 use report::first_view::FIRST_VIEW_ID;
-use ui::{EmbedText, ErrorPanel, LoadingNotice, ReportView};
+use ui::{EmbedText, ErrorPanel, LoadingNotice, ReportChoice, ReportView};
 
 /// The id of the element in `index.html` that the app replaces.
 pub const MOUNT_ID: &str = "app";
@@ -35,7 +35,7 @@ pub enum LoadState {
         attempt: u32,
         wait: std::time::Duration,
     },
-    Loaded(Arc<LoadedReport>),
+    Loaded(Arc<ChosenReport>),
     Failed(LoadError),
 }
 
@@ -44,6 +44,7 @@ pub enum LoadState {
 /// starts a retry at once supersedes the waiting one).
 async fn load_report(
     state: RwSignal<LoadState>,
+    requested: Option<String>,
     timing: Timing,
     run: u32,
     current: StoredValue<u32>,
@@ -51,7 +52,7 @@ async fn load_report(
     let superseded = move || current.get_value() != run;
     let mut attempt = 0;
     loop {
-        let outcome = fetch_report(REPORT_URL, timing.report_timeout).await;
+        let outcome = fetch_chosen(requested.as_deref(), timing.report_timeout).await;
         if superseded() {
             return;
         }
@@ -86,12 +87,19 @@ pub fn App() -> impl IntoView {
     let search = window().location().search().unwrap_or_default();
     let embed: Option<EmbedTarget> = embed_from_query(&search);
     let timing = Timing::from_query(&search);
+    let requested = StoredValue::new(report_from_query(&search));
     let current_run = StoredValue::new(0u32);
     let load = move || {
         let run = current_run.get_value().wrapping_add(1);
         current_run.set_value(run);
         state.set(LoadState::Loading);
-        spawn_local(load_report(state, timing, run, current_run));
+        spawn_local(load_report(
+            state,
+            requested.get_value(),
+            timing,
+            run,
+            current_run,
+        ));
     };
     load();
     let retry = Callback::new(move |()| load());
@@ -116,9 +124,14 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Whether index.html's static first view is still on the page.
+/// Whether index.html's static first view is still on the page and shown: it is
+/// hidden when the address names another report than the one it shows
+/// (public/prefs.js and boot.js), and then the loading notice stands in for it.
 fn has_first_view() -> bool {
     document().get_element_by_id(FIRST_VIEW_ID).is_some()
+        && document()
+            .document_element()
+            .is_some_and(|root| !root.has_attribute("data-report"))
 }
 
 /// Removes the static first view, in the same task that renders what replaces it, so
@@ -139,10 +152,17 @@ fn view_for(state: LoadState, embed: Option<EmbedTarget>, retry: Callback<()>) -
             wait,
         } => view! { <LoadingNotice retry=(error, attempt, wait) on_retry_now=retry/> }.into_any(),
         LoadState::Failed(error) => view! { <ErrorPanel error on_retry=retry/> }.into_any(),
-        LoadState::Loaded(loaded) => match embed {
-            Some(target) => view! { <EmbedText loaded target/> }.into_any(),
-            None => view! { <ReportView loaded/> }.into_any(),
-        },
+        LoadState::Loaded(chosen) => {
+            ui::provide_report_choice(ReportChoice {
+                catalog: chosen.catalog.clone(),
+                current: chosen.entry.id.clone(),
+            });
+            let loaded = chosen.loaded.clone();
+            match embed {
+                Some(target) => view! { <EmbedText loaded target/> }.into_any(),
+                None => view! { <ReportView loaded/> }.into_any(),
+            }
+        }
     }
 }
 

@@ -9,11 +9,19 @@ use futures::future::{select, Either};
 use thiserror::Error;
 
 use crate::i18n::Lang;
-use crate::report::{check, parse_report, suspect_figures, ParseError, Problem, Report};
+use crate::report::{
+    check, parse_report, suspect_figures, Catalog, CatalogEntry, CatalogError, ParseError, Problem,
+    Report,
+};
 
-/// Where the bundled report lives, relative to the page so that the app works under
-/// any sub-path.
-pub const REPORT_URL: &str = "data/huiyang-2023.json";
+/// Where the catalog of reports lives, relative to the page so that the app works
+/// under any sub-path; each report file sits next to it.
+pub const CATALOG_URL: &str = "data/reports.json";
+
+/// The address of a report file the catalog names.
+pub fn report_url(entry: &CatalogEntry) -> String {
+    format!("data/{}", entry.file)
+}
 
 /// Automatic retries after a failure that may pass (network, timeout, offline).
 pub const AUTO_RETRIES: u32 = 3;
@@ -75,11 +83,18 @@ pub fn seconds(duration: Duration) -> String {
 #[error("{}", self.message(Lang::Zh))]
 pub enum LoadError {
     Network(String),
-    Http { status: u16, status_text: String },
+    Http {
+        status: u16,
+        status_text: String,
+    },
     Timeout(Duration),
     Offline,
     ContentType(String),
     Parse(#[from] ParseError),
+    /// The catalog of reports is not valid JSON of its kind.
+    Catalog(ParseError),
+    /// The catalog lists no report, or not the one the address asks for.
+    NoSuchReport(CatalogError),
 }
 
 fn status_text_suffix(text: &str) -> String {
@@ -108,6 +123,11 @@ impl LoadError {
                 ("报告数据不完整", "The report data are incomplete")
             }
             LoadError::Parse(_) => ("报告数据格式错误", "The report data are malformed"),
+            LoadError::Catalog(_) => ("报告目录格式错误", "The list of reports is malformed"),
+            LoadError::NoSuchReport(CatalogError::UnknownReport(_)) => {
+                ("找不到这份报告", "There is no such report")
+            }
+            LoadError::NoSuchReport(_) => ("没有可显示的报告", "There is no report to show"),
         };
         lang.pick(zh, en)
     }
@@ -147,6 +167,18 @@ impl LoadError {
             }
             LoadError::Parse(error) if en => format!("the report data are wrong: {error}"),
             LoadError::Parse(error) => format!("报告数据有误:{error}"),
+            LoadError::Catalog(error) if en => {
+                format!("the list of reports (data/reports.json) is wrong: {error}")
+            }
+            LoadError::Catalog(error) => format!("报告目录(data/reports.json)有误:{error}"),
+            LoadError::NoSuchReport(CatalogError::UnknownReport(id)) if en => format!(
+                "the address asks for the report `{id}`, which this site does not have; remove ?report= from the address to see the newest report"
+            ),
+            LoadError::NoSuchReport(CatalogError::UnknownReport(id)) => format!(
+                "网址中的报告编号 `{id}` 在本站不存在;去掉网址中的 ?report= 即可查看最新的报告"
+            ),
+            LoadError::NoSuchReport(error) if en => format!("the list of reports is wrong: {error}"),
+            LoadError::NoSuchReport(error) => format!("报告目录有误:{error}"),
         }
     }
 
@@ -183,45 +215,91 @@ impl LoadedReport {
     }
 }
 
+/// The report a page shows, and the catalog it was chosen from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChosenReport {
+    pub catalog: Arc<Catalog>,
+    /// The catalog's entry for the report shown.
+    pub entry: CatalogEntry,
+    pub loaded: Arc<LoadedReport>,
+}
+
+/// Fetches the catalog, chooses the report `requested` names (the newest when it
+/// names none), and fetches, parses and checks that report; each request gives up
+/// after `timeout`.
+pub async fn fetch_chosen(
+    requested: Option<&str>,
+    timeout: Duration,
+) -> Result<ChosenReport, LoadError> {
+    let text = fetch_with_timeout(CATALOG_URL, timeout).await?;
+    let catalog = Catalog::parse(&text).map_err(LoadError::Catalog)?;
+    let entry = catalog
+        .select(requested)
+        .map_err(LoadError::NoSuchReport)?
+        .clone();
+    let loaded = fetch_report(&report_url(&entry), timeout).await?;
+    Ok(ChosenReport {
+        catalog: Arc::new(catalog),
+        entry,
+        loaded: Arc::new(loaded),
+    })
+}
+
 /// Fetches, parses and checks the report at `url`, giving up after `timeout`.
 pub async fn fetch_report(url: &str, timeout: Duration) -> Result<LoadedReport, LoadError> {
-    // Aborting a timed-out request frees the browser to send the retry at once
-    // (Chrome otherwise holds a second request for the same URL behind the first).
-    let abort = web_sys::AbortController::new().ok();
-    let signal = abort.as_ref().map(|a| a.signal());
-    let request = Box::pin(fetch_text(url, signal.as_ref()));
-    let timer = Box::pin(gloo_timers::future::sleep(timeout));
-    let text = match select(request, timer).await {
-        Either::Left((result, _)) => result?,
-        Either::Right(_) => {
-            if let Some(abort) = abort {
-                abort.abort();
-            }
-            return Err(LoadError::Timeout(timeout));
-        }
-    };
+    let text = fetch_with_timeout(url, timeout).await?;
     // Timed for the benchmark: text to a parsed and checked report.
     Ok(crate::ui::dom::timed("report-parse", || {
         LoadedReport::from_json(&text)
     })?)
 }
 
+/// The text at `url`, or why there is none within `timeout`.
+async fn fetch_with_timeout(url: &str, timeout: Duration) -> Result<String, LoadError> {
+    // Aborting a timed-out request frees the browser to send the retry at once
+    // (Chrome otherwise holds a second request for the same URL behind the first).
+    let abort = web_sys::AbortController::new().ok();
+    let signal = abort.as_ref().map(|a| a.signal());
+    let request = Box::pin(fetch_text(url, signal.as_ref()));
+    let timer = Box::pin(gloo_timers::future::sleep(timeout));
+    let outcome = match select(request, timer).await {
+        Either::Left((result, _)) => result,
+        Either::Right(_) => {
+            if let Some(abort) = abort {
+                abort.abort();
+            }
+            Err(LoadError::Timeout(timeout))
+        }
+    };
+    outcome
+}
+
 fn is_offline() -> bool {
     web_sys::window().is_some_and(|w| !w.navigator().on_line())
 }
 
-/// How many report requests this page has made.
-static REQUESTS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+/// The addresses this page has requested.
+static REQUESTED: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+/// Whether this is the page's first request for `url`, noting that it has been made.
+fn first_request_for(url: &str) -> bool {
+    let mut requested = REQUESTED.lock().unwrap_or_else(|e| e.into_inner());
+    let first = !requested.iter().any(|u| u == url);
+    if first {
+        requested.push(url.to_string());
+    }
+    first
+}
 
 async fn fetch_text(url: &str, signal: Option<&web_sys::AbortSignal>) -> Result<String, LoadError> {
     if is_offline() {
         return Err(LoadError::Offline);
     }
-    // The first request takes over index.html's preload of the report. Every later one
-    // bypasses the HTTP cache: Chrome holds a request for a URL behind a stalled earlier
-    // one (the preload cannot be aborted), so a retry would wait for it.
-    let first = REQUESTS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) == 0;
-    let cache = if first {
+    // The first request for a URL takes over index.html's preload of it (the catalog,
+    // the newest report). Every later one bypasses the HTTP cache: Chrome holds a
+    // request for a URL behind a stalled earlier one (the preload cannot be aborted),
+    // so a retry would wait for it.
+    let cache = if first_request_for(url) {
         web_sys::RequestCache::Default
     } else {
         web_sys::RequestCache::NoStore

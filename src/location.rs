@@ -64,20 +64,36 @@ pub fn embed_from_query(search: &str) -> Option<EmbedTarget> {
     }
 }
 
+/// The report an address names (`?report=huiyang-2023`), when it names a valid id.
+pub fn report_from_query(search: &str) -> Option<String> {
+    let query = search.strip_prefix('?').unwrap_or(search);
+    query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("report="))
+        .filter(|id| crate::report::catalog::is_report_id(id))
+        .map(str::to_string)
+}
+
+/// A link, relative to the page, to another report of the catalog.
+pub fn report_link(id: &str) -> String {
+    format!("?report={id}")
+}
+
 /// The address of the app's page without query or hash: `https://host/fzzf/2023/`.
 pub fn page_base(origin: &str, pathname: &str) -> String {
     format!("{origin}{pathname}")
 }
 
-/// A link to `target` in the full report.
-pub fn share_link(page: &str, target: &EmbedTarget) -> String {
-    format!("{page}#{}", target.anchor())
+/// A link to `target` in the full report `report`. It names the report, so that it
+/// keeps pointing at this report once a newer one is published.
+pub fn share_link(page: &str, report: &str, target: &EmbedTarget) -> String {
+    format!("{page}?report={report}#{}", target.anchor())
 }
 
 /// What a site administrator pastes to embed `target`: a placeholder and the host
 /// script, which lives next to the app (`embed.js` in the same folder as the page).
 /// English embeds (made from the English interface) say so with `data-lang="en"`.
-pub fn embed_code(page: &str, target: &EmbedTarget, lang: Lang) -> String {
+pub fn embed_code(page: &str, report: &str, target: &EmbedTarget, lang: Lang) -> String {
     let folder = match page.rfind('/') {
         Some(i) => &page[..=i],
         None => page,
@@ -87,7 +103,7 @@ pub fn embed_code(page: &str, target: &EmbedTarget, lang: Lang) -> String {
         other => format!(" data-lang=\"{}\"", other.key()),
     };
     format!(
-        "<div data-law-report-embed=\"{}\"{lang}></div>\n<script src=\"{folder}embed.js\" defer></script>",
+        "<div data-law-report-embed=\"{}\" data-report=\"{report}\"{lang}></div>\n<script src=\"{folder}embed.js\" defer></script>",
         target.param()
     )
 }
@@ -136,17 +152,34 @@ mod tests {
         let page = page_base("https://www.huiyang.gov.cn", "/fzzf/2023/index.html");
         let chart = EmbedTarget::Chart("mediation-funnel".into());
         assert_eq!(
-            share_link(&page, &chart),
-            "https://www.huiyang.gov.cn/fzzf/2023/index.html#chart-mediation-funnel"
+            share_link(&page, "huiyang-2023", &chart),
+            "https://www.huiyang.gov.cn/fzzf/2023/index.html?report=huiyang-2023#chart-mediation-funnel"
         );
         assert_eq!(
-            embed_code(&page, &EmbedTarget::Section("s1-5".into()), Lang::Zh),
-            "<div data-law-report-embed=\"section/s1-5\"></div>\n\
+            embed_code(
+                &page,
+                "huiyang-2023",
+                &EmbedTarget::Section("s1-5".into()),
+                Lang::Zh
+            ),
+            "<div data-law-report-embed=\"section/s1-5\" data-report=\"huiyang-2023\"></div>\n\
              <script src=\"https://www.huiyang.gov.cn/fzzf/2023/embed.js\" defer></script>"
         );
-        assert!(embed_code(&page, &chart, Lang::En).starts_with(
-            "<div data-law-report-embed=\"chart/mediation-funnel\" data-lang=\"en\">"
+        assert!(embed_code(&page, "huiyang-2023", &chart, Lang::En).starts_with(
+            "<div data-law-report-embed=\"chart/mediation-funnel\" data-report=\"huiyang-2023\" data-lang=\"en\">"
         ));
+    }
+
+    #[test]
+    fn the_report_is_read_from_the_query_only_when_its_id_is_safe() {
+        assert_eq!(
+            report_from_query("?lang=en&report=huiyang-2023"),
+            Some("huiyang-2023".into())
+        );
+        assert_eq!(report_from_query("?report="), None);
+        assert_eq!(report_from_query("?report=%3Cscript%3E"), None);
+        assert_eq!(report_from_query("?xreport=a"), None);
+        assert_eq!(report_link("huiyang-2022"), "?report=huiyang-2022");
     }
 
     #[test]

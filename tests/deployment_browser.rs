@@ -158,7 +158,7 @@ async fn the_app_deep_links_and_embeds_work_under_a_sub_path() {
         wait_for(&c, ".embed-root #s1-5").await;
         assert_eq!(js(&c, "return document.querySelectorAll('.report-header, .toc').length").await, json!(0), "no app chrome in an embed");
         let source = js(&c, "return document.querySelector('.embed-source a').href").await;
-        assert_eq!(source, json!(format!("{origin}/fzzf/2023/#s1-5")));
+        assert_eq!(source, json!(format!("{origin}/fzzf/2023/?report=huiyang-2023#s1-5")));
         let code = js(&c, "return document.querySelector('.share-panel textarea').value").await;
         assert!(code.as_str().unwrap().contains(&format!("{origin}/fzzf/2023/embed.js")), "{code}");
         csp_reports_before_probe(&c, server_ref, "/fzzf/2023/").await

@@ -1,33 +1,46 @@
-//! Writes the report's first view (title, publication details, opening paragraph)
-//! from the bundled JSON into `index.html`, between its first-view markers, so that
-//! it shows before the app has loaded. Run after changing the report JSON; a test
-//! fails until it has been.
+//! Writes the first view (title, publication details, opening paragraph) of the
+//! catalog's newest report into `index.html`, between its first-view markers, so that
+//! it shows before the app has loaded, and points the page's preload at that report.
+//! Run after changing the catalog or the report JSON; a test fails until it has been.
 //!
-//! Usage: cargo run --bin prerender [-- REPORT.json INDEX.html]
+//! Usage: cargo run --bin prerender [-- CATALOG.json INDEX.html]
 
+use std::path::Path;
 use std::process::ExitCode;
 
 use law_report::load::LoadedReport;
-use law_report::report::first_view::{first_view_html, with_first_view};
+use law_report::report::first_view::{first_view_html, with_first_view, with_report_preload};
+use law_report::report::Catalog;
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
-    let json = args
+    let catalog_path = args
         .next()
-        .unwrap_or_else(|| "public/data/huiyang-2023.json".into());
+        .unwrap_or_else(|| "public/data/reports.json".into());
     let index = args.next().unwrap_or_else(|| "index.html".into());
     let run = || -> Result<bool, String> {
-        let text = std::fs::read_to_string(&json).map_err(|e| format!("{json}: {e}"))?;
-        let loaded = LoadedReport::from_json(&text).map_err(|e| format!("{json}: {e}"))?;
+        let read = |path: &str| std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"));
+        let catalog =
+            Catalog::parse(&read(&catalog_path)?).map_err(|e| format!("{catalog_path}: {e}"))?;
+        let newest = catalog
+            .newest()
+            .ok_or_else(|| format!("{catalog_path} lists no report"))?;
+        let json = Path::new(&catalog_path)
+            .with_file_name(&newest.file)
+            .display()
+            .to_string();
+        let loaded = LoadedReport::from_json(&read(&json)?).map_err(|e| format!("{json}: {e}"))?;
         if !loaded.problems.is_empty() {
             return Err(format!(
                 "{json} has {} problems; run the validator first",
                 loaded.problems.len()
             ));
         }
-        let page = std::fs::read_to_string(&index).map_err(|e| format!("{index}: {e}"))?;
-        let updated = with_first_view(&page, &first_view_html(&loaded.report))
+        let page = read(&index)?;
+        let updated = with_first_view(&page, &first_view_html(&newest.id, &loaded.report))
             .ok_or_else(|| format!("{index} has no first-view markers"))?;
+        let updated = with_report_preload(&updated, &newest.file)
+            .ok_or_else(|| format!("{index} has no preload of a report in data/"))?;
         let changed = updated != page;
         if changed {
             std::fs::write(&index, updated).map_err(|e| format!("{index}: {e}"))?;
@@ -36,7 +49,7 @@ fn main() -> ExitCode {
     };
     match run() {
         Ok(true) => {
-            println!("{index}: first view updated from {json}");
+            println!("{index}: first view updated from {catalog_path}");
             ExitCode::SUCCESS
         }
         Ok(false) => {

@@ -30,19 +30,21 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
-/// The masthead and the untitled opening section, in the app's own markup and classes,
-/// with a status line saying that the rest is loading.
-pub fn first_view_html(report: &Report) -> String {
+/// The masthead and the untitled opening section of the catalog's report `id`, in the
+/// app's own markup and classes, with a status line saying that the rest is loading.
+/// `data-report` lets the page hide it when its address asks for another report.
+pub fn first_view_html(id: &str, report: &Report) -> String {
     let meta = &report.meta;
     let e = escape_html;
     let row =
         |term: &str, value: String| format!("        <div><dt>{term}</dt><dd>{value}</dd></div>\n");
     let mut html = format!(
-        "<div id=\"{FIRST_VIEW_ID}\" class=\"first-view\" lang=\"{SOURCE_LANG}\">\n\
+        "<div id=\"{FIRST_VIEW_ID}\" class=\"first-view\" lang=\"{SOURCE_LANG}\" data-report=\"{}\">\n\
          \x20   <header class=\"report-header\">\n\
          \x20     <p class=\"district\">{}</p>\n\
          \x20     <h1>{}</h1>\n\
          \x20     <dl class=\"report-meta\">\n",
+        e(id),
         e(&Lang::Zh.district_year(&meta.district.zh, meta.year)),
         e(&meta.title),
     );
@@ -91,6 +93,32 @@ pub fn with_first_view(index: &str, first_view: &str) -> Option<String> {
         &index[..start],
         &index[end..]
     ))
+}
+
+/// The preload of a report file in `index` (`<link rel="preload" href="data/….json"`,
+/// other than the catalog's) pointed at `file`; `None` when the page has none.
+pub fn with_report_preload(index: &str, file: &str) -> Option<String> {
+    const PREFIX: &str = "<link rel=\"preload\" href=\"data/";
+    let mut at = 0;
+    while let Some(found) = index[at..].find(PREFIX) {
+        let start = at + found + PREFIX.len();
+        let end = start + index[start..].find('"')?;
+        if &index[start..end] != "reports.json" {
+            return Some(format!("{}{file}{}", &index[..start], &index[end..]));
+        }
+        at = end;
+    }
+    None
+}
+
+/// The file a report preload in `index` names.
+pub fn report_preload_in(index: &str) -> Option<&str> {
+    const PREFIX: &str = "<link rel=\"preload\" href=\"data/";
+    index
+        .match_indices(PREFIX)
+        .map(|(i, _)| &index[i + PREFIX.len()..])
+        .filter_map(|rest| rest.split('"').next())
+        .find(|file| *file != "reports.json")
 }
 
 /// The generated part of `index`, as `with_first_view` wrote it.

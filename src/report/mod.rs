@@ -1,6 +1,7 @@
 //! The report: its JSON contract, parsing, consistency checks, text segmentation and
 //! number formatting. Pure Rust with no DOM, tested natively.
 
+pub mod catalog;
 pub mod check;
 pub mod first_view;
 pub mod format;
@@ -11,6 +12,7 @@ pub mod search;
 pub mod text;
 pub mod validate;
 
+pub use catalog::{Catalog, CatalogEntry, CatalogError};
 pub use check::{check, suspect_figures, Problem, ProblemKind};
 pub use model::*;
-pub use parse::{parse_report, ParseError, Position};
+pub use parse::{parse_json, parse_report, ParseError, Position};

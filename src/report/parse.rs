@@ -107,11 +107,19 @@ pub fn parse_report(json: &str) -> Result<Report, ParseError> {
             })
         }
     }
+    parse_json(json)
+}
+
+/// Reads JSON text into a typed value, with the errors [`parse_report`] gives: a
+/// cut-off file, text that is not JSON, or a field named by its JSON path and position.
+pub fn parse_json<'de, T: Deserialize<'de>>(json: &'de str) -> Result<T, ParseError> {
     let mut de = serde_json::Deserializer::from_str(json);
-    serde_path_to_error::deserialize(&mut de).map_err(|e| {
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
         from_serde(e.into_inner(), &path)
-    })
+    })?;
+    de.end().map_err(|e| from_serde(e, "."))?;
+    Ok(value)
 }
 
 /// Sorts serde_json's error into the cases a reader is told apart: a cut-off file,

@@ -88,7 +88,7 @@ pub fn EmbedView(loaded: Arc<LoadedReport>, target: EmbedTarget) -> impl IntoVie
         &location.origin().unwrap_or_default(),
         &location.pathname().unwrap_or_default(),
     );
-    let full_report = share_link(&page, &target);
+    let full_report = share_link(&page, &super::expect_report_id(), &target);
     let meta = &report.meta;
     let (title, office) = (meta.title.clone(), meta.publishing_office.clone());
     let published = published_date(&meta.published_at).to_string();

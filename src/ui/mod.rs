@@ -15,6 +15,7 @@ mod reader_settings;
 mod reader_state;
 mod report_footer;
 mod report_header;
+mod report_switch;
 mod report_text;
 mod report_view;
 mod search_box;
@@ -40,6 +41,7 @@ pub use reader_state::{
 };
 pub use report_footer::ReportFooter;
 pub use report_header::ReportHeader;
+pub use report_switch::{expect_report_id, provide_report_choice, ReportChoice, ReportSwitch};
 pub use report_text::{provide_text_code, EmbedText, ReportText};
 pub use report_view::ReportView;
 pub use search_box::{provide_search_state, use_search_state, SearchBox, SearchState};

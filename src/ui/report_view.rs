@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::{
     provide_reader_state, provide_search_state, provide_suspect_figures, use_lang, use_preferences,
     ChartsOverview, DataProblems, KeyFigures, ReaderSettings, ReaderState, ReportHeader,
-    ReportText, SearchBox, TableOfContents, CHART_LOADING_CLASS,
+    ReportSwitch, ReportText, SearchBox, TableOfContents, CHART_LOADING_CLASS,
 };
 use crate::load::LoadedReport;
 use crate::location::target_from_hash;
@@ -66,6 +66,7 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">{move || t().skip_link}</a>
         <ReportHeader meta=report.meta.clone()/>
+        <ReportSwitch/>
         {use_preferences().map(|prefs| view! { <ReaderSettings prefs/> })}
         <DataProblems problems=loaded.problems.clone()/>
         <div class="layout">

@@ -38,11 +38,12 @@ fn copy(text: String, done: Pick, status: RwSignal<Option<Pick>>) {
 #[component]
 pub fn SharePanel(target: EmbedTarget, title: String) -> impl IntoView {
     let page = current_page();
-    let link = share_link(&page, &target);
+    let report = super::expect_report_id();
+    let link = share_link(&page, &report, &target);
     let lang = use_lang();
     let code = {
         let (page, target) = (page.clone(), target.clone());
-        move || embed_code(&page, &target, lang.get())
+        move || embed_code(&page, &report, &target, lang.get())
     };
     let t = move || lang.get().texts();
     let status = RwSignal::new(None::<Pick>);

@@ -149,6 +149,8 @@ pub struct ServerOptions {
 pub struct StaticServer {
     pub addr: SocketAddr,
     replies: Arc<Mutex<HashMap<String, VecDeque<Reply>>>>,
+    /// Replies given for a path every time, in place of its file.
+    instead: Arc<Mutex<HashMap<String, Reply>>>,
     requests: Arc<Mutex<Vec<String>>>,
     posts: Arc<Mutex<Vec<(String, String)>>>,
 }
@@ -165,21 +167,28 @@ impl StaticServer {
             .expect("bind a port on 127.0.0.1");
         let addr = listener.local_addr().unwrap();
         let replies: Arc<Mutex<HashMap<String, VecDeque<Reply>>>> = Arc::default();
+        let instead: Arc<Mutex<HashMap<String, Reply>>> = Arc::default();
         let requests: Arc<Mutex<Vec<String>>> = Arc::default();
         let posts: Arc<Mutex<Vec<(String, String)>>> = Arc::default();
-        let (r, q, po) = (replies.clone(), requests.clone(), posts.clone());
+        let (r, q, po, i) = (
+            replies.clone(),
+            requests.clone(),
+            posts.clone(),
+            instead.clone(),
+        );
         let options = Arc::new(options);
         tokio::spawn(async move {
             loop {
                 let Ok((mut stream, _)) = listener.accept().await else {
                     continue;
                 };
-                let (dir, replies, requests, posts, options) = (
+                let (dir, replies, requests, posts, options, instead) = (
                     dir.clone(),
                     r.clone(),
                     q.clone(),
                     po.clone(),
                     options.clone(),
+                    i.clone(),
                 );
                 tokio::spawn(async move {
                     let mut buf = Vec::new();
@@ -219,7 +228,8 @@ impl StaticServer {
                         .lock()
                         .unwrap()
                         .get_mut(&path)
-                        .and_then(VecDeque::pop_front);
+                        .and_then(VecDeque::pop_front)
+                        .or_else(|| instead.lock().unwrap().get(&path).cloned());
                     let reply = canned.unwrap_or_else(|| match &options.prefix {
                         None => serve_file(&dir, &path),
                         Some(prefix) => match path.strip_prefix(prefix.trim_end_matches('/')) {
@@ -255,6 +265,7 @@ impl StaticServer {
         StaticServer {
             addr,
             replies,
+            instead,
             requests,
             posts,
         }
@@ -278,6 +289,12 @@ impl StaticServer {
 
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{}", self.addr, path)
+    }
+
+    /// Every request for `path` gets `reply` instead of the file (after any replies
+    /// queued with [`StaticServer::reply_once`]).
+    pub fn serve_instead(&self, path: &str, reply: Reply) {
+        self.instead.lock().unwrap().insert(path.to_string(), reply);
     }
 
     /// The next request for `path` gets `reply` instead of the file.
