@@ -7,7 +7,7 @@ mod support;
 
 use std::time::Duration;
 
-use support::{js, open_report, wait_for, Browser, Hold, Module, Reply, StaticServer};
+use support::{js, open_report, wait_for, Browser, Hold, Module, StaticServer};
 
 /// (file name, width, height, page fragment, element to scroll to the top)
 const SHOTS: &[(&str, u32, u32, &str, Option<&str>)] = &[
@@ -138,19 +138,7 @@ async fn main() {
 /// The switch between reports, with a catalog of two (the second fictional, from
 /// tests/fixtures), on a phone and on a desktop.
 async fn report_switch(out: &std::path::Path, only: &[String]) {
-    let fixture = |name: &str| {
-        std::fs::read_to_string(support::root().join("tests/fixtures").join(name))
-            .expect("a test fixture")
-    };
-    let server = StaticServer::start().await;
-    server.serve_instead(
-        "/data/reports.json",
-        Reply::json(fixture("two-reports.json")),
-    );
-    server.serve_instead(
-        "/data/shiliqu-2024.json",
-        Reply::json(fixture("fictional-2024.json")),
-    );
+    let server = StaticServer::start_with_two_reports().await;
     for (name, width, height) in [
         ("phone-390-two-reports", 390, 844),
         ("desktop-1280-two-reports", 1280, 900),

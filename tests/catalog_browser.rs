@@ -8,31 +8,12 @@
 
 mod support;
 
-use fantoccini::{Client, Locator};
+use fantoccini::Client;
 use serde_json::{json, Value};
-use support::{js, open_report, wait_for, wait_until, Browser, Reply, StaticServer};
+use support::{js, open_report, wait_for, wait_until, Browser, StaticServer};
 
 const FICTIONAL_TITLE: &str = "示例区2024年度法治政府建设情况的报告(虚构示例,仅供测试)";
 const HUIYANG_TITLE: &str = "中共惠阳区委 惠阳区人民政府关于2023年度法治政府建设情况的报告";
-
-fn fixture(name: &str) -> String {
-    let path = support::root().join("tests/fixtures").join(name);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-/// A server whose catalog lists the fictional 2024 report and the bundled one.
-async fn two_reports() -> StaticServer {
-    let server = StaticServer::start().await;
-    server.serve_instead(
-        "/data/reports.json",
-        Reply::json(fixture("two-reports.json")),
-    );
-    server.serve_instead(
-        "/data/shiliqu-2024.json",
-        Reply::json(fixture("fictional-2024.json")),
-    );
-    server
-}
 
 async fn title(c: &Client) -> Value {
     js(
@@ -55,7 +36,7 @@ async fn switch(c: &Client) -> Value {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn the_newest_report_is_the_default_and_the_switch_opens_the_other() {
-    let server = two_reports().await;
+    let server = StaticServer::start_with_two_reports().await;
     Browser::run(1280, 900, |c| async move {
         c.goto(&server.url("/")).await.unwrap();
         wait_until(&c, "the fictional 2024 report is shown", &format!(
@@ -89,7 +70,7 @@ async fn the_newest_report_is_the_default_and_the_switch_opens_the_other() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn deep_links_search_share_links_and_embeds_carry_the_report() {
-    let server = two_reports().await;
+    let server = StaticServer::start_with_two_reports().await;
     let origin = server.origin();
     Browser::run(1280, 900, |c| async move {
         // A deep link into the older report.
@@ -103,14 +84,7 @@ async fn deep_links_search_share_links_and_embeds_carry_the_report() {
         )
         .await;
         // Search keeps the report in the address.
-        let input = c.find(Locator::Css("#report-search-input")).await.unwrap();
-        input.send_keys("复议").await.unwrap();
-        wait_until(
-            &c,
-            "matches are marked",
-            "return document.querySelectorAll('mark.search-hit').length > 0",
-        )
-        .await;
+        support::search_for(&c, "复议").await;
         let query = c.current_url().await.unwrap().query().unwrap().to_string();
         assert!(
             query.contains("report=huiyang-2023") && query.contains("q="),
@@ -158,7 +132,7 @@ async fn deep_links_search_share_links_and_embeds_carry_the_report() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn an_address_naming_no_such_report_says_so_and_how_to_see_the_newest() {
-    let server = two_reports().await;
+    let server = StaticServer::start_with_two_reports().await;
     Browser::run(390, 844, |c| async move {
         c.goto(&server.url("/?report=nowhere-2020")).await.unwrap();
         let panel = wait_for(&c, ".error-panel").await.text().await.unwrap();

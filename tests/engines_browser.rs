@@ -114,14 +114,7 @@ async fn search_counts_and_marks_the_matches(engine: Engine) {
     let server = StaticServer::start().await;
     Browser::run_in(engine, 1280, 900, |c| async move {
         open_report(&c, &server.url("/")).await;
-        let input = c.find(Locator::Css("#report-search-input")).await.unwrap();
-        input.send_keys("复议").await.unwrap();
-        wait_until(
-            &c,
-            "matches are marked",
-            "return document.querySelectorAll('mark.search-hit').length > 0",
-        )
-        .await;
+        support::search_for(&c, "复议").await;
         let marks = number(
             &c,
             "return document.querySelectorAll('mark.search-hit').length",

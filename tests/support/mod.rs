@@ -750,6 +750,42 @@ pub async fn click(client: &Client, css: &str) {
         .unwrap_or_else(|e| panic!("cannot click `{css}`: {e}"));
 }
 
+/// Types `query` into the search box and waits until matches are marked.
+pub async fn search_for(client: &Client, query: &str) {
+    let input = client
+        .find(Locator::Css("#report-search-input"))
+        .await
+        .expect("the search box");
+    input.send_keys(query).await.expect("type the query");
+    wait_until(
+        client,
+        "matches are marked",
+        "return document.querySelectorAll('mark.search-hit').length > 0",
+    )
+    .await;
+}
+
+impl StaticServer {
+    /// A server whose catalog lists two reports: a fictional 2024 one that exists only
+    /// in tests/fixtures (so the newest, the default), and the bundled one.
+    pub async fn start_with_two_reports() -> StaticServer {
+        let fixture = |name: &str| {
+            let path = root().join("tests/fixtures").join(name);
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        };
+        let server = StaticServer::start().await;
+        server.serve_instead(
+            "/data/reports.json",
+            Reply::json(fixture("two-reports.json")),
+        );
+        server.serve_instead(
+            "/data/shiliqu-2024.json",
+            Reply::json(fixture("fictional-2024.json")),
+        );
+        server
+    }
+}
+
 /// Loads the app and waits until the report is shown.
 pub async fn open_report(client: &Client, url: &str) {
     client.goto(url).await.expect("navigate");
