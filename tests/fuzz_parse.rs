@@ -69,7 +69,7 @@ fn replacement() -> impl Strategy<Value = Value> {
 }
 
 /// The report's top-level fields: every problem's path starts with one of them.
-const TOP_LEVEL: [&str; 7] = [
+const TOP_LEVEL: [&str; 8] = [
     "schema_version",
     "meta",
     "sections",
@@ -77,28 +77,55 @@ const TOP_LEVEL: [&str; 7] = [
     "relations",
     "key_figures",
     "charts",
+    "to_review",
 ];
 
+/// The first field name of a JSON path (`figures` of `figures[3].value`).
+fn first_field(path: &str) -> &str {
+    path.split(['.', '[']).next().unwrap_or(path)
+}
+
 /// Loads `text` and checks that whatever comes back says where: each consistency
-/// problem at a path into the report, each parse error at a path or a line.
+/// problem at a path into the report, each field error at a path into the report or
+/// at the unknown field it names (a mutation can misspell a key), each syntax error
+/// at a line.
 fn loaded_or_typed_error(text: &str) {
     match LoadedReport::from_json(text) {
         Ok(loaded) => {
             for p in &loaded.problems {
                 assert!(
-                    TOP_LEVEL.iter().any(|top| p.path.starts_with(top)),
+                    TOP_LEVEL.contains(&first_field(&p.path)),
                     "a problem at no path into the report: {p}"
                 );
             }
         }
-        Err(ParseError::Field { path, .. }) => assert!(
-            path == "." || TOP_LEVEL.iter().any(|top| path.starts_with(top)),
-            "a field error at no path into the report: {path}"
-        ),
+        Err(ParseError::Field { path, message, .. }) => {
+            let first = first_field(&path);
+            assert!(
+                path == "."
+                    || TOP_LEVEL.contains(&first)
+                    || message.starts_with(&format!("unknown field `{first}`")),
+                "a field error at no path into the report: {path}: {message}"
+            )
+        }
         Err(ParseError::Syntax { at, .. } | ParseError::Truncated { at }) => {
             assert!(at.line >= 1, "{at}")
         }
         Err(ParseError::SchemaVersion { found, .. }) => assert_ne!(found, "2"),
+    }
+}
+
+#[test]
+fn a_misspelt_top_level_key_is_reported_at_that_key() {
+    let text =
+        include_str!("../public/data/huiyang-2023.json").replacen("\"figures\"", "\"figres\"", 1);
+    loaded_or_typed_error(&text);
+    match LoadedReport::from_json(&text) {
+        Err(ParseError::Field { path, message, .. }) => {
+            assert_eq!(path, "figres");
+            assert!(message.starts_with("unknown field `figres`"), "{message}");
+        }
+        other => panic!("{other:?}"),
     }
 }
 
