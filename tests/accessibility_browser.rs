@@ -62,8 +62,12 @@ async fn store_mode(c: &Client, theme: &str, elderly: &str, lang: &str) {
 }
 
 async fn full_page_at(width: u32) {
-    let server = StaticServer::start().await;
-    let url = server.url("/");
+    full_page(&StaticServer::start().await, "/", width, "#report-title").await;
+}
+
+/// axe on the page at `path` of `server`, in every mode, once `shown` is on it.
+async fn full_page(server: &StaticServer, path: &str, width: u32, shown: &str) {
+    let url = server.url(path);
     Browser::run(width, 900, |c| async move {
         let axe = axe_source();
         let mut all = Vec::new();
@@ -72,6 +76,7 @@ async fn full_page_at(width: u32) {
             store_mode(&c, theme, elderly, lang).await;
             c.goto(&url).await.unwrap();
             wait_for(&c, ".chart-card svg").await;
+            wait_for(&c, shown).await;
             for v in violations(&c, &axe).await {
                 all.push(format!("{mode} at {width}px: {v}"));
             }
@@ -91,6 +96,19 @@ async fn the_full_page_has_no_axe_violations_at_320_pixels() {
 #[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn the_full_page_has_no_axe_violations_at_1280_pixels() {
     full_page_at(1280).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
+async fn the_switch_between_two_reports_has_no_axe_violations_at_320_pixels() {
+    let server = StaticServer::start_with_two_reports().await;
+    full_page(
+        &server,
+        "/?report=huiyang-2023",
+        320,
+        ".report-switch a[aria-current=page]",
+    )
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
