@@ -6,6 +6,7 @@ use thiserror::Error;
 
 use crate::i18n::Lang;
 use crate::report::format::{grouped_number, DisplayValue};
+use crate::report::period::with_period;
 use crate::report::{ChartKind, ChartSpec, Quantity, Relation, Report, Scale};
 
 /// Why a chart cannot be drawn. Shown in place of the chart; the rest of the page stays.
@@ -65,11 +66,7 @@ impl Point {
     /// The value followed by its period when that is not the report's year, as the
     /// summary, the live region and the CSV say it.
     pub fn value_with_period(&self, lang: Lang) -> String {
-        match (&self.period, lang) {
-            (None, _) => self.value_text.clone(),
-            (Some(period), Lang::Zh) => format!("{}({period})", self.value_text),
-            (Some(period), Lang::En) => format!("{} ({period})", self.value_text),
-        }
+        with_period(&self.value_text, self.period.as_deref(), lang)
     }
 }
 
@@ -165,13 +162,11 @@ impl ChartModel {
     /// A point's label as drawn: followed by its period when that is neither the
     /// report's year nor said once for the whole chart.
     pub fn drawn_label(&self, point: &Point) -> String {
-        match (&point.period, self.shared_period()) {
-            (Some(period), None) => match self.lang {
-                Lang::Zh => format!("{}({period})", point.label),
-                Lang::En => format!("{} ({period})", point.label),
-            },
-            _ => point.label.clone(),
-        }
+        let own = point
+            .period
+            .as_deref()
+            .filter(|_| self.shared_period().is_none());
+        with_period(&point.label, own, self.lang)
     }
 
     /// The largest value drawn (at least 1, so that scales never divide by zero).

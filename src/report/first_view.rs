@@ -95,30 +95,26 @@ pub fn with_first_view(index: &str, first_view: &str) -> Option<String> {
     ))
 }
 
-/// The preload of a report file in `index` (`<link rel="preload" href="data/….json"`,
-/// other than the catalog's) pointed at `file`; `None` when the page has none.
-pub fn with_report_preload(index: &str, file: &str) -> Option<String> {
+/// Where the file name of the report preload in `index` stands: the first
+/// `<link rel="preload" href="data/….json"` other than the catalog's.
+fn report_preload_range(index: &str) -> Option<std::ops::Range<usize>> {
     const PREFIX: &str = "<link rel=\"preload\" href=\"data/";
-    let mut at = 0;
-    while let Some(found) = index[at..].find(PREFIX) {
-        let start = at + found + PREFIX.len();
+    index.match_indices(PREFIX).find_map(|(at, _)| {
+        let start = at + PREFIX.len();
         let end = start + index[start..].find('"')?;
-        if &index[start..end] != "reports.json" {
-            return Some(format!("{}{file}{}", &index[..start], &index[end..]));
-        }
-        at = end;
-    }
-    None
+        (&index[start..end] != "reports.json").then_some(start..end)
+    })
 }
 
-/// The file a report preload in `index` names.
+/// `index` with its report preload pointed at `file`; `None` when it has none.
+pub fn with_report_preload(index: &str, file: &str) -> Option<String> {
+    let at = report_preload_range(index)?;
+    Some(format!("{}{file}{}", &index[..at.start], &index[at.end..]))
+}
+
+/// The file the report preload in `index` names.
 pub fn report_preload_in(index: &str) -> Option<&str> {
-    const PREFIX: &str = "<link rel=\"preload\" href=\"data/";
-    index
-        .match_indices(PREFIX)
-        .map(|(i, _)| &index[i + PREFIX.len()..])
-        .filter_map(|rest| rest.split('"').next())
-        .find(|file| *file != "reports.json")
+    report_preload_range(index).map(|at| &index[at])
 }
 
 /// The generated part of `index`, as `with_first_view` wrote it.

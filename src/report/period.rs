@@ -37,6 +37,16 @@ pub fn written_date(iso: &str, lang: Lang) -> String {
     }
 }
 
+/// `text` followed by `period` in the language's parentheses (`9,178宗(截至…累计)`,
+/// `9,178 (cumulative to …)`), or `text` alone when there is no period to say.
+pub fn with_period(text: &str, period: Option<&str>, lang: Lang) -> String {
+    match (period, lang) {
+        (None, _) => text.to_string(),
+        (Some(period), Lang::Zh) => format!("{text}({period})"),
+        (Some(period), Lang::En) => format!("{text} ({period})"),
+    }
+}
+
 impl Period {
     /// Whether this is the report's own year, the period every figure is read in
     /// unless it says otherwise.
@@ -159,6 +169,19 @@ mod tests {
         assert_eq!(
             Period::NotStated {}.name(Lang::En),
             "period not stated in the report"
+        );
+    }
+
+    #[test]
+    fn a_period_follows_its_text_in_the_languages_parentheses() {
+        assert_eq!(with_period("13宗", None, Lang::Zh), "13宗");
+        assert_eq!(
+            with_period("2,159宗", Some("报告未注明时期"), Lang::Zh),
+            "2,159宗(报告未注明时期)"
+        );
+        assert_eq!(
+            with_period("2,159", Some("period not stated"), Lang::En),
+            "2,159 (period not stated)"
         );
     }
 

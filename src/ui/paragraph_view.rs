@@ -8,6 +8,7 @@ use super::{
 };
 use crate::i18n::{Lang, SOURCE_LANG};
 use crate::report::format::DisplayValue;
+use crate::report::period::with_period;
 use crate::report::text::{mark_runs, segments, split_lead, Segment};
 use crate::report::{Figure, Paragraph};
 
@@ -157,11 +158,10 @@ fn render_segments(
                     .map(|f| {
                         let value = DisplayValue::in_lang(f, lang).text();
                         let period = f.period.describe(figures.year, lang);
-                        match (lang, period) {
-                            (Lang::Zh, None) => format!("{}:{value}", f.label.zh),
-                            (Lang::Zh, Some(p)) => format!("{}:{value}({p})", f.label.zh),
-                            (Lang::En, None) => format!("{}: {value}", f.label.get(lang)),
-                            (Lang::En, Some(p)) => format!("{}: {value} ({p})", f.label.get(lang)),
+                        let value = with_period(&value, period.as_deref(), lang);
+                        match lang {
+                            Lang::Zh => format!("{}:{value}", f.label.zh),
+                            Lang::En => format!("{}: {value}", f.label.get(lang)),
                         }
                     })
                     .unwrap_or_default();
