@@ -29,23 +29,28 @@ ensure_wasm_target() {
   fi
 }
 
-ensure_wasm_bindgen_cli() {
-  if [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
-    skip "wasm-bindgen $WASM_BINDGEN_VERSION present"
+# A tool installed with `cargo install`, at exactly `version`: skipped when cargo's
+# list of installed crates already has it. Usage: ensure_crate CRATE VERSION
+# "WHAT (HOW LONG)" [more cargo install arguments].
+ensure_crate() {
+  local crate="$1" version="$2" what="$3"
+  shift 3
+  if cargo install --list | grep -qx "$crate v$version:"; then
+    skip "$crate $version present"
   else
-    step "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (matches Cargo.lock; a few minutes)"
-    # Not --locked: this version's lock file pins crates that no longer build.
-    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+    step "Installing $what"
+    cargo install "$crate" --version "$version" --force "$@"
   fi
 }
 
+ensure_wasm_bindgen_cli() {
+  # Not --locked: this version's lock file pins crates that no longer build.
+  ensure_crate wasm-bindgen-cli "$WASM_BINDGEN_VERSION" \
+    "wasm-bindgen-cli $WASM_BINDGEN_VERSION (matches Cargo.lock; a few minutes)"
+}
+
 ensure_trunk() {
-  if [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then
-    skip "trunk $TRUNK_VERSION present"
-  else
-    step "Installing trunk $TRUNK_VERSION (about seven minutes)"
-    cargo install trunk --locked --version "$TRUNK_VERSION" --force
-  fi
+  ensure_crate trunk "$TRUNK_VERSION" "trunk $TRUNK_VERSION (about seven minutes)" --locked
 }
 
 ensure_binaryen() {
@@ -62,12 +67,8 @@ ensure_binaryen() {
 
 ensure_wasm_split() {
   # wasm-split-cli cuts the wasm at its split points (scripts/split-wasm, a Trunk hook).
-  if cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
-    skip "wasm-split-cli $WASM_SPLIT_VERSION present"
-  else
-    step "Installing wasm-split-cli $WASM_SPLIT_VERSION (about two minutes)"
-    cargo install wasm_split_cli_support --locked --version "$WASM_SPLIT_VERSION" --features build-binary --force
-  fi
+  ensure_crate wasm_split_cli_support "$WASM_SPLIT_VERSION" \
+    "wasm-split-cli $WASM_SPLIT_VERSION (about two minutes)" --locked --features build-binary
 }
 
 APT_UPDATED=""
@@ -120,12 +121,7 @@ ensure_test_tools() {
 
 # geckodriver, Firefox's WebDriver server, from crates.io.
 ensure_geckodriver() {
-  if [ "$(geckodriver --version 2>/dev/null | head -n 1 | awk '{print $2}')" = "$GECKODRIVER_VERSION" ]; then
-    skip "geckodriver $GECKODRIVER_VERSION present"
-  else
-    step "Installing geckodriver $GECKODRIVER_VERSION (about three minutes)"
-    cargo install geckodriver --locked --version "$GECKODRIVER_VERSION" --force
-  fi
+  ensure_crate geckodriver "$GECKODRIVER_VERSION" "geckodriver $GECKODRIVER_VERSION (about three minutes)" --locked
 }
 
 # axe-core, injected into pages by the accessibility tests.
