@@ -133,6 +133,30 @@ async fn main() {
     }
     module_places(&server, &out, &only).await;
     report_switch(&out, &only).await;
+    retrying(&out, &only).await;
+}
+
+/// The notice while an automatic retry waits, with "立即重试": the report's first
+/// answer is held back past a shortened time-out, and the retry is set far off.
+async fn retrying(out: &std::path::Path, only: &[String]) {
+    for (name, width, height) in [
+        ("phone-390-retrying", 390, 844),
+        ("desktop-1280-retrying", 1280, 900),
+    ] {
+        if !wanted(only, name) {
+            continue;
+        }
+        let server = StaticServer::start().await;
+        server.delay_file("/data/huiyang-2023.json", Duration::from_secs(60));
+        let path = out.join(format!("{name}.png"));
+        let url = server.url("/?report_timeout_ms=300&retry_ms=600000");
+        Browser::run(width, height, |c| async move {
+            c.goto(&url).await.expect("navigate");
+            wait_for(&c, ".retry-now").await;
+            save(&c, &path).await;
+        })
+        .await;
+    }
 }
 
 /// The switch between reports, with a catalog of two (the second fictional, from
