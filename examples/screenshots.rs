@@ -7,7 +7,7 @@ mod support;
 
 use std::time::Duration;
 
-use support::{js, open_report, wait_for, Browser, Hold, Module, StaticServer};
+use support::{js, open_report, wait_for, Browser, Hold, StaticServer};
 
 /// (file name, width, height, page fragment, element to scroll to the top)
 const SHOTS: &[(&str, u32, u32, &str, Option<&str>)] = &[
@@ -131,7 +131,7 @@ async fn main() {
         })
         .await;
     }
-    module_places(&server, &out, &only).await;
+    app_states(&server, &out, &only).await;
     report_switch(&out, &only).await;
     retrying(&out, &only).await;
 }
@@ -185,11 +185,10 @@ fn wanted(only: &[String], name: &str) -> bool {
     only.is_empty() || only.iter().any(|o| o == name)
 }
 
-/// A split module held back, and the place in the page that shows it.
-struct ModuleState {
+/// The app's wasm held back, and the place in the page that shows the state.
+struct AppState {
     /// The file name after the `phone-390-` or `desktop-1280-` prefix.
     name: &'static str,
-    module: Module,
     hold: Hold,
     /// What appears once the page shows the state.
     place: &'static str,
@@ -198,43 +197,33 @@ struct ModuleState {
     back: u32,
 }
 
-const MODULE_STATES: &[ModuleState] = &[
-    ModuleState {
-        name: "chart-code-failed",
-        module: Module::Charts,
-        hold: Hold::Dropped,
-        place: "#s1-5 .chart-code-failed",
-        scroll_to: "#s1-5 .chart-code-failed",
-        back: 120,
-    },
-    ModuleState {
-        name: "text-loading",
-        module: Module::Text,
+const APP_STATES: &[AppState] = &[
+    AppState {
+        name: "before-the-app",
         hold: Hold::Late(Duration::from_secs(30)),
-        place: "#report-text-pending .loading-notice",
-        scroll_to: "#main .report-text",
+        place: "#report-title",
+        scroll_to: "#report-title",
         back: 16,
     },
-    ModuleState {
-        name: "text-code-failed",
-        module: Module::Text,
+    AppState {
+        name: "without-the-app",
         hold: Hold::Dropped,
-        place: ".text-code-failed",
-        scroll_to: "#main .report-text",
-        back: 16,
+        place: ".load-failed",
+        scroll_to: "#s1-5 .chart-card",
+        back: 120,
     },
 ];
 
-/// The places of the report text and of the charts while their module is late or
-/// after it failed to load, on a phone and on a desktop.
-async fn module_places(server: &StaticServer, out: &std::path::Path, only: &[String]) {
-    for state in MODULE_STATES {
+/// The page the build wrote while the app is late, and when it cannot load, on a
+/// phone and on a desktop.
+async fn app_states(server: &StaticServer, out: &std::path::Path, only: &[String]) {
+    for state in APP_STATES {
         for (screen, width, height) in [("phone-390", 390, 844), ("desktop-1280", 1280, 900)] {
             let name = format!("{screen}-{}", state.name);
             if !wanted(only, &name) {
                 continue;
             }
-            server.hold_module(state.module, state.hold);
+            server.hold_app(state.hold);
             let path = out.join(format!("{name}.png"));
             let url = server.url("/");
             Browser::run(width, height, |c| async move {

@@ -3,7 +3,10 @@
 //   <div data-law-report-embed="section/s1-5" data-lang="en"></div>
 // in the page and load this file from the report's folder:
 //   <script src="https://example.gov.cn/fzzf/2023/embed.js" defer></script>
-// Each placeholder becomes an iframe of the report's embed view. The iframe's height
+// Each placeholder becomes an iframe of the report's embed page, which the build wrote
+// for every chart and section of every report (embed/<report>/<kind>-<id>.html), so
+// that the chart or section shows before any of the app's code has run; without
+// data-report, of the embed view of the newest report. The iframe's height
 // follows its content; height messages are accepted only from the report's origin
 // and only from the iframe they describe. No inline script is needed on the host.
 // data-lang="en" shows the English interface (the report text stays Chinese);
@@ -18,10 +21,14 @@
   function embed(placeholder) {
     var target = placeholder.getAttribute("data-law-report-embed");
     if (!/^(chart|section)\/[A-Za-z0-9._-]+$/.test(target)) return;
-    var url = new URL(app.href);
-    url.searchParams.set("embed", target);
     var report = placeholder.getAttribute("data-report");
-    if (report && /^[a-z0-9-]+$/.test(report)) url.searchParams.set("report", report);
+    var url;
+    if (report && /^[a-z0-9-]+$/.test(report)) {
+      url = new URL("embed/" + report + "/" + target.replace("/", "-") + ".html", app.href);
+    } else {
+      url = new URL(app.href);
+      url.searchParams.set("embed", target);
+    }
     var lang = placeholder.getAttribute("data-lang");
     if (lang === "en" || lang === "zh") url.searchParams.set("lang", lang);
     var frame = document.createElement("iframe");

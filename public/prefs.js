@@ -1,11 +1,13 @@
 // Applies the reader's stored preferences to <html> before the first paint, so that the
-// static first view in index.html already shows in the chosen theme, text size and
-// language, and is hidden in embeds. The app (src/ui/preferences.rs, which owns these
+// page the build wrote already shows in the chosen theme and text size, and marks the
+// page as running scripts (controls that need the app are shown, waiting, until it is
+// live). The app (src/ui/preferences.rs, which owns these
 // keys and values) applies them again once it runs. Loaded as a classic script from a
 // file: the page's Content-Security-Policy allows no inline script.
 (function () {
   "use strict";
   var root = document.documentElement;
+  root.setAttribute("data-js", "");
   var query = new URLSearchParams(location.search);
   var stored = function (key) {
     try {
@@ -15,8 +17,8 @@
     }
   };
   if (query.has("embed")) root.classList.add("embed-page");
-  // The static first view is the newest report's. An address that names a report hides
-  // it (style/main.css) until boot.js has seen that it names that same report.
+  // The page holds the newest report. An address that names a report hides it
+  // (style/main.css) until boot.js has seen that it names that same report.
   var report = query.get("report");
   if (report) root.setAttribute("data-report", report);
   var theme = stored("theme");
@@ -25,6 +27,6 @@
   }
   root.setAttribute("data-theme", theme);
   if (stored("elderly") === "on") root.classList.add("elderly");
-  var lang = query.get("lang") || stored("lang");
-  if (lang === "en") root.setAttribute("lang", "en");
+  // The language is not applied here: the page is written in Chinese, and marking it
+  // English before the app has translated it would mislabel it for screen readers.
 })();

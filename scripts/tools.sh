@@ -11,7 +11,6 @@ TOOLS="$ROOT/.tools"
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132"
 AXE_VERSION="4.14.1"
-WASM_SPLIT_VERSION="0.2.4"
 GECKODRIVER_VERSION="0.37.1"
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock")"
 
@@ -65,12 +64,6 @@ ensure_binaryen() {
   fi
 }
 
-ensure_wasm_split() {
-  # wasm-split-cli cuts the wasm at its split points (scripts/split-wasm, a Trunk hook).
-  ensure_crate wasm_split_cli_support "$WASM_SPLIT_VERSION" \
-    "wasm-split-cli $WASM_SPLIT_VERSION (about two minutes)" --locked --features build-binary
-}
-
 APT_UPDATED=""
 apt_install() {
   local sudo=""
@@ -100,7 +93,6 @@ ensure_build_tools() {
   ensure_wasm_target
   ensure_wasm_bindgen_cli
   ensure_binaryen
-  ensure_wasm_split
   ensure_trunk
   step "Fetching crates (Trunk builds offline)"
   cargo fetch --quiet

@@ -78,14 +78,6 @@ impl Lang {
         }
     }
 
-    /// Introduces what is still loading in the static first view (index.html).
-    pub fn loading_rest(self) -> &'static str {
-        match self {
-            Lang::Zh => "正在加载全文与图表……",
-            Lang::En => "Loading the full text and charts…",
-        }
-    }
-
     pub fn search_status(self, found: usize, current: usize, query: &str) -> String {
         match (self, found) {
             (Lang::Zh, 0) => format!("没有找到“{query}”"),
@@ -243,13 +235,9 @@ pub struct Texts {
     pub show_table: &'static str,
     pub download_csv: &'static str,
     pub chart: &'static str,
-    pub chart_loading: &'static str,
-    pub chart_code_failed: &'static str,
-    pub try_again: &'static str,
-    pub text_loading: &'static str,
-    pub text_code_failed: &'static str,
     pub loading: &'static str,
     pub load_advice: &'static str,
+    pub page_stays: &'static str,
     pub reload: &'static str,
     /// The button that starts an automatic retry without waiting for it.
     pub retry_now: &'static str,
@@ -305,13 +293,9 @@ pub const ZH: Texts = Texts {
     show_table: "显示表格",
     download_csv: "下载 CSV",
     chart: "图表",
-    chart_loading: "正在加载图表……",
-    chart_code_failed: "图表程序未能加载。报告正文不受影响。请重试;如仍不行,请刷新页面。",
-    try_again: "重试",
-    text_loading: "正在加载报告全文……",
-    text_code_failed: "显示报告全文的程序未能加载。请重试;如仍不行,请刷新页面。",
     loading: "正在加载报告……",
     load_advice: "请检查网络连接后重试。如果问题持续出现,请联系网站管理员。",
+    page_stays: "报告全文与图表在下方照常可读;搜索、设置、图表提示与下载、分享等互动功能暂不可用。",
     reload: "重新加载",
     retry_now: "立即重试",
     source_colon: "来源:",
@@ -366,13 +350,9 @@ pub const EN: Texts = Texts {
     show_table: "Show table",
     download_csv: "Download CSV",
     chart: "chart",
-    chart_loading: "Loading the chart…",
-    chart_code_failed: "The chart's program could not be loaded. The report text is not affected. Try again; if that fails, reload the page.",
-    try_again: "Try again",
-    text_loading: "Loading the full text of the report…",
-    text_code_failed: "The program that shows the full text of the report could not be loaded. Try again; if that fails, reload the page.",
     loading: "Loading the report…",
     load_advice: "Check your network connection and try again. If the problem persists, contact the site administrator.",
+    page_stays: "The full report and its charts below can be read as usual; search, settings, chart tooltips and downloads, and sharing are unavailable for now.",
     reload: "Reload",
     retry_now: "Try now",
     source_colon: "Source: ",
@@ -442,7 +422,6 @@ mod tests {
         }
         assert_eq!(Lang::Zh.translation_notice(), None);
         assert!(Lang::En.translation_notice().is_some_and(|n| !has_han(n)));
-        assert!(!has_han(Lang::En.loading_rest()) && has_han(Lang::Zh.loading_rest()));
     }
 
     #[test]

@@ -5,6 +5,13 @@ pub mod charts;
 pub mod i18n;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod import;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
+#[cfg(target_arch = "wasm32")]
+mod start;
+
+#[cfg(target_arch = "wasm32")]
+pub use start::start;
 pub mod load;
 pub mod location;
 pub mod panic_panel;
@@ -15,14 +22,12 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use load::{fetch_chosen, ChosenReport, LoadError, Timing, AUTO_RETRIES};
 use location::{embed_from_query, report_from_query, EmbedTarget};
-use report::first_view::FIRST_VIEW_ID;
-use ui::{EmbedText, ErrorPanel, LoadingNotice, ReportChoice, ReportView};
+use ui::{EmbedView, ErrorPanel, LoadingNotice, ReportChoice, ReportView};
 
-/// The id of the element in `index.html` that the app replaces.
+/// The id of the element in `index.html` that holds the page.
 pub const MOUNT_ID: &str = "app";
 
 /// Where the app is in loading the report.
@@ -76,18 +81,42 @@ async fn load_report(
     }
 }
 
-/// The whole app: fetches the report once, then shows it, or says what failed and
-/// offers a retry.
+/// The page of one report, as the build writes it into the HTML and as the browser
+/// attaches to that HTML: the same components, the same data, the same first render.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn ReportPage(chosen: Arc<ChosenReport>) -> impl IntoView {
     ui::provide_preferences();
-    ui::provide_chart_code();
-    ui::provide_text_code();
+    provide_choice(&chosen);
+    view! { <ReportView loaded=chosen.loaded.clone()/> }
+}
+
+/// One chart or section of a report for embedding in another site, as the build
+/// writes it and the browser attaches to it.
+#[component]
+pub fn EmbedPage(chosen: Arc<ChosenReport>, target: EmbedTarget) -> impl IntoView {
+    ui::provide_preferences();
+    provide_choice(&chosen);
+    view! { <EmbedView loaded=chosen.loaded.clone() target/> }
+}
+
+fn provide_choice(chosen: &ChosenReport) {
+    ui::provide_report_choice(ReportChoice {
+        catalog: chosen.catalog.clone(),
+        current: chosen.entry.id.clone(),
+    });
+}
+
+/// Loads the report `requested` (the newest when none) into a state, retrying
+/// failures that may pass, and returns the state and a callback that starts a load
+/// again at once (a retry the reader asks for, or coming back online). `initial`, a
+/// report already fetched, is shown without fetching it again.
+fn use_report_loader(
+    requested: Option<String>,
+    timing: Timing,
+    initial: Option<Arc<ChosenReport>>,
+) -> (RwSignal<LoadState>, Callback<()>) {
     let state = RwSignal::new(LoadState::Loading);
-    let search = window().location().search().unwrap_or_default();
-    let embed: Option<EmbedTarget> = embed_from_query(&search);
-    let timing = Timing::from_query(&search);
-    let requested = StoredValue::new(report_from_query(&search));
+    let requested = StoredValue::new(requested);
     let current_run = StoredValue::new(0u32);
     let load = move || {
         let run = current_run.get_value().wrapping_add(1);
@@ -101,7 +130,10 @@ pub fn App() -> impl IntoView {
             current_run,
         ));
     };
-    load();
+    match initial {
+        Some(chosen) => state.set(LoadState::Loaded(chosen)),
+        None => load(),
+    }
     let retry = Callback::new(move |()| load());
     // Coming back online after giving up tries again at once.
     let online = window_event_listener(leptos::ev::online, move |_| {
@@ -110,35 +142,57 @@ pub fn App() -> impl IntoView {
         }
     });
     on_cleanup(move || online.remove());
+    (state, retry)
+}
 
-    move || {
-        let state = state.get();
-        // index.html's static first view says it is loading, until the report or an
-        // error replaces it.
-        if state != LoadState::Loading {
-            remove_first_view();
-        } else if has_first_view() {
-            return ().into_any();
+/// The app built in the browser, for a page the build did not write: another
+/// report than the page holds (`?report=`), an embed asked for by address
+/// (`?embed=`), or a page whose report changed since it was built (`initial`, already
+/// fetched). Shows the report, or says what failed and offers a retry.
+#[component]
+pub fn App(#[prop(default = None)] initial: Option<Arc<ChosenReport>>) -> impl IntoView {
+    ui::provide_preferences();
+    let search = window().location().search().unwrap_or_default();
+    let embed: Option<EmbedTarget> = embed_from_query(&search);
+    let (state, retry) = use_report_loader(
+        report_from_query(&search),
+        Timing::from_query(&search),
+        initial,
+    );
+    move || view_for(state.get(), embed.clone(), retry)
+}
+
+/// Above a page the build wrote, while the app fetches its report to attach to it:
+/// nothing while all goes well, what failed and when the next attempt starts while
+/// retrying, and why the page's interactive parts are unavailable (with "try again")
+/// if it gives up — the report below stays readable throughout. Calls `on_loaded`
+/// once the report has arrived.
+#[component]
+pub fn AttachStatus(
+    report: String,
+    timing: Timing,
+    on_loaded: Callback<Arc<ChosenReport>>,
+) -> impl IntoView {
+    let (state, retry) = use_report_loader(Some(report), timing, None);
+    Effect::new(move |_| {
+        let failed = matches!(state.get(), LoadState::Failed(_));
+        if let Some(html) = document().document_element() {
+            let _ = html.toggle_attribute_with_force(APP_FAILED_ATTR, failed);
         }
-        view_for(state, embed.clone(), retry)
-    }
-}
-
-/// Whether index.html's static first view is still on the page and shown: it is
-/// hidden when the address names another report than the one it shows
-/// (public/prefs.js and boot.js), and then the loading notice stands in for it.
-fn has_first_view() -> bool {
-    document().get_element_by_id(FIRST_VIEW_ID).is_some()
-        && document()
-            .document_element()
-            .is_some_and(|root| !root.has_attribute("data-report"))
-}
-
-/// Removes the static first view, in the same task that renders what replaces it, so
-/// that no frame shows both or neither.
-fn remove_first_view() {
-    if let Some(el) = document().get_element_by_id(FIRST_VIEW_ID) {
-        el.remove();
+        if let LoadState::Loaded(chosen) = state.get() {
+            on_loaded.run(chosen);
+        }
+    });
+    move || match state.get() {
+        LoadState::Loading | LoadState::Loaded(_) => ().into_any(),
+        LoadState::Retrying {
+            error,
+            attempt,
+            wait,
+        } => view! { <LoadingNotice retry=(error, attempt, wait) on_retry_now=retry/> }.into_any(),
+        LoadState::Failed(error) => {
+            view! { <ErrorPanel error on_retry=retry page_stays=true/> }.into_any()
+        }
     }
 }
 
@@ -153,27 +207,79 @@ fn view_for(state: LoadState, embed: Option<EmbedTarget>, retry: Callback<()>) -
         } => view! { <LoadingNotice retry=(error, attempt, wait) on_retry_now=retry/> }.into_any(),
         LoadState::Failed(error) => view! { <ErrorPanel error on_retry=retry/> }.into_any(),
         LoadState::Loaded(chosen) => {
-            ui::provide_report_choice(ReportChoice {
-                catalog: chosen.catalog.clone(),
-                current: chosen.entry.id.clone(),
-            });
+            provide_choice(&chosen);
             let loaded = chosen.loaded.clone();
             match embed {
-                Some(target) => view! { <EmbedText loaded target/> }.into_any(),
+                Some(target) => view! { <EmbedView loaded target/> }.into_any(),
                 None => view! { <ReportView loaded/> }.into_any(),
             }
         }
     }
 }
 
-/// Mounts the app in `#app`, after the static first view that it replaces once the
-/// report (or an error) is ready.
-pub fn mount() {
-    let Some(root) = document()
-        .get_element_by_id(MOUNT_ID)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        panic!("index.html has no element with id `{MOUNT_ID}` to mount the app in");
+/// What the build wrote into `#app`, as its attributes say (src/prerender.rs).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prerendered {
+    /// The catalog id of the report the page holds.
+    pub report: String,
+    /// The chart or section, on an embed page.
+    pub embed: Option<EmbedTarget>,
+    /// The fingerprint of the catalog and report texts it was made from.
+    pub fingerprint: String,
+}
+
+/// The attribute of `#app` naming the report the build wrote into it.
+pub const PRERENDERED_ATTR: &str = "data-prerendered";
+/// The attribute of `#app` with the fingerprint of the texts the build made it from
+/// (`load::fingerprint`).
+pub const FINGERPRINT_ATTR: &str = "data-fingerprint";
+/// The attribute of `#app` naming the chart or section of an embed page.
+pub const EMBED_ATTR: &str = "data-embed";
+/// The attribute on `<html>` while the app cannot start on the page the build wrote
+/// (also set by public/boot.js when the wasm cannot load): controls that need the app
+/// are then not offered.
+pub const APP_FAILED_ATTR: &str = "data-app-failed";
+/// The attribute the app sets on `<html>` once the page is live (hydrated or built).
+pub const READY_ATTR: &str = "data-ready";
+
+/// Whether the page the build wrote is the one the address asks for, so that the app
+/// attaches to it rather than building another: the same report (or none named),
+/// and no embed asked for by address unless it is this embed page's.
+pub fn attaches_to(prerendered: &Prerendered, search: &str) -> bool {
+    let report_ok = report_from_query(search).is_none_or(|id| id == prerendered.report);
+    let embed_ok = match embed_from_query(search) {
+        None => true,
+        Some(asked) => prerendered.embed.as_ref() == Some(&asked),
     };
-    leptos::mount::mount_to(root, App).forget();
+    report_ok && embed_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(embed: Option<EmbedTarget>) -> Prerendered {
+        Prerendered {
+            report: "huiyang-2023".into(),
+            embed,
+            fingerprint: "00ff".into(),
+        }
+    }
+
+    #[test]
+    fn the_app_attaches_only_to_the_page_the_address_asks_for() {
+        let full = page(None);
+        assert!(attaches_to(&full, ""));
+        assert!(attaches_to(&full, "?q=调解"));
+        assert!(attaches_to(&full, "?report=huiyang-2023"));
+        assert!(!attaches_to(&full, "?report=shiliqu-2024"));
+        assert!(!attaches_to(&full, "?embed=chart/mediation-funnel"));
+
+        let chart = page(Some(EmbedTarget::Chart("mediation-funnel".into())));
+        assert!(attaches_to(&chart, ""));
+        assert!(attaches_to(&chart, "?lang=en"));
+        assert!(attaches_to(&chart, "?embed=chart/mediation-funnel"));
+        assert!(!attaches_to(&chart, "?embed=chart/audit"));
+        assert!(!attaches_to(&chart, "?report=shiliqu-2024"));
+    }
 }

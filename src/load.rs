@@ -222,6 +222,21 @@ pub struct ChosenReport {
     /// The catalog's entry for the report shown.
     pub entry: CatalogEntry,
     pub loaded: Arc<LoadedReport>,
+    /// The [`fingerprint`] of the catalog and report texts it was made from.
+    pub fingerprint: String,
+}
+
+/// A fingerprint of the catalog and report texts a page is made from (64-bit FNV-1a,
+/// in hex). The build writes it into the page; the browser attaches to the page only
+/// when the texts it fetched have the same one, and otherwise builds the page anew
+/// (a report or catalog changed since the page was built would not match its HTML).
+pub fn fingerprint(catalog: &str, report: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in catalog.bytes().chain([0xff]).chain(report.bytes()) {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
 }
 
 /// Fetches the catalog, chooses the report `requested` names (the newest when it
@@ -231,27 +246,21 @@ pub async fn fetch_chosen(
     requested: Option<&str>,
     timeout: Duration,
 ) -> Result<ChosenReport, LoadError> {
-    let text = fetch_with_timeout(CATALOG_URL, timeout).await?;
-    let catalog = Catalog::parse(&text).map_err(LoadError::Catalog)?;
+    let catalog_text = fetch_with_timeout(CATALOG_URL, timeout).await?;
+    let catalog = Catalog::parse(&catalog_text).map_err(LoadError::Catalog)?;
     let entry = catalog
         .select(requested)
         .map_err(LoadError::NoSuchReport)?
         .clone();
-    let loaded = fetch_report(&report_url(&entry), timeout).await?;
+    let text = fetch_with_timeout(&report_url(&entry), timeout).await?;
+    // Timed for the benchmark: text to a parsed and checked report.
+    let loaded = crate::ui::dom::timed("report-parse", || LoadedReport::from_json(&text))?;
     Ok(ChosenReport {
         catalog: Arc::new(catalog),
         entry,
         loaded: Arc::new(loaded),
+        fingerprint: fingerprint(&catalog_text, &text),
     })
-}
-
-/// Fetches, parses and checks the report at `url`, giving up after `timeout`.
-pub async fn fetch_report(url: &str, timeout: Duration) -> Result<LoadedReport, LoadError> {
-    let text = fetch_with_timeout(url, timeout).await?;
-    // Timed for the benchmark: text to a parsed and checked report.
-    Ok(crate::ui::dom::timed("report-parse", || {
-        LoadedReport::from_json(&text)
-    })?)
 }
 
 /// The text at `url`, or why there is none within `timeout`.
@@ -339,6 +348,16 @@ async fn fetch_text(url: &str, signal: Option<&web_sys::AbortSignal>) -> Result<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_fingerprint_changes_with_either_text_and_with_where_they_meet() {
+        let base = fingerprint("{\"reports\":[]}", "{}");
+        assert_eq!(base, fingerprint("{\"reports\":[]}", "{}"));
+        assert_eq!(base.len(), 16);
+        assert_ne!(base, fingerprint("{\"reports\":[1]}", "{}"));
+        assert_ne!(base, fingerprint("{\"reports\":[]}", "{ }"));
+        assert_ne!(fingerprint("ab", "c"), fingerprint("a", "bc"));
+    }
 
     #[test]
     fn backoff_doubles_from_one_second() {

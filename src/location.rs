@@ -79,9 +79,26 @@ pub fn report_link(id: &str) -> String {
     format!("?report={id}")
 }
 
-/// The address of the app's page without query or hash: `https://host/fzzf/2023/`.
-pub fn page_base(origin: &str, pathname: &str) -> String {
-    format!("{origin}{pathname}")
+/// The page's address in links written at build time, where its host and path are
+/// unknown: relative, so that the links work wherever the page is served. The app
+/// replaces it with [`current_page`] once the page is live.
+pub const BUILD_PAGE: &str = "./";
+
+/// The address of the report's page, without query or hash (browser only): the
+/// page's base address, which on an embed page the build wrote (`embed/…`, with a
+/// `<base>`) is the report's page, not the embed page itself.
+pub fn current_page() -> String {
+    let base = leptos::prelude::document()
+        .base_uri()
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    without_query(&base).to_string()
+}
+
+/// `url` without its query and hash.
+pub fn without_query(url: &str) -> &str {
+    url.split(['?', '#']).next().unwrap_or(url)
 }
 
 /// A link to `target` in the full report `report`. It names the report, so that it
@@ -118,6 +135,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_page_address_drops_its_query_and_hash() {
+        assert_eq!(
+            without_query("https://x.gov.cn/fzzf/2023/?report=a#s1"),
+            "https://x.gov.cn/fzzf/2023/"
+        );
+        assert_eq!(
+            without_query("https://x.gov.cn/a#b?c"),
+            "https://x.gov.cn/a"
+        );
+        assert_eq!(without_query("https://x.gov.cn/"), "https://x.gov.cn/");
+    }
+
+    #[test]
     fn a_section_hash_names_its_section() {
         assert_eq!(target_from_hash("#s1-5"), Some("s1-5".into()));
         assert_eq!(target_from_hash("#/p1-5-1"), Some("p1-5-1".into()));
@@ -149,15 +179,15 @@ mod tests {
 
     #[test]
     fn share_links_and_embed_codes_keep_the_sub_path() {
-        let page = page_base("https://www.huiyang.gov.cn", "/fzzf/2023/index.html");
+        let page = without_query("https://www.huiyang.gov.cn/fzzf/2023/index.html?q=1");
         let chart = EmbedTarget::Chart("mediation-funnel".into());
         assert_eq!(
-            share_link(&page, "huiyang-2023", &chart),
+            share_link(page, "huiyang-2023", &chart),
             "https://www.huiyang.gov.cn/fzzf/2023/index.html?report=huiyang-2023#chart-mediation-funnel"
         );
         assert_eq!(
             embed_code(
-                &page,
+                page,
                 "huiyang-2023",
                 &EmbedTarget::Section("s1-5".into()),
                 Lang::Zh
@@ -165,7 +195,7 @@ mod tests {
             "<div data-law-report-embed=\"section/s1-5\" data-report=\"huiyang-2023\"></div>\n\
              <script src=\"https://www.huiyang.gov.cn/fzzf/2023/embed.js\" defer></script>"
         );
-        assert!(embed_code(&page, "huiyang-2023", &chart, Lang::En).starts_with(
+        assert!(embed_code(page, "huiyang-2023", &chart, Lang::En).starts_with(
             "<div data-law-report-embed=\"chart/mediation-funnel\" data-report=\"huiyang-2023\" data-lang=\"en\">"
         ));
     }

@@ -1,4 +1,4 @@
-//! Entry point: install the panic panel, then mount the app.
+//! Entry point: install the panic panel, then start the app.
 
 /// The allocator: talc instead of Rust's default dlmalloc, which is larger (about
 /// 1.5 KB brotli more in the first view's wasm) and slower.
@@ -7,6 +7,11 @@
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 fn main() {
-    law_report::panic_panel::install();
-    law_report::mount();
+    #[cfg(target_arch = "wasm32")]
+    {
+        law_report::panic_panel::install();
+        law_report::start();
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    eprintln!("law-report is the web app: build it with `trunk build` (README: \"Two commands\")");
 }

@@ -1,5 +1,7 @@
-//! A panic hook that replaces the page with a readable error panel (built with text
-//! nodes, never markup) instead of leaving a blank or frozen page.
+//! A panic hook that shows a readable error panel (built with text nodes, never
+//! markup) instead of leaving a blank or frozen page. Above a page the build wrote,
+//! the panel goes before the report, which stays readable; a page built in the
+//! browser is replaced by it.
 
 use std::panic;
 
@@ -56,6 +58,10 @@ fn show(detail: &str) {
     for child in [&heading, &advice, &technical] {
         let _ = panel.append_child(child);
     }
-    root.set_text_content(None);
-    let _ = root.append_child(&panel);
+    if root.has_attribute(crate::PRERENDERED_ATTR) {
+        let _ = root.before_with_node_1(&panel);
+    } else {
+        root.set_text_content(None);
+        let _ = root.append_child(&panel);
+    }
 }

@@ -156,37 +156,23 @@ async fn every_embed_view_has_no_axe_violations() {
     .await;
 }
 
-/// The places of the report text and of the charts while their modules load, and after
-/// they failed, in every mode. A fresh browser for each mode, so that the modules are
-/// never in its cache.
+/// The page as the build wrote it, before the app is live (its controls visibly
+/// waiting) and when the app cannot load (those controls not offered, a notice), in
+/// every mode. A fresh browser for each mode, so that the wasm is never in its cache.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs the built dist/ and a browser: run scripts/test"]
-async fn split_module_places_have_no_axe_violations_while_loading_and_after_failing() {
-    use support::{Hold, Module};
+async fn the_page_before_and_without_the_app_has_no_axe_violations() {
+    use support::Hold;
     let server = StaticServer::start().await;
     let server = &server;
-    // Late modules arrive after the check: their places say they are loading.
-    let late = Hold::Late(Duration::from_secs(8));
+    // A late app arrives after the check.
     let states = [
-        (Module::Charts, late, ".chart-loading", "charts loading"),
         (
-            Module::Charts,
-            Hold::Dropped,
-            ".chart-code-failed",
-            "chart code failed",
+            Hold::Late(Duration::from_secs(8)),
+            "#report-title",
+            "before the app",
         ),
-        (
-            Module::Text,
-            late,
-            "#report-text-pending .loading-notice",
-            "text loading",
-        ),
-        (
-            Module::Text,
-            Hold::Dropped,
-            ".text-code-failed",
-            "text code failed",
-        ),
+        (Hold::Dropped, ".load-failed", "without the app"),
     ];
     let mut all = Vec::new();
     for (mode, theme, elderly, lang) in MODES {
@@ -196,8 +182,8 @@ async fn split_module_places_have_no_axe_violations_while_loading_and_after_fail
             // Any page of the origin, to store the mode before the app starts.
             c.goto(&server.url("/favicon.svg")).await.unwrap();
             store_mode(&c, theme, elderly, lang).await;
-            for (module, hold, place, state) in states {
-                server.hold_module(module, hold);
+            for (hold, place, state) in states {
+                server.hold_app(hold);
                 c.goto(&server.url("/")).await.unwrap();
                 wait_for(&c, place).await;
                 for v in violations(&c, &axe).await {

@@ -371,37 +371,94 @@ fn wasm_path() -> String {
     format!("/{}", entry.file_name().to_string_lossy())
 }
 
+/// What the page holds: paragraphs, section headings, key figures, chart drawings
+/// with a size, and whether the app is live.
+const PAGE_STATE: &str = "return [
+    document.querySelectorAll('#main p.paragraph').length,
+    document.querySelectorAll('#main .section-heading').length,
+    document.querySelectorAll('.key-figure').length,
+    [...document.querySelectorAll('.chart-canvas svg')].filter(s => s.getBoundingClientRect().height > 40).length,
+    document.documentElement.hasAttribute('data-ready')]";
+
+/// What a reader reads, as a CSS selector list (the drawings are redrawn at their
+/// real width once the app is live, and may then fit longer labels).
+const READING_TEXT: &str =
+    "'#main .paragraph, #main .section-heading, .key-figure, .chart-table, .report-footer'";
+
+/// Counts the page should hold, from the shipped report.
+fn expected_counts(report: &Value) -> (usize, usize, usize) {
+    let headings = titles(report).len();
+    let key_figures = report["key_figures"].as_array().unwrap().len();
+    let charts = report["charts"].as_array().unwrap().len();
+    (headings, key_figures, charts)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs the built dist/ and a browser: run scripts/test"]
-async fn the_title_and_opening_paragraph_show_before_the_app_loads_in_the_stored_theme() {
+async fn the_whole_report_shows_before_the_app_starts_and_the_app_attaches_to_it() {
     let server = StaticServer::start().await;
     let url = server.url("/");
     let wasm_path = wasm_path();
     let report = shipped_report();
+    let total = paragraph_count(&report);
+    let (headings, key_figures, charts) = expected_counts(&report);
     // The first load stores the dark theme; the second waits 4 s for the wasm.
     server.delay_file(&wasm_path, std::time::Duration::from_secs(4));
     server.delay_file(&wasm_path, std::time::Duration::from_secs(4));
     let data_requests_before = server.requests_for(DATA);
     Browser::run(390, 844, |c| async move {
         c.goto(&url).await.unwrap();
-        js(&c, "localStorage.setItem('law-report.theme', 'dark'); return 0").await;
-        c.goto(&url).await.unwrap();
-        // Before the wasm has arrived: the report's own title and opening paragraph.
-        let first = js(
+        js(
             &c,
-            "const v = document.getElementById('first-view');
-             return v && [v.querySelector('h1').textContent, v.querySelector('p.paragraph').textContent,
-                          document.documentElement.dataset.theme, !!document.getElementById('report-title')]",
+            "localStorage.setItem('law-report.theme', 'dark'); return 0",
         )
         .await;
-        assert_eq!(first[0], report["meta"]["title"], "{first}");
-        assert_eq!(first[1], report["sections"][0]["paragraphs"][0]["text"]);
-        assert_eq!(first[2], "dark", "the stored theme applies before the app runs");
-        assert_eq!(first[3], false, "the app has not rendered yet");
-        // Then the app replaces it: one title, no leftover first view.
-        wait_for(&c, "#report-title").await;
-        let after = js(&c, "return [document.querySelectorAll('#first-view').length, document.querySelectorAll('h1').length]").await;
-        assert_eq!(after, serde_json::json!([0, 1]));
+        c.goto(&url).await.unwrap();
+        // Before the wasm has arrived: the whole report, its key figures and charts.
+        let before = js(&c, PAGE_STATE).await;
+        assert_eq!(
+            before,
+            serde_json::json!([total, headings, key_figures, charts, false]),
+            "paragraphs, headings, key figures, drawn charts, app live"
+        );
+        let shown = js(
+            &c,
+            &"const t = document.getElementById('report-title');
+             t.dataset.seen = 'before';
+             return [t.textContent, document.documentElement.dataset.theme,
+                     getComputedStyle(document.querySelector('.report-search')).filter !== 'none',
+                     [...document.querySelectorAll(TEXT)].map(e => e.textContent).join('\\n')]"
+                .replace("TEXT", READING_TEXT),
+        )
+        .await;
+        assert_eq!(shown[0], report["meta"]["title"]);
+        assert_eq!(
+            shown[1], "dark",
+            "the stored theme applies before the app runs"
+        );
+        assert_eq!(
+            shown[2], true,
+            "the search box is visibly waiting for the app"
+        );
+        // Then the app attaches to the same nodes: nothing is built again.
+        support::wait_until_ready(&c).await;
+        let after = js(
+            &c,
+            &"return [document.getElementById('report-title').dataset.seen,
+                     document.querySelectorAll('h1').length,
+                     getComputedStyle(document.querySelector('.report-search')).filter,
+                     [...document.querySelectorAll(TEXT)].map(e => e.textContent).join('\\n')]"
+                .replace("TEXT", READING_TEXT),
+        )
+        .await;
+        assert_eq!(after[0], "before", "the title is the node the build wrote");
+        assert_eq!(after[1], 1, "one title");
+        assert_eq!(after[2], "none", "the search box is live");
+        assert_eq!(
+            after[3], shown[3],
+            "the report's text is unchanged by the app"
+        );
+        assert_eq!(js(&c, PAGE_STATE).await[4], true);
         assert_no_panic(&c).await;
     })
     .await;
@@ -411,173 +468,145 @@ async fn the_title_and_opening_paragraph_show_before_the_app_loads_in_the_stored
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs the built dist/ and a browser: run scripts/test"]
-async fn an_embed_never_shows_the_first_view() {
+async fn scroll_position_focus_and_a_selection_survive_the_app_starting() {
+    let server = StaticServer::start().await;
+    let url = server.url("/");
+    server.delay_file(&wasm_path(), std::time::Duration::from_secs(3));
+    Browser::run(390, 844, |c| async move {
+        c.goto(&url).await.unwrap();
+        // A reader scrolls to a section, focuses its link and selects a sentence.
+        let before = js(
+            &c,
+            "const p = document.querySelector('#s1-5 p.paragraph');
+             p.scrollIntoView();
+             const link = document.querySelector('#s1-5 .anchor');
+             link.focus();
+             const range = document.createRange();
+             range.selectNodeContents(p.firstChild);
+             getSelection().removeAllRanges();
+             getSelection().addRange(range);
+             return [document.documentElement.hasAttribute('data-ready'), Math.round(scrollY),
+                     getSelection().toString().length > 10, document.activeElement === link]",
+        )
+        .await;
+        assert_eq!(before[0], false, "the app has not started yet");
+        assert_eq!(before[2], true);
+        assert_eq!(before[3], true);
+        support::wait_until_ready(&c).await;
+        let after = js(
+            &c,
+            "const p = document.querySelector('#s1-5 p.paragraph');
+             return [Math.round(scrollY), getSelection().toString() === p.firstChild.textContent,
+                     document.activeElement === document.querySelector('#s1-5 .anchor')]",
+        )
+        .await;
+        assert_eq!(after[0], before[1], "the page did not move");
+        assert_eq!(after[1], true, "the selection survives");
+        assert_eq!(after[2], true, "focus stays on the link");
+        assert_no_panic(&c).await;
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
+async fn an_embed_asked_for_by_address_never_shows_the_full_report() {
     let server = StaticServer::start().await;
     let url = server.url("/?embed=chart/mediation-funnel");
     server.delay_file(&wasm_path(), std::time::Duration::from_secs(3));
     Browser::run(390, 844, |c| async move {
         c.goto(&url).await.unwrap();
-        let shown = js(&c, "const v = document.getElementById('first-view'); return v ? v.getBoundingClientRect().height : -1").await;
-        assert_eq!(shown, serde_json::json!(0), "the first view is hidden in embeds");
+        let shown = js(
+            &c,
+            "return document.getElementById('app').getBoundingClientRect().height",
+        )
+        .await;
+        assert_eq!(
+            shown,
+            serde_json::json!(0),
+            "the full report is hidden in embeds"
+        );
         wait_for(&c, ".embed-root .chart-card svg").await;
-        assert_eq!(js(&c, "return document.querySelectorAll('#first-view').length").await, serde_json::json!(0));
+        assert_eq!(
+            js(
+                &c,
+                "return document.querySelectorAll('#report-title').length"
+            )
+            .await,
+            serde_json::json!(0)
+        );
     })
     .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs the built dist/ and a browser: run scripts/test"]
-async fn when_the_wasm_cannot_load_the_page_says_so_and_keeps_the_first_view() {
+async fn an_embed_page_shows_its_chart_before_the_app_and_the_app_attaches_to_it() {
+    let server = StaticServer::start().await;
+    let url = server.url("/embed/huiyang-2023/chart-mediation-funnel.html");
+    server.delay_file(&wasm_path(), std::time::Duration::from_secs(3));
+    Browser::run(390, 844, |c| async move {
+        c.goto(&url).await.unwrap();
+        let before = js(
+            &c,
+            "const svg = document.querySelector('.embed-root #chart-mediation-funnel .chart-svg svg');
+             svg.closest('figure').dataset.seen = 'before';
+             return [svg.getBoundingClientRect().height > 40,
+                     document.querySelectorAll('#report-title, .key-figure').length,
+                     document.querySelector('.embed-source a').getAttribute('href'),
+                     document.documentElement.hasAttribute('data-ready'),
+                     document.body.classList.contains('embed')]",
+        )
+        .await;
+        assert_eq!(
+            before,
+            serde_json::json!([true, 0, "./?report=huiyang-2023#chart-mediation-funnel", false, true]),
+            "drawn, no masthead, the source link, before the app, marked as an embed"
+        );
+        support::wait_until_ready(&c).await;
+        let after = js(
+            &c,
+            "return [document.querySelector('.embed-root .chart-card').dataset.seen === 'before',
+                     document.querySelector('.embed-source a').href]",
+        )
+        .await;
+        assert_eq!(after[0], true, "the app attached to the drawn chart");
+        assert!(
+            after[1].as_str().unwrap().ends_with("/?report=huiyang-2023#chart-mediation-funnel"),
+            "{after}"
+        );
+        assert_no_panic(&c).await;
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
+async fn when_the_wasm_cannot_load_the_page_says_so_once_and_keeps_the_whole_report() {
     let server = StaticServer::start().await;
     let wasm_path = wasm_path();
     server.reply_once(&wasm_path, Reply::status(404));
     let url = server.url("/");
+    let report = shipped_report();
+    let total = paragraph_count(&report);
+    let (headings, key_figures, charts) = expected_counts(&report);
     Browser::run(390, 844, |c| async move {
         c.goto(&url).await.unwrap();
-        let alert = wait_for(&c, ".load-failed[role=alert]").await.text().await.unwrap();
-        assert!(alert.contains("页面程序未能加载"), "{alert}");
-        assert!(alert.contains("刷新"), "{alert}");
-        let left = js(&c, "return [!!document.querySelector('#first-view h1'), !!document.querySelector('#first-view .loading-notice')]").await;
-        assert_eq!(left, serde_json::json!([true, false]), "the report's opening stays; the spinner goes");
-    })
-    .await;
-}
-
-/// The paragraphs of the report's opening, untitled section.
-fn opening_paragraphs(report: &Value) -> Vec<Value> {
-    let opening = &report["sections"][0];
-    assert!(
-        opening.get("title").is_none_or(Value::is_null),
-        "the report opens untitled"
-    );
-    opening["paragraphs"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p["text"].clone())
-        .collect()
-}
-
-/// What the report body shows: the paragraphs' text, how many section headings, and
-/// the text of the place that stands in for the sections while their code loads.
-const BODY_STATE: &str = "return [
-    [...document.querySelectorAll('#main p.paragraph')].map(p => p.textContent),
-    document.querySelectorAll('#main .section-heading').length,
-    (document.getElementById('report-text-pending') || {}).textContent || null,
-    document.querySelectorAll('.key-figure').length]";
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "needs the built dist/ and a browser: run scripts/test"]
-async fn the_top_of_the_page_and_the_opening_paragraphs_do_not_wait_for_the_text_code() {
-    let server = StaticServer::start().await;
-    let report = shipped_report();
-    let (opening, total) = (opening_paragraphs(&report), paragraph_count(&report));
-    let module = server.delay_module(support::Module::Text, std::time::Duration::from_secs(5));
-    let url = server.url("/");
-    Browser::run(1280, 900, |c| async move {
-        c.goto(&url).await.unwrap();
-        wait_for(&c, "#report-title").await;
-        let state = js(&c, BODY_STATE).await;
+        let notice = wait_for(&c, ".load-failed[role=status]").await.text().await.unwrap();
+        assert!(notice.contains("互动功能"), "{notice}");
+        assert!(notice.contains("刷新"), "{notice}");
+        assert_eq!(js(&c, "return document.querySelectorAll('.load-failed').length").await, 1);
         assert_eq!(
-            state[0],
-            Value::from(opening),
-            "the opening paragraphs, as plain text"
+            js(&c, PAGE_STATE).await,
+            serde_json::json!([total, headings, key_figures, charts, false])
         );
-        assert_eq!(state[1], 0, "no section is built before its code arrives");
-        let pending = state[2]
-            .as_str()
-            .expect("a place saying the text is loading");
-        assert!(pending.contains("正在加载报告全文"), "{pending}");
-        assert!(state[3].as_u64().unwrap() > 0, "the key figures are shown");
-        // Then every section replaces the stand-in.
-        wait_for(&c, ".report-footer").await;
-        let state = js(&c, BODY_STATE).await;
-        assert_eq!(state[0].as_array().unwrap().len(), total);
-        assert_eq!(state[2], Value::Null, "the stand-in is gone");
-        assert_no_panic(&c).await;
-    })
-    .await;
-    assert_eq!(server.requests_for(&module), 1);
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "needs the built dist/ and a browser: run scripts/test"]
-async fn when_the_text_code_fails_the_top_stays_and_try_again_builds_the_text() {
-    let server = StaticServer::start().await;
-    let report = shipped_report();
-    let (opening, total) = (opening_paragraphs(&report), paragraph_count(&report));
-    let module = support::Module::Text.path();
-    server.reply_once(&module, Reply::dropped());
-    let (server_ref, url) = (&server, server.url("/"));
-    Browser::run(390, 844, |c| async move {
-        c.goto(&url).await.unwrap();
-        wait_for(&c, ".text-code-failed").await;
-        let state = js(&c, BODY_STATE).await;
-        assert_eq!(
-            state[0],
-            Value::from(opening),
-            "the opening paragraphs stay"
-        );
-        let message = state[2].as_str().unwrap();
-        assert!(message.contains("显示报告全文的程序未能加载"), "{message}");
-        assert!(state[3].as_u64().unwrap() > 0, "the key figures stay");
-        assert_eq!(
-            js(
-                &c,
-                "return document.querySelector('.text-code-failed').getAttribute('role')"
-            )
-            .await,
-            "alert"
-        );
-        // "Try again" fetches the module again (a little late this time); focus waits
-        // on the text's place instead of being lost with the button.
-        server_ref.delay_module(support::Module::Text, std::time::Duration::from_secs(2));
-        support::click(&c, ".text-code-failed button").await;
-        wait_until(
+        // Controls that need the app are not offered; the contents still link.
+        let hidden = js(
             &c,
-            "focus on the text's place",
-            "return document.activeElement && document.activeElement.id === 'report-text-pending'",
+            "return [...document.querySelectorAll('.needs-app')].every(e => e.offsetParent === null)",
         )
         .await;
-        wait_for(&c, ".report-footer").await;
-        let state = js(&c, BODY_STATE).await;
-        assert_eq!(state[0].as_array().unwrap().len(), total);
-        assert_eq!(state[2], Value::Null);
-        assert_no_panic(&c).await;
-    })
-    .await;
-    assert_eq!(
-        server.requests_for(&module),
-        2,
-        "one failed request, one retry"
-    );
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "needs the built dist/ and a browser: run scripts/test"]
-async fn an_embed_says_when_its_code_cannot_load_and_try_again_shows_it() {
-    let server = StaticServer::start().await;
-    let module = support::Module::Text.path();
-    server.reply_once(&module, Reply::dropped());
-    let url = server.url("/?embed=section/s1");
-    Browser::run(390, 844, |c| async move {
-        c.goto(&url).await.unwrap();
-        wait_for(&c, ".embed-root, .text-code-failed").await;
-        let message = js(
-            &c,
-            "return document.querySelector('.text-code-failed').textContent",
-        )
-        .await;
-        assert!(
-            message
-                .as_str()
-                .unwrap()
-                .contains("显示报告全文的程序未能加载"),
-            "{message}"
-        );
-        support::click(&c, ".text-code-failed button").await;
-        wait_for(&c, ".embed-root #s1 p.paragraph").await;
-        assert_no_panic(&c).await;
+        assert_eq!(hidden, true, "no dead control is offered");
     })
     .await;
 }

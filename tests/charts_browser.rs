@@ -55,15 +55,6 @@ async fn tooltip(c: &Client, chart: &str) -> Option<String> {
     v.as_str().map(str::to_string)
 }
 
-/// How many chart places show "loading" on screen.
-async fn visible_loading(c: &Client) -> Value {
-    js(
-        c,
-        "return [...document.querySelectorAll('.chart-loading')].filter(e => e.offsetParent).length",
-    )
-    .await
-}
-
 async fn all_charts_drawn(width: u32) {
     let server = StaticServer::start().await;
     let report = shipped_report();
@@ -339,134 +330,35 @@ async fn a_label_containing_script_shows_as_text() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs the built dist/ and a browser: run scripts/test"]
-async fn when_the_chart_code_fails_to_load_the_text_stays_and_try_again_draws_the_charts() {
+async fn a_link_to_a_chart_reaches_it_before_and_after_the_app_starts() {
     let server = StaticServer::start().await;
-    let module = support::Module::Charts.path();
-    server.reply_once(&module, Reply::dropped());
-    let total = charts(&shipped_report()).len();
-    Browser::run(390, 844, |c| async move {
-        open_report(&c, &server.url("/")).await;
-        wait_until(
-            &c,
-            "every chart card saying its code failed to load",
-            &format!("return document.querySelectorAll('.chart-code-failed').length === {total}"),
-        )
-        .await;
-        // Each place names its chart and says why it is not drawn.
-        let first = &charts(&shipped_report())[0];
-        let title = first["title"]["zh"].as_str().unwrap().to_string();
-        let message = js(
-            &c,
-            "return document.querySelector('.chart-code-failed').textContent",
-        )
-        .await;
-        let message = message.as_str().unwrap();
-        assert!(
-            message.contains("图表程序未能加载") && message.contains(&title),
-            "{message}"
-        );
-        // Nothing else is lost: the text, the figures and the loading lines are gone.
-        let paragraphs = js(&c, "return document.querySelectorAll('p.paragraph').length").await;
-        assert_eq!(paragraphs, json!(28));
-        let loading = visible_loading(&c).await;
-        assert_eq!(
-            loading,
-            json!(0),
-            "a loading line still shows beside the failure"
-        );
-        assert_eq!(
-            js(
-                &c,
-                "return document.querySelectorAll('.chart-card svg').length"
-            )
-            .await,
-            json!(0)
-        );
-        // One "Try again" retries every chart; the module is served this time, a little
-        // late, and meanwhile focus is on the retried chart's place, not lost.
-        server.delay_module(support::Module::Charts, std::time::Duration::from_secs(2));
-        let first_id = first["id"].as_str().unwrap().to_string();
-        support::click(&c, ".chart-code-failed button").await;
-        wait_until(
-            &c,
-            "focus on the retried chart's place",
-            &format!(
-                "return document.activeElement && document.activeElement.id === 'chart-{first_id}'"
-            ),
-        )
-        .await;
-        wait_until(
-            &c,
-            "every chart drawn after trying again",
-            &format!("return document.querySelectorAll('.chart-card svg').length === {total}"),
-        )
-        .await;
-        assert_eq!(
-            js(
-                &c,
-                "return document.querySelectorAll('.chart-code-failed').length"
-            )
-            .await,
-            json!(0)
-        );
-        assert_eq!(
-            server.requests_for(&module),
-            2,
-            "one failed request, one retry"
-        );
-    })
-    .await;
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "needs the built dist/ and a browser: run scripts/test"]
-async fn the_first_view_does_not_wait_for_the_chart_code() {
-    let server = StaticServer::start().await;
-    // A chart module that takes five seconds: the report's top and text come first,
-    // each chart card says it is loading, and the charts follow.
-    server.delay_module(support::Module::Charts, std::time::Duration::from_secs(5));
-    let total = charts(&shipped_report()).len();
-    Browser::run(390, 844, |c| async move {
-        // Not `open_report`, which waits for the charts.
-        c.goto(&server.url("/")).await.unwrap();
-        wait_for(&c, ".report-footer").await;
-        let loading = visible_loading(&c).await;
-        assert_eq!(loading, json!(total), "each chart card says it is loading");
-        assert_eq!(
-            js(&c, "return document.querySelectorAll('p.paragraph').length").await,
-            json!(28)
-        );
-        wait_until(
-            &c,
-            "every chart drawn once the module arrives",
-            &format!("return document.querySelectorAll('.chart-card svg').length === {total}"),
-        )
-        .await;
-        let loading = visible_loading(&c).await;
-        assert_eq!(
-            loading,
-            json!(0),
-            "the loading lines are hidden once the charts are drawn"
-        );
-    })
-    .await;
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "needs the built dist/ and a browser: run scripts/test"]
-async fn a_link_to_a_chart_scrolls_to_it_once_the_chart_code_arrives() {
-    let server = StaticServer::start().await;
-    server.delay_module(support::Module::Charts, std::time::Duration::from_secs(2));
+    server.hold_app(support::Hold::Late(std::time::Duration::from_secs(3)));
     Browser::run(390, 844, |c| async move {
         c.goto(&server.url("/#chart-mediation-funnel"))
             .await
             .unwrap();
+        const IN_VIEW: &str = "const f = document.getElementById('chart-mediation-funnel'); \
+             if (!f || !f.querySelector('svg')) return false; \
+             const r = f.getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight / 2";
+        // The browser follows the link in the page the build wrote.
+        assert_eq!(
+            js(
+                &c,
+                "return document.documentElement.hasAttribute('data-ready')"
+            )
+            .await,
+            json!(false)
+        );
+        assert_eq!(
+            js(&c, IN_VIEW).await,
+            json!(true),
+            "the linked chart is in view before the app"
+        );
+        support::wait_until_ready(&c).await;
         wait_until(
             &c,
-            "the linked chart drawn and scrolled into view",
-            "const f = document.getElementById('chart-mediation-funnel'); \
-             if (!f || !f.querySelector('svg')) return false; \
-             const r = f.getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight / 2",
+            "the linked chart still in view once the app is live",
+            IN_VIEW,
         )
         .await;
     })

@@ -439,31 +439,3 @@ fn english_translations_state_no_number_the_chinese_does_not() {
         [(81659.0, MoneyUnit::Wan), (1.1, MoneyUnit::Yi)]
     );
 }
-
-#[test]
-fn the_static_first_view_in_index_html_is_generated_from_the_bundled_report() {
-    use law_report::report::first_view::{first_view_html, first_view_in, report_preload_in};
-    let report = bundled();
-    let index = read(root().join("index.html"));
-    let catalog =
-        law_report::report::Catalog::parse(&read(root().join("public/data/reports.json"))).unwrap();
-    let newest = catalog.newest().unwrap();
-    assert_eq!(
-        newest.file, "huiyang-2023.json",
-        "the bundled report is the newest"
-    );
-    let expected = first_view_html(&newest.id, &report);
-    assert_eq!(
-        first_view_in(&index),
-        Some(expected.trim()),
-        "index.html's first view is out of date: run `cargo run --bin prerender`"
-    );
-    // It shows the report's own words: the title and the whole opening paragraph.
-    assert!(expected.contains(&report.meta.title));
-    assert!(expected.contains(&report.sections[0].paragraphs[0].text));
-    assert_eq!(
-        report_preload_in(&index),
-        Some(newest.file.as_str()),
-        "index.html preloads the newest report: run `cargo run --bin prerender`"
-    );
-}

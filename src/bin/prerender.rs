@@ -1,64 +1,146 @@
-//! Writes the first view (title, publication details, opening paragraph) of the
-//! catalog's newest report into `index.html`, between its first-view markers, so that
-//! it shows before the app has loaded, and points the page's preload at that report.
-//! Run after changing the catalog or the report JSON; a test fails until it has been.
+//! Writes the report into the page Trunk built, at build time (a post_build hook in
+//! Trunk.toml): the catalog's newest report, whole, into `index.html`, and a page for
+//! every chart and section of every report of the catalog under `embed/`, for other
+//! sites to embed. Every report is parsed and checked first; a report with problems
+//! stops the build here, naming them, instead of shipping.
 //!
-//! Usage: cargo run --bin prerender [-- CATALOG.json INDEX.html]
+//! Usage: cargo run --bin prerender -- DIST [DATA]
+//!   DIST  the built site (Trunk's staging folder), whose index.html is rewritten
+//!   DATA  the folder with reports.json and the reports (default: DIST/data)
 
-use std::path::Path;
-use std::process::ExitCode;
+/// The build runs this natively; the web app never carries it.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
-use law_report::load::LoadedReport;
-use law_report::report::first_view::{first_view_html, with_first_view, with_report_preload};
-use law_report::report::Catalog;
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    native::main()
+}
 
-fn main() -> ExitCode {
-    let mut args = std::env::args().skip(1);
-    let catalog_path = args
-        .next()
-        .unwrap_or_else(|| "public/data/reports.json".into());
-    let index = args.next().unwrap_or_else(|| "index.html".into());
-    let run = || -> Result<bool, String> {
-        let read = |path: &str| std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"));
-        let catalog =
-            Catalog::parse(&read(&catalog_path)?).map_err(|e| format!("{catalog_path}: {e}"))?;
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use std::path::{Path, PathBuf};
+    use std::process::ExitCode;
+    use std::sync::Arc;
+
+    use law_report::load::{fingerprint, ChosenReport, LoadedReport};
+    use law_report::location::EmbedTarget;
+    use law_report::prerender::{
+        embed_html, embed_page_path, page_in_folder, page_with, report_html,
+    };
+    use law_report::report::Catalog;
+
+    fn read(path: &Path) -> Result<String, String> {
+        std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    fn write(path: &Path, text: &str) -> Result<(), String> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    /// Every report of the catalog, parsed and checked, newest first.
+    fn load_all(data: &Path) -> Result<Vec<Arc<ChosenReport>>, String> {
+        let catalog_path = data.join("reports.json");
+        let catalog_text = read(&catalog_path)?;
+        let catalog = Arc::new(
+            Catalog::parse(&catalog_text)
+                .map_err(|e| format!("{}: {e}", catalog_path.display()))?,
+        );
         let newest = catalog
             .newest()
-            .ok_or_else(|| format!("{catalog_path} lists no report"))?;
-        let json = Path::new(&catalog_path)
-            .with_file_name(&newest.file)
-            .display()
-            .to_string();
-        let loaded = LoadedReport::from_json(&read(&json)?).map_err(|e| format!("{json}: {e}"))?;
-        if !loaded.problems.is_empty() {
-            return Err(format!(
-                "{json} has {} problems; run the validator first",
-                loaded.problems.len()
-            ));
+            .ok_or_else(|| format!("{} lists no report", catalog_path.display()))?
+            .id
+            .clone();
+        let mut all = Vec::new();
+        for entry in &catalog.reports {
+            let path = data.join(&entry.file);
+            let text = read(&path)?;
+            let loaded =
+                LoadedReport::from_json(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+            if !loaded.problems.is_empty() {
+                let list = loaded
+                    .problems
+                    .iter()
+                    .map(|p| format!("  - {p}"))
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                return Err(format!(
+                    "{} has {} problems; fix them (cargo run --bin validate) before publishing:\n{list}",
+                    path.display(),
+                    loaded.problems.len()
+                ));
+            }
+            let chosen = Arc::new(ChosenReport {
+                catalog: catalog.clone(),
+                entry: entry.clone(),
+                loaded: Arc::new(loaded),
+                fingerprint: fingerprint(&catalog_text, &text),
+            });
+            if entry.id == newest {
+                all.insert(0, chosen);
+            } else {
+                all.push(chosen);
+            }
         }
-        let page = read(&index)?;
-        let updated = with_first_view(&page, &first_view_html(&newest.id, &loaded.report))
-            .ok_or_else(|| format!("{index} has no first-view markers"))?;
-        let updated = with_report_preload(&updated, &newest.file)
-            .ok_or_else(|| format!("{index} has no preload of a report in data/"))?;
-        let changed = updated != page;
-        if changed {
-            std::fs::write(&index, updated).map_err(|e| format!("{index}: {e}"))?;
+        Ok(all)
+    }
+
+    fn run(dist: &Path, data: &Path) -> Result<usize, String> {
+        let index_path = dist.join("index.html");
+        let page = read(&index_path)?;
+        let reports = load_all(data)?;
+        let mut written = 0;
+        for (i, chosen) in reports.iter().enumerate() {
+            let id = &chosen.entry.id;
+            if i == 0 {
+                let full = page_with(&page, &report_html(chosen), chosen, None)
+                    .map_err(|e| format!("{}: {e}", index_path.display()))?;
+                write(&index_path, &full)?;
+                written += 1;
+            }
+            let report = &chosen.loaded.report;
+            let sections = report.all_sections();
+            let targets = report
+                .charts
+                .iter()
+                .map(|c| EmbedTarget::Chart(c.id.clone()))
+                .chain(sections.iter().map(|s| EmbedTarget::Section(s.id.clone())));
+            for target in targets {
+                let path = embed_page_path(id, &target);
+                let depth = path.matches('/').count();
+                let embed = page_with(&page, &embed_html(chosen, &target), chosen, Some(&target))
+                    .and_then(|p| page_in_folder(&p, depth))
+                    .map_err(|e| format!("{}: {e}", index_path.display()))?;
+                // Marked as embeds before the first paint, as the app marks them.
+                let embed = embed
+                    .replacen("<html", "<html class=\"embed-page\"", 1)
+                    .replacen("<body>", "<body class=\"embed\">", 1);
+                write(&dist.join(path), &embed)?;
+                written += 1;
+            }
         }
-        Ok(changed)
-    };
-    match run() {
-        Ok(true) => {
-            println!("{index}: first view updated from {catalog_path}");
-            ExitCode::SUCCESS
-        }
-        Ok(false) => {
-            println!("{index}: first view already up to date");
-            ExitCode::SUCCESS
-        }
-        Err(message) => {
-            eprintln!("prerender: {message}");
-            ExitCode::from(2)
+        Ok(written)
+    }
+
+    pub fn main() -> ExitCode {
+        let mut args = std::env::args_os().skip(1).map(PathBuf::from);
+        let Some(dist) = args.next() else {
+            eprintln!("usage: prerender DIST [DATA]");
+            return ExitCode::from(2);
+        };
+        let data = args.next().unwrap_or_else(|| dist.join("data"));
+        match run(&dist, &data) {
+            Ok(pages) => {
+                println!("prerender: wrote {pages} pages into {}", dist.display());
+                ExitCode::SUCCESS
+            }
+            Err(message) => {
+                eprintln!("prerender: {message}");
+                ExitCode::from(2)
+            }
         }
     }
 }

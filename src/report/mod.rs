@@ -3,7 +3,6 @@
 
 pub mod catalog;
 pub mod check;
-pub mod first_view;
 pub mod format;
 pub mod model;
 pub mod parse;

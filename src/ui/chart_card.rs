@@ -12,139 +12,40 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::dom::{focus, focus_after_render, observe_size, scroll_to_centre, timed};
+use super::dom::{focus, observe_size, scroll_to_centre, timed, ON_SERVER};
 use super::download::{save_png, save_text};
 use super::preferences::{chart_text_px, use_lang, use_preferences};
-use super::split_code::{Code, CodeUnavailable, SplitCode};
 use super::{expect_reader_state, use_suspect_figures, FocusOrigin, SharePanel};
 use crate::charts::export::csv;
 use crate::charts::layout::within;
 use crate::charts::{render_svg, ChartModel, Layout, Palette, StepSource};
-use crate::i18n::{Lang, SOURCE_LANG};
+use crate::i18n::SOURCE_LANG;
 use crate::location::EmbedTarget;
 use crate::report::{ChartSpec, Report};
 
-/// Builds a chart's figure from its data. The function lives in the chart module.
-type BuildChart = fn(&ChartSpec, &Arc<Report>, Lang) -> AnyView;
-
-/// Provides the chart drawing code's state (a wasm module of its own, see
-/// `chart_code`), asked for by the first chart card and shared by all of them; the app
-/// calls this once, at its root.
-pub fn provide_chart_code() {
-    SplitCode::<BuildChart>::provide();
-}
-
-/// Starts fetching the chart code before any chart card asks for it: an embedded chart
-/// needs it as soon as the embed view's own code.
-pub fn request_chart_code() {
-    SplitCode::<BuildChart>::shared().request(chart_code);
-}
-
-/// The split point: everything reachable only from the function it returns
-/// (plotters, the chart model, layout, drawing, export and the figure's UI) is cut
-/// into a second wasm module by scripts/split-wasm and fetched on the first call, so
-/// that the first view does not wait for it. Off wasm it is an ordinary call.
-#[cfg(feature = "charts")]
-#[leptos::wasm_split::wasm_split(charts, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn chart_code() -> Result<BuildChart, CodeUnavailable> {
-    Ok(build_chart)
-}
-
-/// Without the `charts` feature there is no chart code (and no split point, whose
-/// export would keep it linked); chart cards render nothing and never ask for it.
-#[cfg(not(feature = "charts"))]
-async fn chart_code() -> Result<BuildChart, CodeUnavailable> {
-    Err(CodeUnavailable)
-}
-
-/// A chart, or — when its data are broken — a message naming what is missing.
-fn build_chart(spec: &ChartSpec, report: &Arc<Report>, lang: Lang) -> AnyView {
-    match ChartModel::build(spec, report, lang) {
-        Ok(model) => view! { <ChartFigure model/> }.into_any(),
-        Err(error) => view! {
-            <figure class="chart-card chart-unavailable" id=format!("chart-{}", spec.id)>
-                <figcaption class="chart-title">{spec.title.get(lang).to_string()}</figcaption>
-                <p class="chart-error" role="note">{error.message(lang)}</p>
-            </figure>
-        }
-        .into_any(),
-    }
-}
-
 /// A chart, or — when its data are broken — a message naming what is missing, so that
 /// the rest of the page is unaffected. Re-built in the reader's language when it
-/// changes. Until the chart code has arrived the card says the chart is loading; if
-/// the code cannot be loaded it says so and offers to try again.
-/// Built without the `charts` feature (to measure what plotters adds), it renders
-/// nothing and the drawing code is not linked.
+/// changes. Built without the `charts` feature (to measure what plotters adds), it
+/// renders nothing and the drawing code is not linked.
 #[component]
 pub fn ChartCard(spec: ChartSpec, report: Arc<Report>) -> impl IntoView {
     if !cfg!(feature = "charts") {
         return ().into_any();
     }
     let lang = use_lang();
-    let code = SplitCode::<BuildChart>::shared();
-    code.request(chart_code);
-    let card = move || {
+    (move || {
         let lang = lang.get();
-        let failed = match code.get() {
-            Code::Ready(build) => return build(&spec, &report, lang),
-            Code::NotRequested | Code::Loading => false,
-            Code::Failed => true,
-        };
-        chart_pending(&spec, lang, failed, code)
-    };
-    view! { {card} }.into_any()
-}
-
-/// The class of a chart's place while its code loads; a link to the chart waits for
-/// it to go (`report_view`).
-pub const CHART_LOADING_CLASS: &str = "chart-loading";
-
-/// A chart's place until it is drawn: it names the chart and says why it is not there
-/// (loading, or its code failed to load, with "Try again"). It carries the chart's id,
-/// so that links and the contents reach it meanwhile. Not an alert: with eighteen
-/// charts that would be eighteen announcements.
-fn chart_pending(
-    spec: &ChartSpec,
-    lang: Lang,
-    failed: bool,
-    code: SplitCode<BuildChart>,
-) -> AnyView {
-    let t = lang.texts();
-    let dom_id = format!("chart-{}", spec.id);
-    let title_id = format!("{dom_id}-pending-title");
-    let (describedby, labelledby) = (title_id.clone(), title_id.clone());
-    let status = if failed {
-        // The button goes with the re-render; focus moves to the chart's place.
-        let retry = {
-            let dom_id = dom_id.clone();
-            move |_| {
-                code.retry(chart_code);
-                focus_after_render(dom_id.clone());
+        match ChartModel::build(&spec, &report, lang) {
+            Ok(model) => view! { <ChartFigure model/> }.into_any(),
+            Err(error) => view! {
+                <figure class="chart-card chart-unavailable" id=format!("chart-{}", spec.id)>
+                    <figcaption class="chart-title">{spec.title.get(lang).to_string()}</figcaption>
+                    <p class="chart-error" role="note">{error.message(lang)}</p>
+                </figure>
             }
-        };
-        view! {
-            <p>{t.chart_code_failed}</p>
-            <button type="button" class="button" aria-describedby=describedby on:click=retry>
-                {t.try_again}
-            </button>
+            .into_any(),
         }
-        .into_any()
-    } else {
-        view! { <p>{t.chart_loading}</p> }.into_any()
-    };
-    let class = if failed {
-        "chart-pending chart-code-failed".to_string()
-    } else {
-        format!("chart-pending {CHART_LOADING_CLASS}")
-    };
-    view! {
-        <div class=class id=dom_id role="group" tabindex="-1" aria-labelledby=labelledby>
-            <p class="chart-title" id=title_id>{spec.title.get(lang).to_string()}</p>
-            {status}
-        </div>
-    }
+    })
     .into_any()
 }
 
@@ -165,7 +66,17 @@ pub fn key_target(key: &str, current: Option<usize>, len: usize) -> Option<usize
 /// The tooltip's width in CSS pixels, as the stylesheet sets it (`.chart-tooltip`).
 const TOOLTIP_WIDTH: f64 = 200.0;
 
+/// The width a chart is drawn at in the page rendered at build time: the chart's
+/// width on the narrowest screen the page is made for (320 CSS px). The drawing keeps
+/// that size on wider screens (its height does not depend on its width) until the
+/// browser redraws it at its container's width, so nothing moves when it does.
+pub const BUILD_WIDTH: f64 = 256.0;
+
+/// The width to lay a chart out at before its container has been measured.
 fn initial_width() -> f64 {
+    if ON_SERVER {
+        return BUILD_WIDTH;
+    }
     window()
         .inner_width()
         .ok()
@@ -208,7 +119,9 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
     let model = StoredValue::new(model);
 
     // The container's measured width; none until the size observer has reported it
-    // (before the first paint), so that a chart is drawn once, at its real width.
+    // (before the first paint), so that a chart built in the browser is drawn once, at
+    // its real width. At build time it is drawn at `BUILD_WIDTH`; a hydrated chart
+    // keeps that drawing until the observer reports.
     let measured = RwSignal::new(None::<f64>);
     let width = move || measured.get().unwrap_or_else(initial_width);
     let active = RwSignal::new(None::<usize>);
@@ -223,7 +136,7 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
     });
     // Timed with the User Timing API so that the benchmark can read draw times.
     let svg = Memo::new(move |_| {
-        if measured.with(Option::is_none) {
+        if !ON_SERVER && measured.with(Option::is_none) {
             return String::new();
         }
         let id = model.with_value(|m| m.id.clone());
@@ -469,7 +382,7 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
                 {note.map(|n| view! { <span class="chart-note">{n}</span> })}
                 {unverified}
             </figcaption>
-            <div class="chart-toolbar">
+            <div class="chart-toolbar needs-app">
                 <button type="button" class="button small" aria-pressed=move || show_table.get().to_string()
                     on:click=move |_| show_table.update(|t| *t = !*t)>{toggle_label}</button>
                 <button type="button" class="button small" on:click=download_csv>{t.download_csv}</button>

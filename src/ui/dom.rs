@@ -22,17 +22,6 @@ pub fn focus(el: &web_sys::Element) {
     }
 }
 
-/// Moves keyboard focus to the element with `id` after the next frame has been
-/// rendered: for a button whose click re-renders it away ("Try again"), so that focus
-/// goes to the place that holds it instead of falling back to the page.
-pub fn focus_after_render(id: String) {
-    leptos::prelude::request_animation_frame(move || {
-        if let Some(el) = leptos::prelude::document().get_element_by_id(&id) {
-            focus(&el);
-        }
-    });
-}
-
 /// Calls `on_size(width, height)` with `el`'s content-box size now and whenever it
 /// changes, until the reactive owner it was called under is cleaned up (the
 /// component is removed, or the effect runs again), when the observer disconnects.
@@ -55,9 +44,19 @@ pub fn observe_size(el: &web_sys::Element, mut on_size: impl FnMut(f64, f64) + '
     });
 }
 
+/// Whether the components are being rendered to HTML natively, at build time
+/// (src/bin/prerender.rs), where there is no window, document or storage. A
+/// component's first render must not depend on the browser, so that the HTML written
+/// at build time is what the browser's first render expects to find (hydration);
+/// browser values are applied afterwards, in effects, which run only in the browser.
+pub const ON_SERVER: bool = cfg!(not(target_arch = "wasm32"));
+
 /// Runs `f` between two performance marks and records a User Timing measure named
 /// `name`, which the benchmark reads (`scripts/bench`).
 pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    if ON_SERVER {
+        return f();
+    }
     let performance = web_sys::window().and_then(|w| w.performance());
     let (start, end) = (format!("{name}:start"), format!("{name}:end"));
     if let Some(p) = &performance {

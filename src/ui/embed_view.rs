@@ -14,7 +14,7 @@ use super::{
 };
 use crate::i18n::SOURCE_LANG;
 use crate::load::LoadedReport;
-use crate::location::{page_base, share_link, EmbedTarget};
+use crate::location::{current_page, share_link, EmbedTarget, BUILD_PAGE};
 
 /// The message type the host script (`embed.js`) listens for.
 pub const HEIGHT_MESSAGE: &str = "law-report:height";
@@ -53,11 +53,14 @@ pub fn published_date(published_at: &str) -> &str {
 /// One chart or section of the report, for embedding in another site.
 #[component]
 pub fn EmbedView(loaded: Arc<LoadedReport>, target: EmbedTarget) -> impl IntoView {
+    super::provide_live();
     provide_reader_state();
     provide_suspect_figures(loaded.suspect.clone());
-    if let Some(body) = document().body() {
-        let _ = body.class_list().add_1("embed");
-    }
+    Effect::new(|_| {
+        if let Some(body) = document().body() {
+            let _ = body.class_list().add_1("embed");
+        }
+    });
     let report = loaded.report.clone();
     let content =
         match &target {
@@ -83,12 +86,13 @@ pub fn EmbedView(loaded: Arc<LoadedReport>, target: EmbedTarget) -> impl IntoVie
         view! { <p class="chart-error" role="alert">{move || lang.get().embed_missing(chart, &id)}</p> }
     });
 
-    let location = window().location();
-    let page = page_base(
-        &location.origin().unwrap_or_default(),
-        &location.pathname().unwrap_or_default(),
-    );
-    let full_report = share_link(&page, &super::expect_report_id(), &target);
+    // Relative to the page until it is live, then absolute (see `SharePanel`).
+    let page = RwSignal::new(BUILD_PAGE.to_string());
+    Effect::new(move |_| page.set(current_page()));
+    let full_report = {
+        let (report, target) = (super::expect_report_id(), target.clone());
+        move || page.with(|page| share_link(page, &report, &target))
+    };
     let meta = &report.meta;
     let (title, office) = (meta.title.clone(), meta.publishing_office.clone());
     let published = published_date(&meta.published_at).to_string();

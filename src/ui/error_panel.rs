@@ -12,6 +12,10 @@ pub fn ErrorPanel(
     error: LoadError,
     /// Called when the reader asks to try again.
     on_retry: Callback<()>,
+    /// Whether the page the build wrote stays below, readable: then the panel says
+    /// that only the interactive parts are missing.
+    #[prop(optional)]
+    page_stays: bool,
 ) -> impl IntoView {
     let lang = use_lang();
     let t = move || lang.get().texts();
@@ -24,6 +28,7 @@ pub fn ErrorPanel(
         <section class="error-panel" role="alert" aria-labelledby="error-heading">
             <h1 id="error-heading">{heading}</h1>
             <p class="error-detail">{detail}</p>
+            {page_stays.then(|| view! { <p>{move || t().page_stays}</p> })}
             <p>{move || t().load_advice}</p>
             <button type="button" class="button retry" on:click=move |_| on_retry.run(())>
                 {move || t().reload}

@@ -120,26 +120,21 @@ impl Preferences {
     }
 }
 
-/// Reads the stored preferences, applies them to `<html>`, stores every change, and
-/// follows the system's dark setting.
+/// Provides the preferences, applies them to `<html>`, stores every change, and
+/// follows the system's dark setting. They start as the defaults the page is written
+/// with at build time (Chinese, the system's theme, normal text), so that the first
+/// render matches that page; the reader's stored choices and the address's `?lang=`
+/// are read once the page is live (public/prefs.js has already applied the theme and
+/// text size to `<html>` before the first paint).
 pub fn provide_preferences() -> Preferences {
-    let stored = |key: &str| storage().and_then(|s| s.get_item(key).ok().flatten());
-    let query = window().location().search().unwrap_or_default();
-    let lang_in_address = lang_from_query(&query);
     let prefs = Preferences {
-        theme: RwSignal::new(
-            stored(THEME_KEY)
-                .and_then(|k| Theme::from_key(&k))
-                .unwrap_or(Theme::System),
-        ),
-        elderly: RwSignal::new(stored(ELDERLY_KEY).as_deref() == Some("on")),
-        lang: RwSignal::new(
-            lang_in_address
-                .or_else(|| stored(LANG_KEY).and_then(|k| Lang::from_key(&k)))
-                .unwrap_or_default(),
-        ),
-        system_dark: RwSignal::new(system_prefers_dark()),
+        theme: RwSignal::new(Theme::System),
+        elderly: RwSignal::new(false),
+        lang: RwSignal::new(Lang::default()),
+        system_dark: RwSignal::new(false),
     };
+    let lang_in_address = StoredValue::new(None::<Lang>);
+    Effect::new(move |_| untrack(|| read_browser_preferences(prefs, lang_in_address)));
     Effect::new(move |_| {
         let theme = prefs.theme.get();
         let shown = prefs.effective_theme();
@@ -159,11 +154,32 @@ pub fn provide_preferences() -> Preferences {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", lang.tag());
         }
-        let chosen_here = previous.is_some() || lang_in_address.is_none();
+        let chosen_here = previous.is_some() || lang_in_address.get_value().is_none();
         if let (true, Some(storage)) = (chosen_here, storage()) {
             let _ = storage.set_item(LANG_KEY, lang.key());
         }
     });
+    provide_context(prefs);
+    prefs
+}
+
+/// Sets `prefs` to the reader's stored choices, the address's language and the
+/// system's dark setting, and follows changes of the latter.
+fn read_browser_preferences(prefs: Preferences, lang_in_address: StoredValue<Option<Lang>>) {
+    let stored = |key: &str| storage().and_then(|s| s.get_item(key).ok().flatten());
+    let query = window().location().search().unwrap_or_default();
+    let from_address = lang_from_query(&query);
+    lang_in_address.set_value(from_address);
+    if let Some(theme) = stored(THEME_KEY).and_then(|k| Theme::from_key(&k)) {
+        prefs.theme.set(theme);
+    }
+    prefs
+        .elderly
+        .set(stored(ELDERLY_KEY).as_deref() == Some("on"));
+    if let Some(lang) = from_address.or_else(|| stored(LANG_KEY).and_then(|k| Lang::from_key(&k))) {
+        prefs.lang.set(lang);
+    }
+    prefs.system_dark.set(system_prefers_dark());
     if let Ok(Some(query)) = window().match_media("(prefers-color-scheme: dark)") {
         let on_change = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
             prefs.system_dark.set(system_prefers_dark());
@@ -174,8 +190,6 @@ pub fn provide_preferences() -> Preferences {
         );
         on_change.forget();
     }
-    provide_context(prefs);
-    prefs
 }
 
 /// The preferences; defaults when none were provided (e.g. in isolation).

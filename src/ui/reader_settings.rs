@@ -22,7 +22,7 @@ pub fn ReaderSettings(prefs: Preferences) -> impl IntoView {
     // The switch names the other language in that language, as language links do.
     let other = move || lang.get().other();
     view! {
-        <aside class="reader-settings" aria-label=move || t().reader_settings>
+        <aside class="reader-settings needs-app" aria-label=move || t().reader_settings>
             <button
                 type="button"
                 class="button elderly-toggle"

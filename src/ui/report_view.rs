@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::{
     provide_reader_state, provide_search_state, provide_suspect_figures, use_lang, use_preferences,
     ChartsOverview, DataProblems, KeyFigures, ReaderSettings, ReaderState, ReportHeader,
-    ReportSwitch, ReportText, SearchBox, TableOfContents, CHART_LOADING_CLASS,
+    ReportSwitch, ReportText, SearchBox, TableOfContents,
 };
 use crate::load::LoadedReport;
 use crate::location::target_from_hash;
@@ -18,6 +18,7 @@ use crate::report::{Bilingual, Report};
 /// Shows a loaded report and keeps the page in step with the address hash.
 #[component]
 pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
+    super::provide_live();
     let state = provide_reader_state();
     let lang = use_lang();
     let t = move || lang.get().texts();
@@ -41,28 +42,23 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
     let collapse_all = move |_| state.collapsed.set(all_ids.iter().cloned().collect());
     let expand_all = move |_| state.collapsed.set(Default::default());
 
-    // The tab's title follows the interface language (the Chinese one is the page's own).
-    let titles = Bilingual {
-        zh: document().title(),
-        en: report.meta.title_en.clone(),
-    };
-    Effect::new(move |_| document().set_title(titles.get(lang.get())));
-
-    // The code of the report's sections (a split wasm module, `ReportText`) is asked
-    // for one painted frame after the top of the page, so that a phone shows the
-    // masthead, settings, contents and key figures without sharing the network or the
-    // main thread with ~1,500 elements below the fold. A deep link or a search in the
-    // address needs its target soonest, so then it is asked for at once.
-    let at_once = target_from_hash(&window().location().hash().unwrap_or_default()).is_some()
-        || !search.query.with_untracked(|q| q.trim().is_empty());
-    let body_ready = RwSignal::new(at_once);
-    if !at_once {
-        request_animation_frame(move || {
-            request_animation_frame(move || {
-                let _ = body_ready.try_set(true);
-            })
+    // The tab's title follows the interface language; the Chinese one is the page's
+    // own, read in the browser the first time the effect runs.
+    let title_en = report.meta.title_en.clone();
+    let title_zh = StoredValue::new(None::<String>);
+    Effect::new(move |_| {
+        let zh = title_zh.get_value().unwrap_or_else(|| {
+            let own = document().title();
+            title_zh.set_value(Some(own.clone()));
+            own
         });
-    }
+        let titles = Bilingual {
+            zh,
+            en: title_en.clone(),
+        };
+        document().set_title(titles.get(lang.get()));
+    });
+
     view! {
         <a class="skip-link" href="#main">{move || t().skip_link}</a>
         <ReportHeader meta=report.meta.clone()/>
@@ -73,7 +69,7 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
             <aside class="sidebar" aria-label=move || t().navigation_and_search>
                 <SearchBox search report=report.clone()/>
                 <TableOfContents sections=report.sections.clone()/>
-                <div class="section-controls">
+                <div class="section-controls needs-app">
                     <button type="button" class="button" on:click=expand_all>{move || t().expand_all}</button>
                     <button type="button" class="button" on:click=collapse_all>{move || t().collapse_all}</button>
                 </div>
@@ -81,7 +77,7 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
             <main id="main" class="report-body" tabindex="-1" aria-labelledby="report-title">
                 <KeyFigures figures=key_figures year=report.meta.year/>
                 <ChartsOverview report=report.clone()/>
-                <ReportText report=report.clone() start=body_ready/>
+                <ReportText report=report.clone()/>
             </main>
         </div>
     }
@@ -99,8 +95,7 @@ fn charts_settled() -> bool {
             .query_selector_all(css)
             .map_or(0, |list| list.length())
     };
-    count(&format!(".{CHART_LOADING_CLASS}")) == 0
-        && count(".chart-canvas") == count(".chart-canvas svg")
+    count(".chart-canvas") == count(".chart-canvas svg")
 }
 
 /// Scrolls to the element `id` at once, and again once the charts are drawn: charts
@@ -130,8 +125,8 @@ fn scroll_when_present(state: ReaderState, id: String, tries: u32, scrolled: boo
     }
 }
 
-/// Opens and scrolls to whatever the hash names, now and on every hash change (links,
-/// back and forward).
+/// Opens and scrolls to whatever the hash names, once the page is live and on every
+/// hash change (links, back and forward).
 fn follow_hash(state: ReaderState, report: Arc<Report>) {
     let go_to = move |hash: String| {
         let Some(id) = target_from_hash(&hash) else {
@@ -147,7 +142,11 @@ fn follow_hash(state: ReaderState, report: Arc<Report>) {
         request_animation_frame(move || scroll_when_present(state, id, SCROLL_TRIES, false));
     };
     let current_hash = || window().location().hash().unwrap_or_default();
-    go_to(current_hash());
+    // In an effect: it runs in the browser only, after the page has been attached.
+    Effect::new({
+        let go_to = go_to.clone();
+        move |_| untrack(|| go_to(current_hash()))
+    });
     let handle = window_event_listener(ev::hashchange, move |_| go_to(current_hash()));
     on_cleanup(move || handle.remove());
 }

@@ -70,7 +70,15 @@ fn write_query_to_address(query: &str) {
 }
 
 pub fn provide_search_state(report: Arc<Report>) -> SearchState {
-    let query = RwSignal::new(query_from_address());
+    // Empty as at build time; a search in the address (`?q=`) is applied once the page
+    // is live.
+    let query = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        let from_address = query_from_address();
+        if !from_address.is_empty() {
+            query.set(from_address);
+        }
+    });
     let matches = Memo::new(move |_| query.with(|q| search(&report, q)));
     let state = SearchState {
         query,
@@ -145,7 +153,7 @@ pub fn SearchBox(search: SearchState, report: Arc<Report>) -> impl IntoView {
         lang.get().search_status(count(), search.current.get(), &q)
     };
     view! {
-        <search class="report-search">
+        <search class="report-search needs-app">
             <form role="search" on:submit=move |ev| ev.prevent_default()>
                 <label for="report-search-input">{move || t().search_label}</label>
                 <div class="search-row">

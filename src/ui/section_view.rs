@@ -46,12 +46,15 @@ pub fn SectionView(section: Section, depth: u8, report: Arc<Report>) -> impl Int
                 let collapsed = collapsed.clone();
                 move || if collapsed() { "false" } else { "true" }
             };
+            // A heading until the app is live; then it folds its section.
+            let live = super::use_live();
             let inner = view! {
                 <button
                     type="button"
                     class="section-toggle"
                     aria-expanded=expanded
                     aria-controls=body_id.clone()
+                    disabled=move || !live.get()
                     on:click=toggle
                 >
                     <span class="chevron" aria-hidden="true"></span>

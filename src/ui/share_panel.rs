@@ -6,15 +6,7 @@ use wasm_bindgen::JsCast;
 
 use super::use_lang;
 use crate::i18n::Texts;
-use crate::location::{embed_code, page_base, share_link, EmbedTarget};
-
-fn current_page() -> String {
-    let location = window().location();
-    page_base(
-        &location.origin().unwrap_or_default(),
-        &location.pathname().unwrap_or_default(),
-    )
-}
+use crate::location::{current_page, embed_code, share_link, EmbedTarget, BUILD_PAGE};
 
 fn can_share() -> bool {
     js_sys::Reflect::has(&window().navigator(), &"share".into()).unwrap_or(false)
@@ -37,34 +29,49 @@ fn copy(text: String, done: Pick, status: RwSignal<Option<Pick>>) {
 /// A folded panel with the link and embed code for `target`.
 #[component]
 pub fn SharePanel(target: EmbedTarget, title: String) -> impl IntoView {
-    let page = current_page();
+    // The page's own address is known only in the browser: at build time (and until
+    // the page is live) links are relative to the page, then absolute.
+    let page = RwSignal::new(BUILD_PAGE.to_string());
+    let shareable = RwSignal::new(false);
+    Effect::new(move |_| {
+        page.set(current_page());
+        shareable.set(can_share());
+    });
     let report = super::expect_report_id();
-    let link = share_link(&page, &report, &target);
-    let lang = use_lang();
-    let code = {
-        let (page, target) = (page.clone(), target.clone());
-        move || embed_code(&page, &report, &target, lang.get())
+    let link = {
+        let (report, target) = (report.clone(), target.clone());
+        move || page.with(|page| share_link(page, &report, &target))
     };
+    let lang = use_lang();
+    let code = move || page.with(|page| embed_code(page, &report, &target, lang.get()));
     let t = move || lang.get().texts();
     let status = RwSignal::new(None::<Pick>);
-    let share = can_share().then(|| {
-        let (link, title) = (link.clone(), title.clone());
-        let on_share = move |_| {
-            let data = web_sys::ShareData::new();
-            data.set_title(&title);
-            data.set_url(&link);
-            let navigator = window().navigator();
-            if let Ok(share) = js_sys::Reflect::get(&navigator, &"share".into())
-                .and_then(|f| f.dyn_into::<js_sys::Function>())
-            {
-                let _ = share.call1(&navigator, &data);
+    let share = {
+        let link = link.clone();
+        move || {
+            if !shareable.get() {
+                return None;
             }
-        };
-        view! { <button type="button" class="button small" on:click=on_share>{move || t().share}</button> }
-    });
+            let (link, title) = (link(), title.clone());
+            let on_share = move |_| {
+                let data = web_sys::ShareData::new();
+                data.set_title(&title);
+                data.set_url(&link);
+                let navigator = window().navigator();
+                if let Ok(share) = js_sys::Reflect::get(&navigator, &"share".into())
+                    .and_then(|f| f.dyn_into::<js_sys::Function>())
+                {
+                    let _ = share.call1(&navigator, &data);
+                }
+            };
+            Some(
+                view! { <button type="button" class="button small" on:click=on_share>{move || t().share}</button> },
+            )
+        }
+    };
     let copy_link = {
         let link = link.clone();
-        move |_| copy(link.clone(), |t| t.link_copied, status)
+        move |_| copy(link(), |t| t.link_copied, status)
     };
     let copy_code = {
         let code = code.clone();
@@ -75,13 +82,13 @@ pub fn SharePanel(target: EmbedTarget, title: String) -> impl IntoView {
             <summary>{move || t().share_and_embed}</summary>
             <label class="share-field">
                 <span>{move || t().link}</span>
-                <input type="text" readonly value=link/>
+                <input type="text" readonly prop:value=link.clone() value=link/>
             </label>
             <label class="share-field">
                 <span>{move || t().embed_code}</span>
                 <textarea readonly rows="3" prop:value=code.clone()></textarea>
             </label>
-            <div class="share-actions">
+            <div class="share-actions needs-app">
                 <button type="button" class="button small" on:click=copy_link>{move || t().copy_link}</button>
                 <button type="button" class="button small" on:click=copy_code>{move || t().copy_embed_code}</button>
                 {share}

@@ -23,9 +23,13 @@ fn is_wide_layout() -> bool {
 pub fn TableOfContents(sections: Vec<Section>) -> impl IntoView {
     let lang = use_lang();
     let contents = move || lang.get().texts().contents;
+    // Folded in the page written at build time, as a phone shows it; opened once the
+    // page is live on a wide screen, where it sits in the side column.
+    let open = RwSignal::new(false);
+    Effect::new(move |_| open.set(is_wide_layout()));
     view! {
         <nav class="toc" aria-label=contents>
-            <details open=is_wide_layout()>
+            <details prop:open=move || open.get()>
                 <summary>{contents}</summary>
                 <TocList sections/>
             </details>

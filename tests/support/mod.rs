@@ -22,9 +22,12 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The built app. The test command builds it before running these tests.
+/// The built app: `dist/`, or the folder `LAW_REPORT_DIST` names (the benchmark
+/// builds its own). The test command builds it before running these tests.
 pub fn dist() -> PathBuf {
-    let dist = root().join("dist");
+    let dist = std::env::var_os("LAW_REPORT_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("dist"));
     assert!(
         dist.join("index.html").is_file(),
         "{} has no index.html: build the app first (scripts/test does: trunk build --release)",
@@ -33,42 +36,23 @@ pub fn dist() -> PathBuf {
     dist
 }
 
-/// The split wasm modules (scripts/split-wasm), each named by its content:
-/// `split_<name>-<hash>.wasm` in dist/.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Module {
-    /// The report's sections, sign-off and embed view.
-    Text,
-    /// The chart drawing code.
-    Charts,
+/// The app's wasm module in dist/ (`law-report-<hash>_bg.wasm`), as a server path.
+pub fn app_wasm() -> String {
+    let names: Vec<String> = std::fs::read_dir(dist())
+        .expect("dist/ is built")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.starts_with("law-report-") && n.ends_with("_bg.wasm"))
+        .collect();
+    assert_eq!(names.len(), 1, "one app module in dist/: {names:?}");
+    format!("/{}", names[0])
 }
 
-impl Module {
-    fn prefix(self) -> &'static str {
-        match self {
-            Module::Text => "split_text-",
-            Module::Charts => "split_charts-",
-        }
-    }
-
-    /// The module's path on the server, `/split_<name>-<hash>.wasm`.
-    pub fn path(self) -> String {
-        let names: Vec<String> = std::fs::read_dir(dist())
-            .expect("dist/ is built")
-            .filter_map(|e| e.ok()?.file_name().into_string().ok())
-            .filter(|n| n.starts_with(self.prefix()) && n.ends_with(".wasm"))
-            .collect();
-        assert_eq!(names.len(), 1, "one {self:?} module in dist/: {names:?}");
-        format!("/{}", names[0])
-    }
-}
-
-/// How [`StaticServer::hold_module`] holds a split module back.
+/// How [`StaticServer::hold_app`] holds the app's wasm back.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Hold {
-    /// Served after this delay: the module's places say they are loading meanwhile.
+    /// Served after this delay: the page waits, its controls visibly waiting.
     Late(Duration),
-    /// The connection is dropped: the places say the module failed, with "Try again".
+    /// The connection is dropped: the page says so once and stays as written.
     Dropped,
 }
 
@@ -313,25 +297,14 @@ impl StaticServer {
         self.reply_once(path, serve_file(&dist(), path).delayed(delay));
     }
 
-    /// The next request for a split module (scripts/split-wasm) gets it only after
-    /// `delay`. Returns the module's path.
-    pub fn delay_module(&self, module: Module, delay: Duration) -> String {
-        let path = module.path();
-        self.delay_file(&path, delay);
-        path
-    }
-
-    /// Holds the next request for a split module back as `hold` says. Returns the
-    /// module's path.
-    pub fn hold_module(&self, module: Module, hold: Hold) -> String {
+    /// Holds the next request for the app's wasm back as `hold` says. Returns its path.
+    pub fn hold_app(&self, hold: Hold) -> String {
+        let path = app_wasm();
         match hold {
-            Hold::Late(delay) => self.delay_module(module, delay),
-            Hold::Dropped => {
-                let path = module.path();
-                self.reply_once(&path, Reply::dropped());
-                path
-            }
+            Hold::Late(delay) => self.delay_file(&path, delay),
+            Hold::Dropped => self.reply_once(&path, Reply::dropped()),
         }
+        path
     }
 
     /// Forgets the replies still queued for `path`; later requests get the file.
@@ -786,17 +759,22 @@ impl StaticServer {
     }
 }
 
-/// Loads the app and waits until the report is shown.
+/// Loads the page and waits until the app is live on it (`<html data-ready>`: the
+/// page the build wrote has been attached to, or the page asked for has been built)
+/// and the report is shown.
 pub async fn open_report(client: &Client, url: &str) {
     client.goto(url).await.expect("navigate");
+    wait_until_ready(client).await;
     wait_for(client, "#report-title").await;
-    // The sections and footer follow the top of the page one frame later.
     wait_for(client, ".report-footer").await;
-    // The charts follow once the chart module has arrived (or failed to).
+}
+
+/// Waits until the app is live on the page (`<html data-ready>`).
+pub async fn wait_until_ready(client: &Client) {
     wait_until(
         client,
-        "the chart module to arrive or fail",
-        "return document.querySelectorAll('.chart-loading').length === 0",
+        "the app to be live (html[data-ready])",
+        "return document.documentElement.hasAttribute('data-ready')",
     )
     .await;
 }

@@ -1,0 +1,180 @@
+//! Writing the pages at build time: the app's own components rendered to HTML with
+//! Leptos's server rendering, into the page Trunk built, so that the whole report —
+//! every section, paragraph, key figure and chart with its table — is in the HTML
+//! before any script runs. In the browser the app attaches to that HTML (`hydrate`,
+//! `lib.rs`) instead of building it again. Native only: the build runs it
+//! (src/bin/prerender.rs, a Trunk hook); the wasm never links it.
+
+use std::sync::Arc;
+
+use hydration_context::SsrSharedContext;
+use leptos::prelude::*;
+
+use crate::load::ChosenReport;
+use crate::location::EmbedTarget;
+use crate::{EmbedPage, ReportPage, EMBED_ATTR, FINGERPRINT_ATTR, MOUNT_ID, PRERENDERED_ATTR};
+
+/// Renders `view` as the browser's first render will expect to find it: with a
+/// server-side shared context, so that the HTML carries Leptos's hydration markers.
+fn render<V: IntoView + 'static>(view: impl FnOnce() -> V) -> String {
+    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
+    let html = owner.with(|| view().to_html());
+    // Effects never run natively, but the owner holds the page's signals until here.
+    drop(owner);
+    html
+}
+
+/// The full page of `chosen`, as `#app`'s content.
+pub fn report_html(chosen: &Arc<ChosenReport>) -> String {
+    let chosen = chosen.clone();
+    render(move || view! { <ReportPage chosen/> })
+}
+
+/// One chart or section of `chosen` for embedding, as `#app`'s content.
+pub fn embed_html(chosen: &Arc<ChosenReport>, target: &EmbedTarget) -> String {
+    let (chosen, target) = (chosen.clone(), target.clone());
+    render(move || view! { <EmbedPage chosen target/> })
+}
+
+/// Why a built page could not be completed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PageError {
+    #[error("the page has no empty `<div id=\"{MOUNT_ID}\"></div>` to write the report into")]
+    NoMount,
+    #[error("the page has no `<link rel=\"preload\" href=\"data/….json\">` of a report to point at the report it holds")]
+    NoPreload,
+    #[error("the page has no `<head>` to write the address of the pages' root into")]
+    NoHead,
+}
+
+/// The empty mount point Trunk's page has (index.html).
+fn empty_mount() -> String {
+    format!("<div id=\"{MOUNT_ID}\"></div>")
+}
+
+/// `page` with `content` written into its empty `#app`, which is marked with the
+/// report it holds, the fingerprint of the texts it was made from (and, on an embed
+/// page, the chart or section), and with its report preload pointed at the report.
+pub fn page_with(
+    page: &str,
+    content: &str,
+    chosen: &ChosenReport,
+    embed: Option<&EmbedTarget>,
+) -> Result<String, PageError> {
+    let (report, file) = (&chosen.entry.id, &chosen.entry.file);
+    let fingerprint = &chosen.fingerprint;
+    let mount = empty_mount();
+    if page.matches(&mount).count() != 1 {
+        return Err(PageError::NoMount);
+    }
+    let embed_attr = embed
+        .map(|t| format!(" {EMBED_ATTR}=\"{}\"", t.param()))
+        .unwrap_or_default();
+    let filled = format!(
+        "<div id=\"{MOUNT_ID}\" {PRERENDERED_ATTR}=\"{report}\" {FINGERPRINT_ATTR}=\"{fingerprint}\"{embed_attr}>{content}</div>"
+    );
+    let page = page.replacen(&mount, &filled, 1);
+    with_report_preload(&page, file).ok_or(PageError::NoPreload)
+}
+
+/// `page` as a page in a folder `depth` levels below the site's root: a `<base>`
+/// makes every relative address in it (styles, scripts, data, links) resolve as it
+/// does from the root page.
+pub fn page_in_folder(page: &str, depth: usize) -> Result<String, PageError> {
+    let base = "../".repeat(depth);
+    let at = page.find("<head>").ok_or(PageError::NoHead)? + "<head>".len();
+    Ok(format!(
+        "{}\n    <base href=\"{base}\">{}",
+        &page[..at],
+        &page[at..]
+    ))
+}
+
+/// The embed page of `target` in report `report`, relative to the site's root.
+pub fn embed_page_path(report: &str, target: &EmbedTarget) -> String {
+    let (kind, id) = match target {
+        EmbedTarget::Chart(id) => ("chart", id),
+        EmbedTarget::Section(id) => ("section", id),
+    };
+    format!("embed/{report}/{kind}-{id}.html")
+}
+
+/// Where the file name of the report preload in `index` stands: the first
+/// `<link rel="preload" href="data/….json"` other than the catalog's.
+fn report_preload_range(index: &str) -> Option<std::ops::Range<usize>> {
+    const PREFIX: &str = "<link rel=\"preload\" href=\"data/";
+    index.match_indices(PREFIX).find_map(|(at, _)| {
+        let start = at + PREFIX.len();
+        let end = start + index[start..].find('"')?;
+        (&index[start..end] != "reports.json").then_some(start..end)
+    })
+}
+
+/// `index` with its report preload pointed at `file`; `None` when it has none.
+pub fn with_report_preload(index: &str, file: &str) -> Option<String> {
+    let at = report_preload_range(index)?;
+    Some(format!("{}{file}{}", &index[..at.start], &index[at.end..]))
+}
+
+/// The file the report preload in `index` names.
+pub fn report_preload_in(index: &str) -> Option<&str> {
+    report_preload_range(index).map(|at| &index[at])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = "<html><head>\n<link rel=\"preload\" href=\"data/reports.json\" as=\"fetch\">\n<link rel=\"preload\" href=\"data/old.json\" as=\"fetch\"></head><body><div id=\"app\"></div></body></html>";
+
+    fn chosen(id: &str) -> ChosenReport {
+        let catalog = format!(
+            r#"{{"reports":[{{"id":"{id}","file":"{id}.json","year":2024,"district":{{"zh":"区","en":"D"}},"title":"T"}}]}}"#
+        );
+        let catalog = crate::report::Catalog::parse(&catalog).expect("a catalog");
+        let entry = catalog.reports[0].clone();
+        let report = include_str!("../tests/fixtures/fictional-2024.json");
+        ChosenReport {
+            catalog: Arc::new(catalog),
+            entry,
+            loaded: Arc::new(crate::load::LoadedReport::from_json(report).expect("fixture")),
+            fingerprint: "00ff".into(),
+        }
+    }
+
+    #[test]
+    fn the_content_goes_into_the_mount_point_marked_with_its_report() {
+        let page = page_with(PAGE, "<p>x</p>", &chosen("r-2024"), None).unwrap();
+        assert!(page.contains(
+            "<div id=\"app\" data-prerendered=\"r-2024\" data-fingerprint=\"00ff\"><p>x</p></div>"
+        ));
+        assert_eq!(report_preload_in(&page), Some("r-2024.json"));
+        assert!(page.contains("data/reports.json"));
+        let embed = EmbedTarget::Chart("c".into());
+        let page = page_with(PAGE, "", &chosen("r"), Some(&embed)).unwrap();
+        assert!(page.contains("data-fingerprint=\"00ff\" data-embed=\"chart/c\">"));
+    }
+
+    #[test]
+    fn a_page_without_its_places_is_refused_by_name() {
+        assert_eq!(
+            page_with("<div id=\"app\">x</div>", "", &chosen("r"), None),
+            Err(PageError::NoMount)
+        );
+        assert_eq!(
+            page_with("<div id=\"app\"></div>", "", &chosen("r"), None),
+            Err(PageError::NoPreload)
+        );
+        assert_eq!(page_in_folder("<html>", 1), Err(PageError::NoHead));
+    }
+
+    #[test]
+    fn a_page_in_a_folder_resolves_addresses_from_the_root() {
+        let page = page_in_folder(PAGE, 2).unwrap();
+        assert!(page.contains("<head>\n    <base href=\"../../\">"));
+        assert_eq!(
+            embed_page_path("r-2024", &EmbedTarget::Section("s1-2".into())),
+            "embed/r-2024/section-s1-2.html"
+        );
+    }
+}

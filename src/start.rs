@@ -1,0 +1,115 @@
+//! Starting the app in the browser: attaching it to the page the build wrote, or
+//! building the page when the address asks for another one.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+use crate::load::{ChosenReport, Timing};
+use crate::location::embed_from_query;
+use crate::{
+    attaches_to, App, AttachStatus, EmbedPage, Prerendered, ReportPage, EMBED_ATTR,
+    FINGERPRINT_ATTR, MOUNT_ID, PRERENDERED_ATTR, READY_ATTR,
+};
+
+fn app_root() -> web_sys::HtmlElement {
+    document()
+        .get_element_by_id(MOUNT_ID)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .unwrap_or_else(|| panic!("index.html has no element with id `{MOUNT_ID}`"))
+}
+
+fn prerendered_in(root: &web_sys::Element) -> Option<Prerendered> {
+    let report = root.get_attribute(PRERENDERED_ATTR)?;
+    let embed = root
+        .get_attribute(EMBED_ATTR)
+        .and_then(|e| embed_from_query(&format!("embed={e}")));
+    let fingerprint = root.get_attribute(FINGERPRINT_ATTR).unwrap_or_default();
+    Some(Prerendered {
+        report,
+        embed,
+        fingerprint,
+    })
+}
+
+/// Starts the app: attaches it to the page the build wrote when that is the page the
+/// address asks for, or else builds the page in the browser.
+pub fn start() {
+    // Leptos starts its task executor when it mounts; fetching comes first here.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let root = app_root();
+    let search = window().location().search().unwrap_or_default();
+    match prerendered_in(&root) {
+        Some(page) if attaches_to(&page, &search) => wait_to_attach(root, page, &search),
+        _ => mount(root, None),
+    }
+}
+
+/// The id of the place above the page where fetching its report is reported.
+const STATUS_ID: &str = "app-status";
+
+/// Fetches the report the page holds (the page preloads it), saying above the page
+/// if that is slow or fails, then attaches the app to the page.
+fn wait_to_attach(root: web_sys::HtmlElement, page: Prerendered, search: &str) {
+    let Some(place) = document()
+        .create_element("div")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    place.set_id(STATUS_ID);
+    let _ = root.before_with_node_1(&place);
+    let (report, timing) = (page.report.clone(), Timing::from_query(search));
+    let target = send_wrapper::SendWrapper::new(std::cell::RefCell::new(Some((root, page))));
+    let on_loaded = Callback::new(move |chosen: Arc<ChosenReport>| {
+        if let Some((root, page)) = target.borrow_mut().take() {
+            attach(root, page, chosen);
+        }
+    });
+    leptos::mount::mount_to(place, move || {
+        view! { <AttachStatus report=report.clone() timing on_loaded/> }
+    })
+    .forget();
+}
+
+/// Attaches the app to the page the build wrote, with its report: the first render
+/// finds every node already there. A report or catalog changed since the page was
+/// built would not match its HTML: then the app builds the page anew from it.
+fn attach(root: web_sys::HtmlElement, page: Prerendered, chosen: Arc<ChosenReport>) {
+    if chosen.fingerprint != page.fingerprint {
+        return mount(root, Some(chosen));
+    }
+    match page.embed {
+        Some(target) => {
+            leptos::mount::hydrate_from(root, move || view! { <EmbedPage chosen target/> }).forget()
+        }
+        None => leptos::mount::hydrate_from(root, move || view! { <ReportPage chosen/> }).forget(),
+    }
+    mark_ready();
+}
+
+/// Marks the page as live (`<html data-ready>`) once the effects that attaching (or
+/// building) the page created have run for the first time: they were queued first.
+pub fn mark_ready() {
+    spawn_local(async {
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute(READY_ATTR, "");
+        }
+    });
+}
+
+/// Builds the page in the browser, in place of what the build wrote into `root`
+/// (with `initial`, a report already fetched).
+fn mount(root: web_sys::HtmlElement, initial: Option<Arc<ChosenReport>>) {
+    root.set_text_content(None);
+    let _ = root.remove_attribute(PRERENDERED_ATTR);
+    let _ = root.remove_attribute(EMBED_ATTR);
+    if let Some(html) = document().document_element() {
+        let _ = html.remove_attribute("data-report");
+    }
+    leptos::mount::mount_to(root, move || view! { <App initial=initial.clone()/> }).forget();
+    mark_ready();
+}

@@ -1,0 +1,161 @@
+//! The pages the build writes (src/prerender.rs): the whole report in the HTML,
+//! rendered natively by the app's own components, before any script runs.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::sync::Arc;
+
+use law_report::load::{fingerprint, ChosenReport, LoadedReport};
+use law_report::location::EmbedTarget;
+use law_report::prerender::{embed_html, report_html};
+use law_report::report::Catalog;
+use scraper::{ElementRef, Html, Selector};
+
+fn root() -> std::path::PathBuf {
+    std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn newest() -> Arc<ChosenReport> {
+    let read = |p: &str| std::fs::read_to_string(root().join(p)).expect(p);
+    let catalog_text = read("public/data/reports.json");
+    let catalog = Catalog::parse(&catalog_text).expect("catalog");
+    let entry = catalog.newest().expect("a report").clone();
+    let text = read(&format!("public/data/{}", entry.file));
+    let loaded = LoadedReport::from_json(&text).expect("the bundled report parses");
+    Arc::new(ChosenReport {
+        catalog: Arc::new(catalog),
+        entry,
+        loaded: Arc::new(loaded),
+        fingerprint: fingerprint(&catalog_text, &text),
+    })
+}
+
+fn select(css: &str) -> Selector {
+    Selector::parse(css).unwrap_or_else(|e| panic!("{css}: {e}"))
+}
+
+/// The element's text, with Leptos's markers and white space runs dropped.
+fn text(el: ElementRef) -> String {
+    el.text().collect::<String>().split_whitespace().collect()
+}
+
+fn squeeze(s: &str) -> String {
+    s.split_whitespace().collect()
+}
+
+#[test]
+fn the_page_holds_every_section_paragraph_key_figure_and_chart() {
+    let chosen = newest();
+    let report = &chosen.loaded.report;
+    let html = Html::parse_fragment(&report_html(&chosen));
+
+    let title = html
+        .select(&select("h1#report-title"))
+        .next()
+        .expect("title");
+    assert_eq!(text(title), squeeze(&report.meta.title));
+
+    for section in report.all_sections() {
+        let el = html
+            .select(&select(&format!("[id=\"{}\"]", section.id)))
+            .next()
+            .unwrap_or_else(|| panic!("section {} is not in the page", section.id));
+        for p in &section.paragraphs {
+            let para = html
+                .select(&select(&format!("p[id=\"{}\"]", p.id)))
+                .next()
+                .unwrap_or_else(|| panic!("paragraph {} is not in the page", p.id));
+            assert_eq!(text(para), squeeze(&p.text), "paragraph {}", p.id);
+        }
+        let _ = el;
+    }
+    let paragraphs = html.select(&select("p.paragraph")).count();
+    let expected: usize = report
+        .all_sections()
+        .iter()
+        .map(|s| s.paragraphs.len())
+        .sum();
+    assert_eq!(paragraphs, expected, "every paragraph once");
+
+    let key_figures = html.select(&select(".key-figure")).count();
+    assert_eq!(key_figures, report.key_figures.len());
+
+    let cards = html
+        .select(&select("figure.chart-card"))
+        .collect::<Vec<_>>();
+    assert_eq!(cards.len(), report.charts.len(), "every chart has its card");
+    for card in cards {
+        let id = card.value().id().unwrap_or_default().to_string();
+        let svg = card
+            .select(&select(".chart-svg svg"))
+            .next()
+            .unwrap_or_else(|| panic!("{id} has no drawing"));
+        let width: f64 = svg
+            .value()
+            .attr("width")
+            .and_then(|w| w.parse().ok())
+            .unwrap_or(0.0);
+        let height: f64 = svg
+            .value()
+            .attr("height")
+            .and_then(|h| h.parse().ok())
+            .unwrap_or(0.0);
+        assert!(
+            width == law_report::ui::BUILD_WIDTH && height > 40.0,
+            "{id} is drawn {width} × {height}"
+        );
+        assert!(
+            card.select(&select("table.chart-table tbody tr")).count() > 0,
+            "{id} has no data table"
+        );
+    }
+    assert!(html
+        .select(&select("footer.report-footer"))
+        .next()
+        .is_some());
+    assert!(html.select(&select("nav.toc li a[href^='#']")).count() > 5);
+}
+
+#[test]
+fn the_page_carries_the_markers_the_browser_attaches_to_and_no_script() {
+    let html = report_html(&newest());
+    assert!(
+        html.contains("<!>"),
+        "Leptos's hydration markers are written"
+    );
+    assert!(!html.contains("<script"), "the content carries no script");
+    // The injected line of the source page never ships.
+    assert!(!html.contains("国徽"));
+}
+
+#[test]
+fn an_embed_page_holds_its_chart_or_section_and_the_source_line() {
+    let chosen = newest();
+    let report = &chosen.loaded.report;
+    let chart = &report.charts[0];
+    let html = Html::parse_fragment(&embed_html(&chosen, &EmbedTarget::Chart(chart.id.clone())));
+    assert_eq!(html.select(&select("figure.chart-card")).count(), 1);
+    assert!(html.select(&select(".chart-svg svg")).next().is_some());
+    let source = html
+        .select(&select(".embed-source a"))
+        .next()
+        .expect("source link");
+    assert_eq!(
+        source.value().attr("href"),
+        Some(format!("./?report={}#chart-{}", chosen.entry.id, chart.id).as_str())
+    );
+    assert!(
+        html.select(&select("h1#report-title")).next().is_none(),
+        "no masthead"
+    );
+
+    let section = &report.sections[1];
+    let html = Html::parse_fragment(&embed_html(
+        &chosen,
+        &EmbedTarget::Section(section.id.clone()),
+    ));
+    assert!(html
+        .select(&select(&format!("[id=\"{}\"]", section.id)))
+        .next()
+        .is_some());
+}
