@@ -195,6 +195,8 @@ struct AppState {
     /// What is scrolled to the top, and how many pixels back up.
     scroll_to: &'static str,
     back: u32,
+    /// The theme stored before the page loads.
+    theme: &'static str,
 }
 
 const APP_STATES: &[AppState] = &[
@@ -204,6 +206,15 @@ const APP_STATES: &[AppState] = &[
         place: "#report-title",
         scroll_to: "#report-title",
         back: 16,
+        theme: "light",
+    },
+    AppState {
+        name: "before-the-app-dark-chart",
+        hold: Hold::Late(Duration::from_secs(30)),
+        place: "#report-title",
+        scroll_to: "#chart-mediation-funnel",
+        back: 16,
+        theme: "dark",
     },
     AppState {
         name: "without-the-app",
@@ -211,6 +222,7 @@ const APP_STATES: &[AppState] = &[
         place: ".load-failed",
         scroll_to: "#s1-5 .chart-card",
         back: 120,
+        theme: "light",
     },
 ];
 
@@ -226,7 +238,15 @@ async fn app_states(server: &StaticServer, out: &std::path::Path, only: &[String
             server.hold_app(state.hold);
             let path = out.join(format!("{name}.png"));
             let url = server.url("/");
+            let icon = server.url("/favicon.svg");
             Browser::run(width, height, |c| async move {
+                // Any page of the origin, to store the theme before the page loads.
+                c.goto(&icon).await.expect("navigate");
+                let store = format!(
+                    "localStorage.setItem('law-report.theme', '{}'); return 0",
+                    state.theme
+                );
+                js(&c, &store).await;
                 c.goto(&url).await.expect("navigate");
                 wait_for(&c, state.place).await;
                 js(

@@ -8,7 +8,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::load::{ChosenReport, Timing};
-use crate::location::embed_from_query;
+use crate::location::{embed_from_query, report_from_query};
 use crate::{
     attaches_to, App, AttachStatus, EmbedPage, Prerendered, ReportPage, EMBED_ATTR,
     FINGERPRINT_ATTR, MOUNT_ID, PRERENDERED_ATTR, READY_ATTR,
@@ -77,10 +77,18 @@ fn wait_to_attach(root: web_sys::HtmlElement, page: Prerendered, search: &str) {
 
 /// Attaches the app to the page the build wrote, with its report: the first render
 /// finds every node already there. A report or catalog changed since the page was
-/// built would not match its HTML: then the app builds the page anew from it.
+/// built would not match its HTML: then the app builds the page anew, from the report
+/// already fetched, or from the newest one when the catalog has a newer report.
 fn attach(root: web_sys::HtmlElement, page: Prerendered, chosen: Arc<ChosenReport>) {
     if chosen.fingerprint != page.fingerprint {
-        return mount(root, Some(chosen));
+        // An address that names no report asks for the newest, which may now be another.
+        let search = window().location().search().unwrap_or_default();
+        let newer = report_from_query(&search).is_none()
+            && chosen
+                .catalog
+                .newest()
+                .is_some_and(|newest| newest.id != chosen.entry.id);
+        return mount(root, (!newer).then_some(chosen));
     }
     match page.embed {
         Some(target) => {

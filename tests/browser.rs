@@ -8,7 +8,8 @@ mod support;
 use fantoccini::{Client, Locator};
 use serde_json::Value;
 use support::{
-    js, open_report, shipped_report, wait_for, wait_until, Browser, Reply, StaticServer,
+    js, open_report, paragraph_count, shipped_report, wait_for, wait_until, Browser, Reply,
+    StaticServer,
 };
 
 const DATA: &str = "/data/huiyang-2023.json";
@@ -27,20 +28,6 @@ fn titles(report: &Value) -> Vec<String> {
     let mut out = Vec::new();
     walk(&report["sections"], &mut out);
     out
-}
-
-fn paragraph_count(report: &Value) -> usize {
-    fn walk(sections: &Value) -> usize {
-        sections
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|s| {
-                s["paragraphs"].as_array().unwrap().len() + s.get("subsections").map_or(0, walk)
-            })
-            .sum()
-    }
-    walk(&report["sections"])
 }
 
 async fn texts(client: &Client, css: &str) -> Vec<String> {

@@ -8,21 +8,17 @@
 mod support;
 
 use fantoccini::{Client, Locator};
-use serde_json::{json, Value};
-use support::{js, shipped_report, wait_for, Browser, StaticServer};
+use serde_json::json;
+use support::{js, paragraph_count, shipped_report, wait_for, Browser, StaticServer};
 
-fn paragraph_count(report: &Value) -> usize {
-    fn walk(sections: &Value) -> usize {
-        sections
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|s| {
-                s["paragraphs"].as_array().unwrap().len() + s.get("subsections").map_or(0, walk)
-            })
-            .sum()
-    }
-    walk(&report["sections"])
+/// What the page must hold: (paragraphs, key figures, charts), from the shipped report.
+fn expected() -> (usize, usize, usize) {
+    let report = shipped_report();
+    (
+        paragraph_count(&report),
+        report["key_figures"].as_array().unwrap().len(),
+        report["charts"].as_array().unwrap().len(),
+    )
 }
 
 /// How many elements match `css`, asked through WebDriver (no page script needed).
@@ -30,15 +26,29 @@ async fn count(c: &Client, css: &str) -> usize {
     c.find_all(Locator::Css(css)).await.expect(css).len()
 }
 
-/// (paragraphs, key figures, chart cards, chart drawings at least 40 px tall,
-/// drawings wider than the screen), through WebDriver alone.
+/// The smallest text a chart draws, in px of its drawing: a funnel's step line, at
+/// 0.9 × the 13 px of chart text (src/charts/layout.rs).
+const SMALLEST_CHART_TEXT: f64 = 0.9 * 13.0;
+
+/// (paragraphs, key figures, chart cards, chart drawings at least 40 px tall whose
+/// smallest text shows at 11 CSS px or more, drawings wider than the screen), through
+/// WebDriver alone.
 async fn static_state(c: &Client, width: f64) -> (usize, usize, usize, usize, usize) {
     let mut sized = 0;
     let mut too_wide = 0;
     for svg in c.find_all(Locator::Css(".chart-canvas svg")).await.unwrap() {
         let (x, _, w, h) = svg.rectangle().await.expect("the drawing's box");
-        if h >= 40.0 && w >= 100.0 {
+        let drawn: f64 = svg
+            .attr("width")
+            .await
+            .unwrap()
+            .and_then(|w| w.parse().ok())
+            .expect("the drawing's width");
+        let smallest = SMALLEST_CHART_TEXT * w / drawn;
+        if h >= 40.0 && smallest >= 11.0 {
             sized += 1;
+        } else {
+            eprintln!("a drawing {w} × {h} px, drawn {drawn} px wide: its smallest text is {smallest:.1} px");
         }
         if x < 0.0 || x + w > width + 0.5 {
             too_wide += 1;
@@ -57,12 +67,7 @@ async fn static_state(c: &Client, width: f64) -> (usize, usize, usize, usize, us
 #[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn with_javascript_off_the_whole_report_and_every_chart_are_there_at_320_px() {
     let server = StaticServer::start().await;
-    let report = shipped_report();
-    let expected = (
-        paragraph_count(&report),
-        report["key_figures"].as_array().unwrap().len(),
-        report["charts"].as_array().unwrap().len(),
-    );
+    let expected = expected();
     let browser = Browser::open(320, 700).await;
     browser
         .cdp(
@@ -82,7 +87,10 @@ async fn with_javascript_off_the_whole_report_and_every_chart_are_there_at_320_p
         expected,
         "paragraphs, key figures, chart cards"
     );
-    assert_eq!(sized, expected.2, "every chart drawn and sized");
+    assert_eq!(
+        sized, expected.2,
+        "every chart drawn, sized, its text at least 11 px"
+    );
     assert_eq!(too_wide, 0, "no drawing wider than the screen");
     // The page itself is no wider than the screen.
     let html = c.find(Locator::Css("html")).await.unwrap();
@@ -107,12 +115,7 @@ async fn with_javascript_off_the_whole_report_and_every_chart_are_there_at_320_p
 #[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn without_webassembly_the_page_says_so_once_and_keeps_everything_static() {
     let server = StaticServer::start().await;
-    let report = shipped_report();
-    let expected = (
-        paragraph_count(&report),
-        report["key_figures"].as_array().unwrap().len(),
-        report["charts"].as_array().unwrap().len(),
-    );
+    let expected = expected();
     let browser = Browser::open(320, 700).await;
     browser
         .cdp(

@@ -21,19 +21,30 @@ pub fn assets(dist: &Path) -> Vec<Asset> {
     files
         .into_iter()
         .filter(|f| !matches!(f.extension().and_then(|e| e.to_str()), Some("gz" | "br")))
-        .map(|file| Asset {
-            path: file
+        .map(|file| {
+            let path = file
                 .strip_prefix(dist)
                 .expect("a file under dist/")
                 .components()
                 .map(|c| c.as_os_str().to_string_lossy())
                 .collect::<Vec<_>>()
-                .join("/"),
-            raw: std::fs::metadata(&file).expect("file size").len(),
-            gzip: compressed(&file, "gzip", &["-9", "-n", "-c"]),
-            brotli: compressed(&file, "brotli", &["-q", "11", "-c"]),
+                .join("/");
+            asset(dist, &path)
         })
         .collect()
+}
+
+/// The file at `path` (with `/` separators) in `dist`.
+pub fn asset(dist: &Path, path: &str) -> Asset {
+    let file = dist.join(path);
+    Asset {
+        path: path.to_string(),
+        raw: std::fs::metadata(&file)
+            .unwrap_or_else(|e| panic!("{}: {e}", file.display()))
+            .len(),
+        gzip: compressed(&file, "gzip", &["-9", "-n", "-c"]),
+        brotli: compressed(&file, "brotli", &["-q", "11", "-c"]),
+    }
 }
 
 fn collect(dir: &Path, files: &mut Vec<PathBuf>) {

@@ -29,10 +29,6 @@ impl Samples {
         self.0[self.0.len() - 1]
     }
 
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
     /// `median (min–max)` with `decimals` places.
     pub fn show(&self, decimals: usize) -> String {
         format!(

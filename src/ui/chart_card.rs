@@ -66,11 +66,12 @@ pub fn key_target(key: &str, current: Option<usize>, len: usize) -> Option<usize
 /// The tooltip's width in CSS pixels, as the stylesheet sets it (`.chart-tooltip`).
 const TOOLTIP_WIDTH: f64 = 200.0;
 
-/// The width a chart is drawn at in the page rendered at build time: the chart's
-/// width on the narrowest screen the page is made for (320 CSS px). The drawing keeps
-/// that size on wider screens (its height does not depend on its width) until the
-/// browser redraws it at its container's width, so nothing moves when it does.
-pub const BUILD_WIDTH: f64 = 256.0;
+/// The width a chart is drawn at in the page rendered at build time: the narrowest a
+/// chart is laid out (on a 320 CSS px screen its 228 px container shows it at 0.95 ×,
+/// its smallest text at 11.1 px). The drawing keeps that size on wider screens (its
+/// height does not depend on its width) until the browser redraws it at its
+/// container's width, so nothing moves when it does.
+pub const BUILD_WIDTH: f64 = crate::charts::layout::MIN_WIDTH;
 
 /// The width to lay a chart out at before its container has been measured.
 fn initial_width() -> f64 {
@@ -404,7 +405,14 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
                 on:pointerup=on_pointer_up
                 on:keydown=on_key
             >
-                <div class="chart-svg" aria-hidden="true" inner_html=move || svg.get()></div>
+                // Marked while it is the drawing made at build time, in the light
+                // palette, which the stylesheet recolours for the reader's theme.
+                <div
+                    class="chart-svg"
+                    aria-hidden="true"
+                    data-drawn=move || measured.with(Option::is_none).then_some("build")
+                    inner_html=move || svg.get()
+                ></div>
                 {highlight}
                 {tooltip}
             </div>

@@ -64,6 +64,21 @@ pub fn shipped_report() -> Value {
     serde_json::from_str(&text).expect("shipped report is JSON")
 }
 
+/// How many paragraphs `report` (report JSON) has, in every section and subsection.
+pub fn paragraph_count(report: &Value) -> usize {
+    fn walk(sections: &Value) -> usize {
+        sections
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| {
+                s["paragraphs"].as_array().unwrap().len() + s.get("subsections").map_or(0, walk)
+            })
+            .sum()
+    }
+    walk(&report["sections"])
+}
+
 /// A canned reply the server gives instead of a file.
 #[derive(Debug, Clone)]
 pub struct Reply {
@@ -342,7 +357,8 @@ fn serve_file(dir: &Path, path: &str) -> Reply {
     }
 }
 
-fn content_type(path: &str) -> &'static str {
+/// The content type a static server sends for `path`.
+pub fn content_type(path: &str) -> &'static str {
     match path.rsplit('.').next() {
         Some("html") => "text/html; charset=utf-8",
         Some("js") => "text/javascript; charset=utf-8",
