@@ -29,11 +29,14 @@ pub fn ParagraphView(
     let text = paragraph.text.clone();
     let figures = StoredValue::new(figures);
     let lang = use_lang();
-    // Re-rendered when the search matches in this paragraph change.
+    // This paragraph's matches, compared on every change of the query or the current
+    // match: the paragraph is re-rendered only when its own matches change, not on
+    // every keystroke (a search re-rendered every paragraph of the report before).
+    let own_matches = search.map(|search| Memo::new(move |_| search.in_paragraph(&paragraph_id)));
     let content = move || {
-        let marks = match search {
-            Some(search) => {
-                let (ranges, current) = search.in_paragraph(&paragraph_id);
+        let marks = match own_matches {
+            Some(matches) => {
+                let (ranges, current) = matches.get();
                 Marks { ranges, current }
             }
             None => Marks::default(),
