@@ -74,7 +74,31 @@ pub fn page_with(
         "<div id=\"{MOUNT_ID}\" {PRERENDERED_ATTR}=\"{report}\" {FINGERPRINT_ATTR}=\"{fingerprint}\"{embed_attr}>{content}</div>"
     );
     let page = page.replacen(&mount, &filled, 1);
-    with_report_preload(&page, file).ok_or(PageError::NoPreload)
+    let page = with_report_preload(&page, file).ok_or(PageError::NoPreload)?;
+    Ok(with_low_priority_preloads(&page))
+}
+
+/// `page` with its preloads (the app's JS and wasm, the JSON) marked
+/// `fetchpriority="low"`: the page already holds the report, so the stylesheet it
+/// needs to paint goes first on a narrow link, and the app's files follow.
+pub fn with_low_priority_preloads(page: &str) -> String {
+    let mut out = String::with_capacity(page.len() + 256);
+    let mut rest = page;
+    while let Some(at) = rest.find("<link ") {
+        let end = match rest[at..].find('>') {
+            Some(end) => at + end,
+            None => break,
+        };
+        let tag = &rest[at..end];
+        out.push_str(&rest[..end]);
+        let preload = tag.contains("rel=\"preload\"") || tag.contains("rel=\"modulepreload\"");
+        if preload && !tag.contains("fetchpriority=") {
+            out.push_str(" fetchpriority=\"low\"");
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `page` as a page in a folder `depth` levels below the site's root: a `<base>`
@@ -153,6 +177,15 @@ mod tests {
         let embed = EmbedTarget::Chart("c".into());
         let page = page_with(PAGE, "", &chosen("r"), Some(&embed)).unwrap();
         assert!(page.contains("data-fingerprint=\"00ff\" data-embed=\"chart/c\">"));
+    }
+
+    #[test]
+    fn preloads_are_marked_low_priority_and_other_links_are_not() {
+        let page = r#"<link rel="stylesheet" href="a.css"><link rel="preload" href="d.json" as="fetch"><link rel="modulepreload" href="a.js"><link rel="preload" href="b.wasm" fetchpriority="high">"#;
+        assert_eq!(
+            with_low_priority_preloads(page),
+            r#"<link rel="stylesheet" href="a.css"><link rel="preload" href="d.json" as="fetch" fetchpriority="low"><link rel="modulepreload" href="a.js" fetchpriority="low"><link rel="preload" href="b.wasm" fetchpriority="high">"#
+        );
     }
 
     #[test]

@@ -66,7 +66,13 @@ fn wait_to_attach(root: web_sys::HtmlElement, page: Prerendered, search: &str) {
     let target = send_wrapper::SendWrapper::new(std::cell::RefCell::new(Some((root, page))));
     let on_loaded = Callback::new(move |chosen: Arc<ChosenReport>| {
         if let Some((root, page)) = target.borrow_mut().take() {
-            attach(root, page, chosen);
+            // A task of its own: parsing the report and attaching to the page are two
+            // shorter tasks rather than one long one, so the page can answer between.
+            let root = send_wrapper::SendWrapper::new(root);
+            spawn_local(async move {
+                gloo_timers::future::sleep(std::time::Duration::ZERO).await;
+                attach(root.take(), page, chosen);
+            });
         }
     });
     leptos::mount::mount_to(place, move || {
