@@ -147,13 +147,21 @@ fn use_report_loader(
 
 /// The app built in the browser, for a page the build did not write: another
 /// report than the page holds (`?report=`), an embed asked for by address
-/// (`?embed=`), or a page whose report changed since it was built (`initial`, already
-/// fetched). Shows the report, or says what failed and offers a retry.
+/// (`?embed=`), or a page (or embed page) whose report changed since it was built
+/// (`initial`, already fetched). Shows the report, or says what failed and offers a
+/// retry.
 #[component]
-pub fn App(#[prop(default = None)] initial: Option<Arc<ChosenReport>>) -> impl IntoView {
+pub fn App(
+    /// A report already fetched, shown without fetching it again.
+    #[prop(default = None)]
+    initial: Option<Arc<ChosenReport>>,
+    /// The chart or section of an embed page; otherwise the address's `?embed=`.
+    #[prop(default = None)]
+    embed: Option<EmbedTarget>,
+) -> impl IntoView {
     ui::provide_preferences();
     let search = window().location().search().unwrap_or_default();
-    let embed: Option<EmbedTarget> = embed_from_query(&search);
+    let embed = embed.or_else(|| embed_from_query(&search));
     let (state, retry) = use_report_loader(
         report_from_query(&search),
         Timing::from_query(&search),

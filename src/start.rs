@@ -8,7 +8,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::load::{ChosenReport, Timing};
-use crate::location::{embed_from_query, report_from_query};
+use crate::location::{embed_from_query, report_from_query, EmbedTarget};
 use crate::{
     attaches_to, App, AttachStatus, EmbedPage, Prerendered, ReportPage, EMBED_ATTR,
     FINGERPRINT_ATTR, MOUNT_ID, PRERENDERED_ATTR, READY_ATTR,
@@ -43,7 +43,7 @@ pub fn start() {
     let search = window().location().search().unwrap_or_default();
     match prerendered_in(&root) {
         Some(page) if attaches_to(&page, &search) => wait_to_attach(root, page, &search),
-        _ => mount(root, None),
+        _ => mount(root, None, None),
     }
 }
 
@@ -94,7 +94,7 @@ fn attach(root: web_sys::HtmlElement, page: Prerendered, chosen: Arc<ChosenRepor
                 .catalog
                 .newest()
                 .is_some_and(|newest| newest.id != chosen.entry.id);
-        return mount(root, (!newer).then_some(chosen));
+        return mount(root, (!newer).then_some(chosen), page.embed);
     }
     match page.embed {
         Some(target) => {
@@ -116,14 +116,22 @@ pub fn mark_ready() {
 }
 
 /// Builds the page in the browser, in place of what the build wrote into `root`
-/// (with `initial`, a report already fetched).
-fn mount(root: web_sys::HtmlElement, initial: Option<Arc<ChosenReport>>) {
+/// (with `initial`, a report already fetched; with `embed`, the embed page's chart or
+/// section).
+fn mount(
+    root: web_sys::HtmlElement,
+    initial: Option<Arc<ChosenReport>>,
+    embed: Option<EmbedTarget>,
+) {
     root.set_text_content(None);
     let _ = root.remove_attribute(PRERENDERED_ATTR);
     let _ = root.remove_attribute(EMBED_ATTR);
     if let Some(html) = document().document_element() {
         let _ = html.remove_attribute("data-report");
     }
-    leptos::mount::mount_to(root, move || view! { <App initial=initial.clone()/> }).forget();
+    leptos::mount::mount_to(root, move || {
+        view! { <App initial=initial.clone() embed=embed.clone()/> }
+    })
+    .forget();
     mark_ready();
 }

@@ -569,6 +569,38 @@ async fn an_embed_page_shows_its_chart_before_the_app_and_the_app_attaches_to_it
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs the built dist/ and a browser: run scripts/test"]
+async fn an_embed_page_meeting_changed_json_is_rebuilt_as_the_same_embed() {
+    let server = StaticServer::start().await;
+    let mut report = shipped_report();
+    let text = report["sections"][0]["paragraphs"][0]["text"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    report["sections"][0]["paragraphs"][0]["text"] = Value::from(format!("{text}(更正)"));
+    server.reply_once(DATA, Reply::json(report.to_string()));
+    let url = server.url("/embed/huiyang-2023/chart-mediation-funnel.html");
+    Browser::run(390, 844, |c| async move {
+        c.goto(&url).await.unwrap();
+        support::wait_until_ready(&c).await;
+        wait_for(&c, ".embed-root #chart-mediation-funnel .chart-svg svg").await;
+        let state = js(
+            &c,
+            "return [document.getElementById('app').hasAttribute('data-prerendered'),
+                     document.querySelectorAll('#report-title, .key-figure, .embed-root').length]",
+        )
+        .await;
+        assert_eq!(
+            state,
+            serde_json::json!([false, 1]),
+            "built anew, as the embed alone"
+        );
+        assert_no_panic(&c).await;
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn when_the_wasm_cannot_load_the_page_says_so_once_and_keeps_the_whole_report() {
     let server = StaticServer::start().await;
     let wasm_path = wasm_path();

@@ -101,6 +101,41 @@ async fn every_chart_is_drawn_to_its_container_at_1280_pixels() {
     all_charts_drawn(1280).await;
 }
 
+/// For every chart card: whether the drawing precedes every action control in the
+/// page, and the heights of the drawing and of the actions' row(s).
+const CARD_LAYOUT: &str = "
+    return [...document.querySelectorAll('figure.chart-card')].map(card => {
+        const drawing = card.querySelector('.chart-canvas');
+        const controls = [...card.querySelectorAll('button, summary, a')];
+        const first = controls.every(c =>
+            drawing.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING);
+        return [card.id, first, drawing.getBoundingClientRect().height,
+                card.querySelector('.chart-actions').getBoundingClientRect().height];
+    });";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
+async fn on_a_phone_each_chart_shows_its_drawing_first_and_taller_than_its_actions() {
+    let server = StaticServer::start().await;
+    let total = charts(&shipped_report()).len();
+    Browser::run(390, 844, |c| async move {
+        open_report(&c, &server.url("/")).await;
+        let cards = js(&c, CARD_LAYOUT).await;
+        let cards = cards.as_array().unwrap();
+        assert_eq!(cards.len(), total);
+        for card in cards {
+            let (id, first) = (&card[0], card[1].as_bool().unwrap());
+            let (drawing, actions) = (card[2].as_f64().unwrap(), card[3].as_f64().unwrap());
+            assert!(first, "{id}: an action control comes before the drawing");
+            assert!(
+                actions > 0.0 && drawing > actions,
+                "{id}: the drawing ({drawing} px) is not taller than its actions ({actions} px)"
+            );
+        }
+    })
+    .await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn charts_redraw_when_the_window_narrows() {

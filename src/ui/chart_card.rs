@@ -367,14 +367,6 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
         })
     };
 
-    let toggle_label = move || {
-        if show_table.get() {
-            t.show_chart
-        } else {
-            t.show_table
-        }
-    };
-
     view! {
         <figure class="chart-card" id=dom_id.clone() aria-labelledby=format!("{dom_id}-title")>
             <figcaption>
@@ -383,14 +375,6 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
                 {note.map(|n| view! { <span class="chart-note">{n}</span> })}
                 {unverified}
             </figcaption>
-            <div class="chart-toolbar needs-app">
-                <button type="button" class="button small" aria-pressed=move || show_table.get().to_string()
-                    on:click=move |_| show_table.update(|t| *t = !*t)>{toggle_label}</button>
-                <button type="button" class="button small" on:click=download_csv>{t.download_csv}</button>
-                <button type="button" class="button small" on:click=download_svg>"SVG"</button>
-                <button type="button" class="button small" on:click=download_png>"PNG"</button>
-            </div>
-            <SharePanel target=EmbedTarget::Chart(file_stem.clone()) title=title.clone()/>
             <div
                 class="chart-canvas"
                 node_ref=canvas
@@ -417,6 +401,19 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
                 {tooltip}
             </div>
             <div class="chart-table-wrap" hidden=move || !show_table.get()>{table}</div>
+            // The actions follow the drawing, in one row: the drawing comes first and
+            // stays the tallest part of the card on a phone.
+            <div class="chart-actions">
+                <div class="chart-toolbar needs-app">
+                    <button type="button" class="button small" aria-pressed=move || show_table.get().to_string()
+                        on:click=move |_| show_table.update(|t| *t = !*t)>{t.table}</button>
+                    <span class="download-label" aria-hidden="true">{t.download}</span>
+                    <button type="button" class="button small" aria-label=t.download_csv on:click=download_csv>"CSV"</button>
+                    <button type="button" class="button small" aria-label=t.download_svg on:click=download_svg>"SVG"</button>
+                    <button type="button" class="button small" aria-label=t.download_png on:click=download_png>"PNG"</button>
+                </div>
+                <SharePanel target=EmbedTarget::Chart(file_stem.clone()) title=title.clone()/>
+            </div>
             <p class="sr-only" id=summary_id>{summary}</p>
             <p class="sr-only" aria-live="polite">{announcement}</p>
         </figure>
