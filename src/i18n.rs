@@ -97,10 +97,10 @@ impl Lang {
     pub fn data_problems(self, count: usize) -> String {
         match self {
             Lang::Zh => format!(
-                "报告数据有 {count} 处未通过一致性核对,相关数字可能有误,请以原文为准:"
+                "报告数据有 {count} 处未通过一致性核对。相关数字在正文、关键数字和图表中标有“未通过数据核对”,可能有误,请以原文为准。"
             ),
             Lang::En => format!(
-                "{count} consistency check(s) of the report data failed. The numbers concerned may be wrong; rely on the original text:"
+                "{count} consistency check(s) of the report data failed. The numbers concerned are marked as failing the data check in the text, the key figures and the charts; they may be wrong, so rely on the original text."
             ),
         }
     }
@@ -222,6 +222,8 @@ pub struct Texts {
     pub copy_failed: &'static str,
     pub share: &'static str,
     pub data_check: &'static str,
+    /// Folds the list of problems, which is technical English for the file's editors.
+    pub technical_details: &'static str,
     pub suspect_note: &'static str,
     pub show_in_text: &'static str,
     /// Introduces a quotation of the report's words.
@@ -285,6 +287,7 @@ pub const ZH: Texts = Texts {
     copy_failed: "无法自动复制,请选中文本后手动复制",
     share: "分享…",
     data_check: "数据核对提示",
+    technical_details: "技术细节(英文,供数据维护人员使用)",
     suspect_note: "此数字未通过数据核对,请以原文为准",
     show_in_text: "在正文中查看",
     original_text: "原文:",
@@ -344,6 +347,7 @@ pub const EN: Texts = Texts {
     copy_failed: "Could not copy automatically; select the text and copy it by hand",
     share: "Share…",
     data_check: "Data check",
+    technical_details: "Technical details (for the staff who maintain the data)",
     suspect_note: "This number failed the data check; rely on the original text",
     show_in_text: "Show in the text",
     original_text: "Original text: ",

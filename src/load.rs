@@ -89,7 +89,8 @@ pub enum LoadError {
     },
     Timeout(Duration),
     Offline,
-    ContentType(String),
+    /// The server's content type for the report; `None` when it sent none.
+    ContentType(Option<String>),
     Parse(#[from] ParseError),
     /// The catalog of reports is not valid JSON of its kind.
     Catalog(ParseError),
@@ -159,12 +160,14 @@ impl LoadError {
                 "this device is offline, so the report data cannot be downloaded".into()
             }
             LoadError::Offline => "设备目前处于离线状态,无法下载报告数据".into(),
-            LoadError::ContentType(kind) if en => {
-                format!("the server sent something other than report data (content type {kind})")
-            }
-            LoadError::ContentType(kind) => {
-                format!("服务器返回的不是报告数据(内容类型为 {kind})")
-            }
+            LoadError::ContentType(kind) if en => format!(
+                "the server sent something other than report data (content type {})",
+                kind.as_deref().unwrap_or("not given")
+            ),
+            LoadError::ContentType(kind) => format!(
+                "服务器返回的不是报告数据(内容类型为 {})",
+                kind.as_deref().unwrap_or("未注明")
+            ),
             LoadError::Parse(error) if en => format!("the report data are wrong: {error}"),
             LoadError::Parse(error) => format!("报告数据有误:{error}"),
             LoadError::Catalog(error) if en => {
@@ -333,11 +336,9 @@ async fn fetch_text(url: &str, signal: Option<&web_sys::AbortSignal>) -> Result<
     }
     let content_type = response.headers().get("content-type").unwrap_or_default();
     if !content_type.contains("json") {
-        return Err(LoadError::ContentType(if content_type.is_empty() {
-            "未注明".into()
-        } else {
-            content_type
-        }));
+        return Err(LoadError::ContentType(
+            (!content_type.is_empty()).then_some(content_type),
+        ));
     }
     response
         .text()
@@ -405,7 +406,12 @@ mod tests {
             !http.is_transient(),
             "the server answered; a person must fix it"
         );
-        assert!(!LoadError::ContentType("text/html".into()).is_transient());
+        assert!(!LoadError::ContentType(Some("text/html".into())).is_transient());
+        // A missing content type is said in the reader's language.
+        let none = LoadError::ContentType(None);
+        assert!(none.message(Lang::Zh).contains("未注明"));
+        assert!(none.message(Lang::En).contains("not given"));
+        assert!(!none.message(Lang::En).contains("未注明"));
     }
 
     #[test]

@@ -93,7 +93,16 @@ async fn a_figure_that_fails_its_checks_is_marked_everywhere_it_is_shown() {
     server.reply_once(DATA, Reply::json(report.to_string()));
     Browser::run(1280, 900, |c| async move {
         open_report(&c, &server.url("/")).await;
-        let problems = wait_for(&c, ".data-problems").await.text().await.unwrap();
+        let panel = wait_for(&c, ".data-problems").await.text().await.unwrap();
+        assert!(panel.contains("1 处未通过一致性核对"), "{panel}");
+        assert!(!panel.contains("1168 of 1300"), "the technical list is folded: {panel}");
+        // A region where it stands, not an alert; the technical list, in English, opens.
+        assert_eq!(
+            js(&c, "return [document.querySelector('.data-problems').getAttribute('role'), document.querySelector('.data-problems ul').lang]").await,
+            json!([null, "en"])
+        );
+        support::click(&c, ".data-problems summary").await;
+        let problems = support::text_of(&c, ".data-problems ul").await;
         assert!(problems.contains("1168 of 1300 is 89.846 %, but the report states 97.5 %"), "{problems}");
         let class = c.find(Locator::Css("[id='fig-mediation.successful']")).await.unwrap().attr("class").await.unwrap();
         assert!(class.unwrap().contains("is-suspect"));

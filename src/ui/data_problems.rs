@@ -1,4 +1,6 @@
-//! A warning listing the consistency problems found in a report that still loaded.
+//! A warning about the consistency problems found in a report that still loaded: how
+//! many, in the reader's language, with the technical list (English, for the staff who
+//! fix the file) folded behind a disclosure.
 
 use leptos::prelude::*;
 
@@ -13,12 +15,16 @@ pub fn DataProblems(problems: Vec<Problem>) -> impl IntoView {
         let count = problems.len();
         let lang = use_lang();
         view! {
-            <aside class="data-problems" role="alert">
-                <h2>{move || lang.get().texts().data_check}</h2>
+            // A region with a heading, not an alert: it is read where it stands.
+            <aside class="data-problems" aria-labelledby="data-problems-heading">
+                <h2 id="data-problems-heading">{move || lang.get().texts().data_check}</h2>
                 <p>{move || lang.get().data_problems(count)}</p>
-                <ul>
-                    {problems.into_iter().map(|p| view! { <li><code>{p.path}</code>" "{p.kind.to_string()}</li> }).collect_view()}
-                </ul>
+                <details class="data-problems-details">
+                    <summary>{move || lang.get().texts().technical_details}</summary>
+                    <ul lang="en">
+                        {problems.into_iter().map(|p| view! { <li><code>{p.path}</code>" "{p.kind.to_string()}</li> }).collect_view()}
+                    </ul>
+                </details>
             </aside>
         }
     })
