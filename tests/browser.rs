@@ -347,15 +347,9 @@ fn the_built_app_never_contains_the_injected_first_line() {
     assert!(checked >= 4, "only {checked} files in dist/");
 }
 
-/// The server path of the app's main wasm module (`/law-report-<hash>_bg.wasm`; the
-/// text and chart modules are apart).
+/// The server path of the app's wasm module (`/law-report-<hash>_bg.wasm`).
 fn wasm_path() -> String {
-    let entry = std::fs::read_dir(support::dist())
-        .unwrap()
-        .filter_map(Result::ok)
-        .find(|e| e.file_name().to_string_lossy().ends_with("_bg.wasm"))
-        .expect("dist/ has the app's wasm file: run trunk build --release");
-    format!("/{}", entry.file_name().to_string_lossy())
+    support::app_wasm()
 }
 
 /// What the page holds: paragraphs, section headings, key figures, chart drawings

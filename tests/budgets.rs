@@ -163,6 +163,6 @@ fn attributes_and_imports_are_read_as_the_build_writes_them() {
         ["favicon.svg", "https://x.example/"]
     );
     assert_eq!(attribute_values(html, "data-law-report-js"), ["./a.js"]);
-    let js = "import * as import1 from \"./wasm-split-0123.js\"\nconst x = 1;\n  import(\"./no\")";
-    assert_eq!(imports(js), ["./wasm-split-0123.js"]);
+    let js = "import * as import1 from \"./snippets/a-0123.js\"\nconst x = 1;\n  import(\"./no\")";
+    assert_eq!(imports(js), ["./snippets/a-0123.js"]);
 }

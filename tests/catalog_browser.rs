@@ -51,9 +51,9 @@ async fn the_newest_report_is_the_default_and_the_switch_opens_the_other() {
             ])
         );
         assert_eq!(
-            js(&c, "return document.querySelectorAll('#first-view').length").await,
-            json!(0),
-            "the static first view (the bundled report's) is gone"
+            js(&c, "return [document.getElementById('app').hasAttribute('data-prerendered'), document.querySelectorAll('#report-title').length]").await,
+            json!([false, 1]),
+            "the page the build wrote (the bundled report's) was replaced, not shown beside it"
         );
         support::click(&c, ".report-switch a[href='?report=huiyang-2023']").await;
         wait_until(&c, "the Huiyang report is shown", &format!(
@@ -139,9 +139,13 @@ async fn an_address_naming_no_such_report_says_so_and_how_to_see_the_newest() {
         assert!(panel.contains("找不到这份报告"), "{panel}");
         assert!(panel.contains("nowhere-2020"), "{panel}");
         assert_eq!(
-            js(&c, "return getComputedStyle(document.getElementById('first-view') || document.body).display === 'none' || !document.getElementById('first-view')").await,
-            json!(true),
-            "the bundled report's first view is not shown for another report"
+            js(
+                &c,
+                "return document.querySelectorAll('#report-title, .key-figure').length"
+            )
+            .await,
+            json!(0),
+            "the bundled report the build wrote is not shown for another report"
         );
     })
     .await;

@@ -21,7 +21,7 @@ pub fn plain_number(value: f64) -> String {
 /// The shortest decimal that reads back as `value`, in plain digits, as Rust's
 /// `Display` for `f64` writes it. On wasm the browser's `Number#toString` finds the
 /// digits (the same shortest, closest digits), so that Rust's float formatting is not
-/// linked into the first view's wasm (about 14 KB raw); its exponent form is written
+/// linked into the wasm (about 14 KB raw); its exponent form is written
 /// out in digits.
 #[cfg(target_arch = "wasm32")]
 fn shortest_decimal(value: f64) -> String {
