@@ -114,6 +114,22 @@ pub fn page_in_folder(page: &str, depth: usize) -> Result<String, PageError> {
     ))
 }
 
+/// The embed page of `target` in `chosen`: where it goes, relative to the site's root,
+/// and the page: `page` with the chart or section written into it, a `<base>` for its
+/// folder, and marked as an embed before the first paint (as the app marks it).
+pub fn embed_page(
+    page: &str,
+    chosen: &Arc<ChosenReport>,
+    target: &EmbedTarget,
+) -> Result<(String, String), PageError> {
+    let path = embed_page_path(&chosen.entry.id, target);
+    let html = page_with(page, &embed_html(chosen, target), chosen, Some(target))?;
+    let html = page_in_folder(&html, path.matches('/').count())?
+        .replacen("<html", "<html class=\"embed-page\"", 1)
+        .replacen("<body>", "<body class=\"embed\">", 1);
+    Ok((path, html))
+}
+
 /// The embed page of `target` in report `report`, relative to the site's root.
 pub fn embed_page_path(report: &str, target: &EmbedTarget) -> String {
     let (kind, id) = match target {
@@ -199,6 +215,20 @@ mod tests {
             Err(PageError::NoPreload)
         );
         assert_eq!(page_in_folder("<html>", 1), Err(PageError::NoHead));
+    }
+
+    #[test]
+    fn an_embed_page_sits_in_its_report_s_folder_marked_as_an_embed() {
+        let page = PAGE.replace("<html>", "<html lang=\"zh-CN\">");
+        let chosen = Arc::new(chosen("r-2024"));
+        let target = EmbedTarget::Chart("mediation".into());
+        let (path, html) = embed_page(&page, &chosen, &target).unwrap();
+        assert_eq!(path, "embed/r-2024/chart-mediation.html");
+        assert!(html.starts_with(
+            "<html class=\"embed-page\" lang=\"zh-CN\"><head>\n    <base href=\"../../\">"
+        ));
+        assert!(html.contains("<body class=\"embed\"><div id=\"app\" data-prerendered=\"r-2024\""));
+        assert!(html.contains("data-embed=\"chart/mediation\""));
     }
 
     #[test]

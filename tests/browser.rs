@@ -347,11 +347,6 @@ fn the_built_app_never_contains_the_injected_first_line() {
     assert!(checked >= 4, "only {checked} files in dist/");
 }
 
-/// The server path of the app's wasm module (`/law-report-<hash>_bg.wasm`).
-fn wasm_path() -> String {
-    support::app_wasm()
-}
-
 /// What the page holds: paragraphs, section headings, key figures, chart drawings
 /// with a size, and whether the app is live.
 const PAGE_STATE: &str = "return [
@@ -379,7 +374,7 @@ fn expected_counts(report: &Value) -> (usize, usize, usize) {
 async fn the_whole_report_shows_before_the_app_starts_and_the_app_attaches_to_it() {
     let server = StaticServer::start().await;
     let url = server.url("/");
-    let wasm_path = wasm_path();
+    let wasm_path = support::app_wasm();
     let report = shipped_report();
     let total = paragraph_count(&report);
     let (headings, key_figures, charts) = expected_counts(&report);
@@ -452,7 +447,7 @@ async fn the_whole_report_shows_before_the_app_starts_and_the_app_attaches_to_it
 async fn scroll_position_focus_and_a_selection_survive_the_app_starting() {
     let server = StaticServer::start().await;
     let url = server.url("/");
-    server.delay_file(&wasm_path(), std::time::Duration::from_secs(3));
+    server.delay_file(&support::app_wasm(), std::time::Duration::from_secs(3));
     Browser::run(390, 844, |c| async move {
         c.goto(&url).await.unwrap();
         // A reader scrolls to a section, focuses its link and selects a sentence.
@@ -494,7 +489,7 @@ async fn scroll_position_focus_and_a_selection_survive_the_app_starting() {
 async fn an_embed_asked_for_by_address_never_shows_the_full_report() {
     let server = StaticServer::start().await;
     let url = server.url("/?embed=chart/mediation-funnel");
-    server.delay_file(&wasm_path(), std::time::Duration::from_secs(3));
+    server.delay_file(&support::app_wasm(), std::time::Duration::from_secs(3));
     Browser::run(390, 844, |c| async move {
         c.goto(&url).await.unwrap();
         let shown = js(
@@ -525,7 +520,7 @@ async fn an_embed_asked_for_by_address_never_shows_the_full_report() {
 async fn an_embed_page_shows_its_chart_before_the_app_and_the_app_attaches_to_it() {
     let server = StaticServer::start().await;
     let url = server.url("/embed/huiyang-2023/chart-mediation-funnel.html");
-    server.delay_file(&wasm_path(), std::time::Duration::from_secs(3));
+    server.delay_file(&support::app_wasm(), std::time::Duration::from_secs(3));
     Browser::run(390, 844, |c| async move {
         c.goto(&url).await.unwrap();
         let before = js(
@@ -597,7 +592,7 @@ async fn an_embed_page_meeting_changed_json_is_rebuilt_as_the_same_embed() {
 #[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn when_the_wasm_cannot_load_the_page_says_so_once_and_keeps_the_whole_report() {
     let server = StaticServer::start().await;
-    let wasm_path = wasm_path();
+    let wasm_path = support::app_wasm();
     server.reply_once(&wasm_path, Reply::status(404));
     let url = server.url("/");
     let report = shipped_report();

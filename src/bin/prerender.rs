@@ -25,9 +25,7 @@ mod native {
 
     use law_report::load::{fingerprint, ChosenReport, LoadedReport};
     use law_report::location::EmbedTarget;
-    use law_report::prerender::{
-        embed_html, embed_page_path, page_in_folder, page_with, report_html,
-    };
+    use law_report::prerender::{embed_page, page_with, report_html};
     use law_report::report::Catalog;
 
     fn read(path: &Path) -> Result<String, String> {
@@ -94,7 +92,6 @@ mod native {
         let reports = load_all(data)?;
         let mut written = 0;
         for (i, chosen) in reports.iter().enumerate() {
-            let id = &chosen.entry.id;
             if i == 0 {
                 let full = page_with(&page, &report_html(chosen), chosen, None)
                     .map_err(|e| format!("{}: {e}", index_path.display()))?;
@@ -109,15 +106,8 @@ mod native {
                 .map(|c| EmbedTarget::Chart(c.id.clone()))
                 .chain(sections.iter().map(|s| EmbedTarget::Section(s.id.clone())));
             for target in targets {
-                let path = embed_page_path(id, &target);
-                let depth = path.matches('/').count();
-                let embed = page_with(&page, &embed_html(chosen, &target), chosen, Some(&target))
-                    .and_then(|p| page_in_folder(&p, depth))
+                let (path, embed) = embed_page(&page, chosen, &target)
                     .map_err(|e| format!("{}: {e}", index_path.display()))?;
-                // Marked as embeds before the first paint, as the app marks them.
-                let embed = embed
-                    .replacen("<html", "<html class=\"embed-page\"", 1)
-                    .replacen("<body>", "<body class=\"embed\">", 1);
                 write(&dist.join(path), &embed)?;
                 written += 1;
             }

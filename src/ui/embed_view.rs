@@ -14,7 +14,7 @@ use super::{
 };
 use crate::i18n::SOURCE_LANG;
 use crate::load::LoadedReport;
-use crate::location::{current_page, share_link, EmbedTarget, BUILD_PAGE};
+use crate::location::{share_link, EmbedTarget};
 
 /// The message type the host script (`embed.js`) listens for.
 pub const HEIGHT_MESSAGE: &str = "law-report:height";
@@ -86,9 +86,7 @@ pub fn EmbedView(loaded: Arc<LoadedReport>, target: EmbedTarget) -> impl IntoVie
         view! { <p class="chart-error" role="alert">{move || lang.get().embed_missing(chart, &id)}</p> }
     });
 
-    // Relative to the page until it is live, then absolute (see `SharePanel`).
-    let page = RwSignal::new(BUILD_PAGE.to_string());
-    Effect::new(move |_| page.set(current_page()));
+    let page = super::use_page_address();
     let full_report = {
         let (report, target) = (super::expect_report_id(), target.clone());
         move || page.with(|page| share_link(page, &report, &target))

@@ -5,6 +5,8 @@
 
 use leptos::prelude::*;
 
+use crate::location::{current_page, BUILD_PAGE};
+
 #[derive(Debug, Clone, Copy)]
 struct Live(RwSignal<bool>);
 
@@ -19,4 +21,13 @@ pub fn provide_live() {
 /// app runs on the page (and for a view rendered without a page root).
 pub fn use_live() -> Signal<bool> {
     use_context::<Live>().map_or(Signal::stored(true), |live| live.0.into())
+}
+
+/// The report page's address, for links that leave the page (share links, embed
+/// codes, an embed's source line): relative ([`BUILD_PAGE`]) in the HTML the build
+/// writes, where the site's address is unknown, and absolute once the app is live.
+pub fn use_page_address() -> RwSignal<String> {
+    let page = RwSignal::new(BUILD_PAGE.to_string());
+    Effect::new(move |_| page.set(current_page()));
+    page
 }

@@ -32,7 +32,7 @@ pub use data_problems::DataProblems;
 pub use embed_view::{EmbedView, HEIGHT_MESSAGE};
 pub use error_panel::ErrorPanel;
 pub use key_figures::KeyFigures;
-pub use live::{provide_live, use_live};
+pub use live::{provide_live, use_live, use_page_address};
 pub use loading_notice::LoadingNotice;
 pub use paragraph_view::ParagraphView;
 pub use preferences::{provide_preferences, use_lang, use_preferences, Preferences, Theme};

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 
 use super::use_lang;
 use crate::i18n::Texts;
-use crate::location::{current_page, embed_code, share_link, EmbedTarget, BUILD_PAGE};
+use crate::location::{embed_code, share_link, EmbedTarget};
 
 fn can_share() -> bool {
     js_sys::Reflect::has(&window().navigator(), &"share".into()).unwrap_or(false)
@@ -29,14 +29,10 @@ fn copy(text: String, done: Pick, status: RwSignal<Option<Pick>>) {
 /// A folded panel with the link and embed code for `target`.
 #[component]
 pub fn SharePanel(target: EmbedTarget, title: String) -> impl IntoView {
-    // The page's own address is known only in the browser: at build time (and until
-    // the page is live) links are relative to the page, then absolute.
-    let page = RwSignal::new(BUILD_PAGE.to_string());
+    let page = super::use_page_address();
+    // Whether the browser has a share sheet is known only once the page is live.
     let shareable = RwSignal::new(false);
-    Effect::new(move |_| {
-        page.set(current_page());
-        shareable.set(can_share());
-    });
+    Effect::new(move |_| shareable.set(can_share()));
     let report = super::expect_report_id();
     let link = {
         let (report, target) = (report.clone(), target.clone());
