@@ -83,13 +83,39 @@ const SHOTS: &[(&str, u32, u32, &str, Option<&str>)] = &[
     ("desktop-1280-english", 1280, 900, "?lang=en", Some("s1-4")),
 ];
 
+/// (file name, width, height, page fragment, control clicked before the shot)
+const OPENED: &[(&str, u32, u32, &str, &str)] = &[
+    ("phone-390-settings", 390, 844, "", "#toolbar-settings"),
+    ("phone-390-contents", 390, 844, "", "#toolbar-contents"),
+    ("phone-390-search", 390, 844, "?q=调解", "#toolbar-search"),
+    ("desktop-1280-settings", 1280, 900, "", "#toolbar-settings"),
+    (
+        "phone-390-english-dark",
+        390,
+        844,
+        "?lang=en#theme=dark",
+        "",
+    ),
+    ("phone-390-first-dark", 390, 844, "#theme=dark", ""),
+];
+
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
     let server = StaticServer::start().await;
     let out = support::root().join("docs/screenshots");
     std::fs::create_dir_all(&out).expect("create docs/screenshots");
     let only: Vec<String> = std::env::args().skip(1).collect();
-    for &(name, width, height, fragment, scroll_to) in SHOTS {
+    let opened = OPENED
+        .iter()
+        .map(|&(name, width, height, fragment, click)| {
+            (name, width, height, fragment, None, click)
+        });
+    let plain = SHOTS
+        .iter()
+        .map(|&(name, width, height, fragment, scroll_to)| {
+            (name, width, height, fragment, scroll_to, "")
+        });
+    for (name, width, height, fragment, scroll_to, click) in plain.chain(opened) {
         if !wanted(&only, name) {
             continue;
         }
@@ -98,16 +124,17 @@ async fn main() {
         let server_root = server.url("/");
         Browser::run(width, height, |c| async move {
             // Modes are stored the way the settings bar stores them, then the page reloads.
-            let mode = match fragment {
-                "#theme=dark" => Some(("dark", "off")),
-                "#theme=contrast" => Some(("contrast", "off")),
-                "#elderly" => Some(("light", "on")),
+            let (page, mode) = fragment.split_once('#').unwrap_or((fragment, ""));
+            let mode = match mode {
+                "theme=dark" => Some(("dark", "off")),
+                "theme=contrast" => Some(("contrast", "off")),
+                "elderly" => Some(("light", "on")),
                 _ => None,
             };
             if let Some((theme, elderly)) = mode {
                 c.goto(&server_root).await.expect("open the page");
                 js(&c, &format!("localStorage.setItem('law-report.theme', '{theme}'); localStorage.setItem('law-report.elderly', '{elderly}'); return 0")).await;
-                open_report(&c, &server_root).await;
+                open_report(&c, &format!("{server_root}{page}")).await;
             } else if fragment.ends_with(".html") {
                 c.goto(&url).await.expect("open the page");
                 tokio::time::sleep(Duration::from_secs(3)).await;
@@ -126,6 +153,9 @@ async fn main() {
                     ),
                 )
                 .await;
+            }
+            if !click.is_empty() {
+                support::click(&c, click).await;
             }
             save(&c, &path).await;
         })

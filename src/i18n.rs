@@ -74,7 +74,7 @@ impl Lang {
     pub fn translation_notice(self) -> Option<&'static str> {
         match self {
             Lang::Zh => None,
-            Lang::En => Some("Headings, labels and chart titles in English are an unofficial translation. The report itself is shown in the original Chinese, which is the authoritative text."),
+            Lang::En => Some("Headings, labels and chart titles in English are an unofficial translation; the report text is the original Chinese, which is authoritative."),
         }
     }
 
@@ -198,6 +198,12 @@ pub struct Texts {
     /// The switch's accessible description (its visible text is the other language's name).
     pub switch_language: &'static str,
     pub navigation_and_search: &'static str,
+    /// Names the bar at the top of the page.
+    pub page_tools: &'static str,
+    /// The bar's button that opens the search.
+    pub search: &'static str,
+    /// The bar's button that opens the reading settings.
+    pub settings: &'static str,
     pub expand_all: &'static str,
     pub collapse_all: &'static str,
     pub contents: &'static str,
@@ -263,6 +269,9 @@ pub const ZH: Texts = Texts {
     theme_contrast: "高对比度",
     switch_language: "切换到英文界面",
     navigation_and_search: "导航与搜索",
+    page_tools: "页面工具",
+    search: "搜索",
+    settings: "阅读设置",
     expand_all: "全部展开",
     collapse_all: "全部收起",
     contents: "目录",
@@ -323,6 +332,9 @@ pub const EN: Texts = Texts {
     theme_contrast: "High contrast",
     switch_language: "Switch the interface to Chinese",
     navigation_and_search: "Navigation and search",
+    page_tools: "Page tools",
+    search: "Search",
+    settings: "Settings",
     expand_all: "Expand all",
     collapse_all: "Collapse all",
     contents: "Contents",

@@ -176,6 +176,7 @@ async fn elderly_mode_and_the_dark_theme_apply(engine: Engine) {
     Browser::run_in(engine, 1280, 900, |c| async move {
         open_report(&c, &server.url("/")).await;
         let before = number(&c, "return Math.round(parseFloat(getComputedStyle(document.querySelector('p.paragraph')).fontSize))").await;
+        support::open_panel(&c, "settings").await;
         support::click(&c, ".elderly-toggle").await;
         wait_until(&c, "elderly mode applies", "return document.documentElement.classList.contains('elderly')").await;
         let after = number(&c, "return Math.round(parseFloat(getComputedStyle(document.querySelector('p.paragraph')).fontSize))").await;

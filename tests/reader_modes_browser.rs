@@ -9,7 +9,7 @@ mod support;
 use fantoccini::wd::PrintConfiguration;
 use fantoccini::{Client, Locator};
 use serde_json::json;
-use support::{click, js, open_report, wait_for, wait_until, Browser, StaticServer};
+use support::{click, js, open_panel, open_report, wait_for, wait_until, Browser, StaticServer};
 
 /// Visible controls smaller than `min` px in either direction.
 async fn small_targets(c: &Client, min: f64) -> Vec<String> {
@@ -42,6 +42,7 @@ async fn elderly_mode_enlarges_text_targets_and_charts_and_persists() {
         let font = "Number(document.querySelector('#chart-mediation-funnel svg text').getAttribute('font-size'))";
         let chart_font = format!("return {font}");
         let before = js(&c, &chart_font).await.as_f64().unwrap();
+        open_panel(&c, "settings").await;
         click(&c, ".elderly-toggle").await;
         wait_until(&c, "elderly mode applies", "return document.documentElement.classList.contains('elderly')").await;
         let size = js(&c, "return parseFloat(getComputedStyle(document.querySelector('p.paragraph')).fontSize)").await;
@@ -60,6 +61,7 @@ async fn elderly_mode_enlarges_text_targets_and_charts_and_persists() {
         assert_eq!(js(&c, "return document.documentElement.classList.contains('elderly')").await, json!(true), "persists");
         let pressed = c.find(Locator::Css(".elderly-toggle")).await.unwrap().attr("aria-pressed").await.unwrap();
         assert_eq!(pressed.as_deref(), Some("true"));
+        open_panel(&c, "settings").await;
         click(&c, ".elderly-toggle").await;
         wait_until(&c, "elderly mode is off again", "return !document.documentElement.classList.contains('elderly')").await;
     })
@@ -96,6 +98,7 @@ async fn themes_switch_persist_and_redraw_the_charts() {
         let has_fill = |colour: &str| format!("return {fills}.includes('{colour}')");
         assert_eq!(js(&c, &has_fill("#A3221B")).await, json!(true));
 
+        open_panel(&c, "settings").await;
         let select = c.find(Locator::Css(".theme-choice select")).await.unwrap();
         select.select_by_value("dark").await.unwrap();
         wait_until(&c, "dark theme", "return document.documentElement.dataset.theme === 'dark'").await;
@@ -106,6 +109,7 @@ async fn themes_switch_persist_and_redraw_the_charts() {
         open_report(&c, &url).await;
         assert_eq!(js(&c, "return document.documentElement.dataset.theme").await, json!("dark"), "persists");
 
+        open_panel(&c, "settings").await;
         let select = c.find(Locator::Css(".theme-choice select")).await.unwrap();
         select.select_by_value("contrast").await.unwrap();
         wait_until(&c, "high contrast", "return getComputedStyle(document.body).backgroundColor === 'rgb(0, 0, 0)'").await;
@@ -213,6 +217,7 @@ async fn the_language_switch_translates_the_interface_but_not_the_report_and_per
         assert_eq!(zh["switchLang"], "en");
         assert_eq!(zh["section"], report["sections"][1]["title"]);
 
+        open_panel(&c, "settings").await;
         click(&c, ".language-switch").await;
         wait_until(
             &c,
@@ -282,6 +287,7 @@ async fn the_language_switch_translates_the_interface_but_not_the_report_and_per
         assert_eq!(again["lang"], "en", "the choice persists");
         assert_eq!(again["keyFigures"], "Key figures");
 
+        open_panel(&c, "settings").await;
         click(&c, ".language-switch").await;
         wait_until(
             &c,

@@ -108,6 +108,7 @@ async fn digits_are_found_with_separators_and_full_width_and_misses_are_said() {
         wait_until(&c, "the grouped number matches the text", "return document.querySelectorAll('mark.search-hit').length === 1").await;
         let hit = js(&c, "return document.querySelector('mark.search-hit').textContent").await;
         assert_eq!(hit, json!("1424343宗"), "the figure holding the number is marked");
+        support::open_panel(&c, "search").await;
         let input = c.find(Locator::Css("#report-search-input")).await.unwrap();
         input.clear().await.unwrap();
         input.send_keys("１３００").await.unwrap();
@@ -131,13 +132,13 @@ async fn the_page_can_be_used_with_the_keyboard_alone() {
         body.send_keys(TAB).await.unwrap();
         let active = "return document.activeElement.className + '|' + document.activeElement.textContent.trim().slice(0, 8)";
         assert_eq!(js(&c, active).await, json!("skip-link|跳到正文"), "the skip link comes first");
-        // The order continues through the settings and the search box.
+        // The order continues through the settings control and the search box.
         let mut seen = Vec::new();
         for _ in 0..6 {
             c.active_element().await.unwrap().send_keys(TAB).await.unwrap();
             seen.push(js(&c, "return document.activeElement.id || document.activeElement.className").await.as_str().unwrap().to_string());
         }
-        assert!(seen.iter().any(|s| s.contains("elderly-toggle")), "{seen:?}");
+        assert!(seen.iter().any(|s| s == "toolbar-settings"), "{seen:?}");
         assert!(seen.iter().any(|s| s == "report-search-input"), "{seen:?}");
         // Every focusable element shows a visible focus ring.
         let ring = js(&c, "const s = getComputedStyle(document.activeElement); return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2").await;

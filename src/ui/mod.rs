@@ -14,6 +14,7 @@ mod paragraph_view;
 pub mod preferences;
 mod reader_settings;
 mod reader_state;
+mod reader_toolbar;
 mod report_footer;
 mod report_header;
 mod report_switch;
@@ -40,6 +41,7 @@ pub use reader_settings::ReaderSettings;
 pub use reader_state::{
     expect_reader_state, provide_reader_state, FigureFocus, FocusOrigin, ReaderState,
 };
+pub use reader_toolbar::{provide_open_panel, use_open_panel, OpenPanel, Panel, ReaderToolbar};
 pub use report_footer::ReportFooter;
 pub use report_header::ReportHeader;
 pub use report_switch::{expect_report_id, provide_report_choice, ReportChoice, ReportSwitch};

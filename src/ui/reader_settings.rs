@@ -22,7 +22,7 @@ pub fn ReaderSettings(prefs: Preferences) -> impl IntoView {
     // The switch names the other language in that language, as language links do.
     let other = move || lang.get().other();
     view! {
-        <aside class="reader-settings needs-app" aria-label=move || t().reader_settings>
+        <div class="reader-settings" role="group" aria-label=move || t().reader_settings>
             <button
                 type="button"
                 class="button elderly-toggle"
@@ -48,6 +48,6 @@ pub fn ReaderSettings(prefs: Preferences) -> impl IntoView {
             >
                 {move || other().endonym()}
             </button>
-        </aside>
+        </div>
     }
 }

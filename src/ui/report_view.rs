@@ -7,9 +7,9 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::{
-    provide_reader_state, provide_search_state, provide_suspect_figures, use_lang, use_preferences,
-    ChartsOverview, DataProblems, KeyFigures, ReaderSettings, ReaderState, ReportHeader,
-    ReportSwitch, ReportText, SearchBox, TableOfContents,
+    provide_open_panel, provide_reader_state, provide_search_state, provide_suspect_figures,
+    use_lang, ChartsOverview, DataProblems, KeyFigures, OpenPanel, ReaderState, ReaderToolbar,
+    ReportHeader, ReportSwitch, ReportText, SearchBox, TableOfContents,
 };
 use crate::load::LoadedReport;
 use crate::location::target_from_hash;
@@ -20,6 +20,7 @@ use crate::report::{Bilingual, Report};
 pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
     super::provide_live();
     let state = provide_reader_state();
+    let panel = provide_open_panel();
     let lang = use_lang();
     let t = move || lang.get().texts();
     provide_suspect_figures(loaded.suspect.clone());
@@ -61,12 +62,18 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#main">{move || t().skip_link}</a>
+        <ReaderToolbar open=panel/>
         <ReportHeader meta=report.meta.clone()/>
         <ReportSwitch/>
-        {use_preferences().map(|prefs| view! { <ReaderSettings prefs/> })}
         <DataProblems problems=loaded.problems.clone()/>
         <div class="layout">
-            <aside class="sidebar" aria-label=move || t().navigation_and_search>
+            <aside
+                class="sidebar"
+                aria-label=move || t().navigation_and_search
+                data-open=move || panel.key()
+                on:keydown=move |ev| panel.on_escape(&ev)
+                on:click=move |ev| close_after_link(panel, &ev)
+            >
                 <SearchBox search report=report.clone()/>
                 <TableOfContents sections=report.sections.clone()/>
                 <div class="section-controls needs-app">
@@ -80,6 +87,19 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
                 <ReportText report=report.clone()/>
             </main>
         </div>
+    }
+}
+
+/// On a phone the contents are a panel over the page: following one of its links
+/// closes it, so that the section it opens is in view.
+fn close_after_link(panel: OpenPanel, event: &ev::MouseEvent) {
+    let on_link = event
+        .target()
+        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        .and_then(|el| el.closest("a[href^='#']").ok().flatten())
+        .is_some();
+    if on_link {
+        panel.0.set(None);
     }
 }
 

@@ -137,7 +137,9 @@ pub fn SearchBox(search: SearchState, report: Arc<Report>) -> impl IntoView {
             ev.prevent_default();
             step(!ev.shift_key());
         }
-        "Escape" => {
+        // Escape clears the query; with none, it is left to close the search panel.
+        "Escape" if !search.query.with_untracked(String::is_empty) => {
+            ev.prevent_default();
             write_query_to_address("");
             search.query.set(String::new());
         }
@@ -153,7 +155,7 @@ pub fn SearchBox(search: SearchState, report: Arc<Report>) -> impl IntoView {
         lang.get().search_status(count(), search.current.get(), &q)
     };
     view! {
-        <search class="report-search needs-app">
+        <search id="report-search" class="report-search needs-app">
             <form role="search" on:submit=move |ev| ev.prevent_default()>
                 <label for="report-search-input">{move || t().search_label}</label>
                 <div class="search-row">

@@ -1,5 +1,6 @@
-//! The table of contents: every titled section and subsection, as links. Open by
-//! default on wide screens, folded behind its heading on phones.
+//! The table of contents: every titled section and subsection, as links. Open once the
+//! app is live (in the side column, or the panel the top bar opens on phones); folded
+//! in the page the build writes, which is what a reader without the app keeps.
 
 use leptos::prelude::*;
 
@@ -7,28 +8,17 @@ use super::use_lang;
 use crate::location::hash_for;
 use crate::report::Section;
 
-/// Wide enough for the side-by-side layout (matches the CSS breakpoint).
-const WIDE_LAYOUT: &str = "(min-width: 60rem)";
-
-fn is_wide_layout() -> bool {
-    window()
-        .match_media(WIDE_LAYOUT)
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches())
-}
-
 /// Links to every titled section, nested as the report nests them.
 #[component]
 pub fn TableOfContents(sections: Vec<Section>) -> impl IntoView {
     let lang = use_lang();
     let contents = move || lang.get().texts().contents;
-    // Folded in the page written at build time, as a phone shows it; opened once the
-    // page is live on a wide screen, where it sits in the side column.
+    // Folded in the page written at build time: without the app it sits above the
+    // report on a phone. The effect runs only where the app is live.
     let open = RwSignal::new(false);
-    Effect::new(move |_| open.set(is_wide_layout()));
+    Effect::new(move |_| open.set(true));
     view! {
-        <nav class="toc" aria-label=contents>
+        <nav id="report-contents" class="toc" aria-label=contents>
             <details prop:open=move || open.get()>
                 <summary>{contents}</summary>
                 <TocList sections/>

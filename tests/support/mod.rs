@@ -739,8 +739,27 @@ pub async fn click(client: &Client, css: &str) {
         .unwrap_or_else(|e| panic!("cannot click `{css}`: {e}"));
 }
 
+/// Opens the top bar's panel `panel` (`contents`, `search` or `settings`) if its
+/// button is shown and the panel closed; a wide screen shows the contents and the
+/// search in its side column, without buttons. Waits until the panel is shown.
+pub async fn open_panel(client: &Client, panel: &str) {
+    let script = format!(
+        "const b = document.getElementById('toolbar-{panel}');
+         if (!b) throw new Error('no button for the {panel} panel');
+         if (b.getClientRects().length && b.getAttribute('aria-expanded') !== 'true') b.click();
+         return 0"
+    );
+    js(client, &script).await;
+    let shown = format!(
+        "const p = document.getElementById(document.getElementById('toolbar-{panel}').getAttribute('aria-controls'));
+         return p.getClientRects().length > 0"
+    );
+    wait_until(client, &format!("the {panel} panel is shown"), &shown).await;
+}
+
 /// Types `query` into the search box and waits until matches are marked.
 pub async fn search_for(client: &Client, query: &str) {
+    open_panel(client, "search").await;
     let input = client
         .find(Locator::Css("#report-search-input"))
         .await

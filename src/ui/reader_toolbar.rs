@@ -1,0 +1,173 @@
+//! The bar at the top of the page, so that on a phone the first screen is the report:
+//! the contents and the search open from it (a wide screen shows both in its side
+//! column instead), and the reader's settings sit behind its one settings control.
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::preferences::use_lang;
+use super::{use_preferences, ReaderSettings};
+use crate::i18n::Texts;
+
+/// A panel the bar opens; one at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Panel {
+    Contents,
+    Search,
+    Settings,
+}
+
+impl Panel {
+    /// The panel's element id, named by its button's `aria-controls`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Panel::Contents => "report-contents",
+            Panel::Search => "report-search",
+            Panel::Settings => "reader-settings",
+        }
+    }
+
+    /// The value of the `data-open` attribute that shows the panel.
+    pub fn key(self) -> &'static str {
+        match self {
+            Panel::Contents => "contents",
+            Panel::Search => "search",
+            Panel::Settings => "settings",
+        }
+    }
+
+    fn button_id(self) -> String {
+        format!("toolbar-{}", self.key())
+    }
+
+    /// What takes focus when the panel opens.
+    fn first_control(self) -> &'static str {
+        match self {
+            Panel::Contents => "#report-contents a",
+            Panel::Search => "#report-search-input",
+            Panel::Settings => "#reader-settings button",
+        }
+    }
+
+    fn label(self, t: &Texts) -> &'static str {
+        match self {
+            Panel::Contents => t.contents,
+            Panel::Search => t.search,
+            Panel::Settings => t.settings,
+        }
+    }
+
+    /// A 20 × 20 line icon beside the button's text.
+    fn icon(self) -> &'static str {
+        match self {
+            Panel::Contents => "M3 5h14M3 10h14M3 15h14",
+            Panel::Search => "M8.5 3a5.5 5.5 0 1 1 0 11a5.5 5.5 0 0 1 0-11zM12.5 12.5L17 17",
+            Panel::Settings => "M3 6h8M15 6h2M3 14h2M9 14h8M13 4v4M7 12v4",
+        }
+    }
+}
+
+/// Which panel is open, shared by the bar and the side column it opens on phones.
+#[derive(Debug, Clone, Copy)]
+pub struct OpenPanel(pub RwSignal<Option<Panel>>);
+
+impl OpenPanel {
+    /// The `data-open` value of whichever panel is open, or none: the attribute is
+    /// absent in the page the build writes, as the app starts with every panel closed.
+    pub fn key(self) -> Option<&'static str> {
+        self.0.get().map(Panel::key)
+    }
+
+    /// Closes the open panel and gives focus back to the button that opened it.
+    pub fn close(self) {
+        if let Some(panel) = self.0.get_untracked() {
+            self.0.set(None);
+            if let Some(button) = document().get_element_by_id(&panel.button_id()) {
+                focus(&button);
+            }
+        }
+    }
+
+    /// Escape closes the open panel, unless a control inside used it already (the
+    /// search box clears its query first).
+    pub fn on_escape(self, event: &ev::KeyboardEvent) {
+        if event.key() == "Escape" && !event.default_prevented() {
+            self.close();
+        }
+    }
+}
+
+pub fn provide_open_panel() -> OpenPanel {
+    let open = OpenPanel(RwSignal::new(None));
+    provide_context(open);
+    open
+}
+
+pub fn use_open_panel() -> Option<OpenPanel> {
+    use_context::<OpenPanel>()
+}
+
+fn focus(element: &web_sys::Element) {
+    if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
+}
+
+/// The bar: contents and search (shown on phones only), settings, and the settings
+/// panel itself, which opens under the bar.
+#[component]
+pub fn ReaderToolbar(open: OpenPanel) -> impl IntoView {
+    let lang = use_lang();
+    let settings = use_preferences().map(|prefs| view! { <ReaderSettings prefs/> });
+    view! {
+        <div class="toolbar needs-app" on:keydown=move |ev| open.on_escape(&ev)>
+            <nav class="toolbar-buttons" aria-label=move || lang.get().texts().page_tools>
+                <PanelButton open panel=Panel::Contents/>
+                <PanelButton open panel=Panel::Search/>
+                <PanelButton open panel=Panel::Settings/>
+            </nav>
+            <div
+                id=Panel::Settings.id()
+                class="toolbar-panel"
+                data-open=move || (open.0.get() == Some(Panel::Settings)).then_some("settings")
+            >
+                {settings}
+            </div>
+        </div>
+    }
+}
+
+/// A button that opens and closes one panel, and moves focus into it when it opens.
+#[component]
+fn PanelButton(open: OpenPanel, panel: Panel) -> impl IntoView {
+    let lang = use_lang();
+    let is_open = move || open.0.get() == Some(panel);
+    let toggle = move |_| {
+        if open.0.get_untracked() == Some(panel) {
+            open.0.set(None);
+            return;
+        }
+        open.0.set(Some(panel));
+        request_animation_frame(move || {
+            if let Ok(Some(first)) = document().query_selector(panel.first_control()) {
+                focus(&first);
+            }
+        });
+    };
+    view! {
+        <button
+            type="button"
+            id=panel.button_id()
+            class=format!("toolbar-button toolbar-{}", panel.key())
+            aria-controls=panel.id()
+            aria-expanded=move || is_open().to_string()
+            on:click=toggle
+        >
+            <svg class="icon" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true">
+                <path d=panel.icon()/>
+            </svg>
+            <span>{move || panel.label(lang.get().texts())}</span>
+        </button>
+    }
+}
