@@ -97,6 +97,20 @@ const OPENED: &[(&str, u32, u32, &str, &str)] = &[
         "",
     ),
     ("phone-390-first-dark", 390, 844, "#theme=dark", ""),
+    (
+        "phone-390-share",
+        390,
+        844,
+        "#chart-mediation-funnel",
+        "#chart-mediation-funnel .share-panel summary",
+    ),
+    (
+        "phone-390-share-english-dark",
+        390,
+        844,
+        "?lang=en#chart-mediation-funnel&theme=dark",
+        "#chart-mediation-funnel .share-panel summary",
+    ),
 ];
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
@@ -123,18 +137,26 @@ async fn main() {
         let url = server.url(&format!("/{fragment}"));
         let server_root = server.url("/");
         Browser::run(width, height, |c| async move {
-            // Modes are stored the way the settings bar stores them, then the page reloads.
-            let (page, mode) = fragment.split_once('#').unwrap_or((fragment, ""));
-            let mode = match mode {
-                "theme=dark" => Some(("dark", "off")),
-                "theme=contrast" => Some(("contrast", "off")),
-                "elderly" => Some(("light", "on")),
-                _ => None,
-            };
-            if let Some((theme, elderly)) = mode {
+            // Modes (`#theme=dark`, `#theme=contrast`, `#elderly`, joined with `&` to
+            // an anchor) are stored the way the settings store them, then the page loads.
+            let (page, hash) = fragment.split_once('#').unwrap_or((fragment, ""));
+            let (mut theme, mut elderly, mut anchor) = (None, "off", String::new());
+            for part in hash.split('&') {
+                match part {
+                    "theme=dark" => theme = Some("dark"),
+                    "theme=contrast" => theme = Some("contrast"),
+                    "elderly" => {
+                        theme.get_or_insert("light");
+                        elderly = "on";
+                    }
+                    "" => {}
+                    other => anchor = format!("#{other}"),
+                }
+            }
+            if let Some(theme) = theme {
                 c.goto(&server_root).await.expect("open the page");
                 js(&c, &format!("localStorage.setItem('law-report.theme', '{theme}'); localStorage.setItem('law-report.elderly', '{elderly}'); return 0")).await;
-                open_report(&c, &format!("{server_root}{page}")).await;
+                open_report(&c, &format!("{server_root}{page}{anchor}")).await;
             } else if fragment.ends_with(".html") {
                 c.goto(&url).await.expect("open the page");
                 tokio::time::sleep(Duration::from_secs(3)).await;
@@ -157,13 +179,72 @@ async fn main() {
             if !click.is_empty() {
                 support::click(&c, click).await;
             }
+            // An opened share panel is shown whole, below the bar.
+            if click.contains(".share-panel") {
+                wait_for(&c, ".share-panel[open] .qr-code svg").await;
+                js(&c, "document.querySelector('.share-panel[open]').scrollIntoView(); window.scrollBy(0, -64); return 0").await;
+            }
             save(&c, &path).await;
         })
         .await;
     }
+    read_aloud(&server, &out, &only).await;
     app_states(&server, &out, &only).await;
     report_switch(&out, &only).await;
     retrying(&out, &only).await;
+}
+
+/// Read-aloud with a stand-in voice (tests/support): the panel the bar opens, and the
+/// player while the third sentence is read, in Chinese and English, light and dark.
+async fn read_aloud(server: &StaticServer, out: &std::path::Path, only: &[String]) {
+    for (name, width, height, lang, theme, playing) in [
+        ("phone-390-listen", 390, 844, "zh", "light", false),
+        ("phone-390-reading", 390, 844, "zh", "light", true),
+        (
+            "phone-390-reading-english-dark",
+            390,
+            844,
+            "en",
+            "dark",
+            true,
+        ),
+        ("desktop-1280-reading", 1280, 900, "zh", "light", true),
+    ] {
+        if !wanted(only, name) {
+            continue;
+        }
+        let path = out.join(format!("{name}.png"));
+        let browser = Browser::open(width, height).await;
+        browser
+            .cdp(
+                "Page.addScriptToEvaluateOnNewDocument",
+                serde_json::json!({ "source": support::speech_stand_in(support::CHINESE_AND_ENGLISH) }),
+            )
+            .await
+            .expect("the stand-in voice");
+        let c = browser.client.clone();
+        let root = server.url("/");
+        c.goto(&root).await.expect("open the page");
+        js(&c, &format!("localStorage.setItem('law-report.theme', '{theme}'); localStorage.setItem('law-report.lang', '{lang}'); return 0")).await;
+        open_report(&c, &root).await;
+        support::open_panel(&c, "listen").await;
+        wait_for(&c, "#read-aloud .read-report").await;
+        if playing {
+            support::click(&c, "#read-aloud .read-report").await;
+            for count in 2..=3 {
+                js(&c, "window.__finish(); return 0").await;
+                support::wait_until(
+                    &c,
+                    "the next sentence",
+                    &format!("return window.__spoken.length >= {count}"),
+                )
+                .await;
+            }
+            wait_for(&c, ".read-aloud-player").await;
+        }
+        save(&c, &path).await;
+        let _ = c.close().await;
+    }
 }
 
 /// The notice while an automatic retry waits, with "立即重试": the report's first

@@ -87,6 +87,29 @@ impl Lang {
         }
     }
 
+    /// Names a section's read-aloud button with the section's heading.
+    pub fn read_section(self, heading: &str) -> String {
+        match self {
+            Lang::Zh => format!("朗读本节:{heading}"),
+            Lang::En => format!("Read this section: {heading}"),
+        }
+    }
+
+    /// What the read-aloud player says it is doing.
+    pub fn reading_aloud(self, title: &str) -> String {
+        match self {
+            Lang::Zh => format!("正在朗读:{title}"),
+            Lang::En => format!("Reading aloud: {title}"),
+        }
+    }
+
+    pub fn reading_paused(self, title: &str) -> String {
+        match self {
+            Lang::Zh => format!("已暂停:{title}"),
+            Lang::En => format!("Paused: {title}"),
+        }
+    }
+
     pub fn charts_overview(self, count: usize) -> String {
         match self {
             Lang::Zh => format!("图表一览({count} 幅)"),
@@ -204,6 +227,23 @@ pub struct Texts {
     pub search: &'static str,
     /// The bar's button that opens the reading settings.
     pub settings: &'static str,
+    /// The bar's read-aloud button, and the player's name.
+    pub listen: &'static str,
+    pub read_aloud_about: &'static str,
+    pub read_report: &'static str,
+    pub read_section: &'static str,
+    pub pause: &'static str,
+    pub resume: &'static str,
+    pub stop: &'static str,
+    pub speed: &'static str,
+    pub speed_slow: &'static str,
+    pub speed_normal: &'static str,
+    pub speed_fast: &'static str,
+    pub finished_reading: &'static str,
+    /// Why nothing offers to read aloud.
+    pub looking_for_voice: &'static str,
+    pub no_speech: &'static str,
+    pub no_chinese_voice: &'static str,
     pub expand_all: &'static str,
     pub collapse_all: &'static str,
     pub contents: &'static str,
@@ -227,6 +267,13 @@ pub struct Texts {
     pub embed_code_copied: &'static str,
     pub copy_failed: &'static str,
     pub share: &'static str,
+    /// Names a QR code of a link for a screen reader.
+    pub qr_code: &'static str,
+    pub qr_caption: &'static str,
+    /// Said instead of a QR code when the link is too long for one.
+    pub qr_failed: &'static str,
+    /// The caption of the printed page's QR code.
+    pub qr_print: &'static str,
     pub data_check: &'static str,
     /// Folds the list of problems, which is technical English for the file's editors.
     pub technical_details: &'static str,
@@ -272,6 +319,22 @@ pub const ZH: Texts = Texts {
     page_tools: "页面工具",
     search: "搜索",
     settings: "阅读设置",
+    listen: "朗读",
+    read_aloud_about: "用中文语音朗读报告原文,正在朗读的段落会突出显示。",
+    read_report: "朗读全文",
+    read_section: "朗读本节",
+    pause: "暂停",
+    resume: "继续",
+    stop: "停止",
+    speed: "语速",
+    speed_slow: "慢速",
+    speed_normal: "正常",
+    speed_fast: "快速",
+    finished_reading: "朗读结束",
+    looking_for_voice: "正在查找中文语音……",
+    no_speech: "此浏览器不支持语音朗读。可以使用手机或电脑自带的读屏功能收听本页。",
+    no_chinese_voice:
+        "此设备没有中文语音,暂时无法朗读。在系统设置中添加中文语音后,重新打开本页即可使用。",
     expand_all: "全部展开",
     collapse_all: "全部收起",
     contents: "目录",
@@ -295,6 +358,10 @@ pub const ZH: Texts = Texts {
     embed_code_copied: "嵌入代码已复制",
     copy_failed: "无法自动复制,请选中文本后手动复制",
     share: "分享…",
+    qr_code: "二维码:用手机扫描即可打开此链接",
+    qr_caption: "用手机扫码打开",
+    qr_failed: "链接过长,无法生成二维码;请复制上面的链接。",
+    qr_print: "扫码阅读在线版",
     data_check: "数据核对提示",
     technical_details: "技术细节(英文,供数据维护人员使用)",
     suspect_note: "此数字未通过数据核对,请以原文为准",
@@ -335,6 +402,21 @@ pub const EN: Texts = Texts {
     page_tools: "Page tools",
     search: "Search",
     settings: "Settings",
+    listen: "Listen",
+    read_aloud_about: "Reads the report's Chinese text in a Chinese voice, highlighting the paragraph being read.",
+    read_report: "Read the whole report",
+    read_section: "Read this section",
+    pause: "Pause",
+    resume: "Resume",
+    stop: "Stop",
+    speed: "Speed",
+    speed_slow: "Slow",
+    speed_normal: "Normal",
+    speed_fast: "Fast",
+    finished_reading: "Finished reading",
+    looking_for_voice: "Looking for a Chinese voice…",
+    no_speech: "This browser cannot read aloud. Your phone's or computer's own screen reader can read this page to you.",
+    no_chinese_voice: "This device has no Chinese voice, so the report cannot be read aloud. Add a Chinese voice in the system settings, then open this page again.",
     expand_all: "Expand all",
     collapse_all: "Collapse all",
     contents: "Contents",
@@ -358,6 +440,10 @@ pub const EN: Texts = Texts {
     embed_code_copied: "Embed code copied",
     copy_failed: "Could not copy automatically; select the text and copy it by hand",
     share: "Share…",
+    qr_code: "QR code: scan it with a phone to open this link",
+    qr_caption: "Scan with a phone to open",
+    qr_failed: "The link is too long for a QR code; copy the link above instead.",
+    qr_print: "Scan to read the report online",
     data_check: "Data check",
     technical_details: "Technical details (for the staff who maintain the data)",
     suspect_note: "This number failed the data check; rely on the original text",

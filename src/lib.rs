@@ -15,6 +15,7 @@ pub use start::start;
 pub mod load;
 pub mod location;
 pub mod panic_panel;
+pub mod qr;
 pub mod report;
 pub mod ui;
 

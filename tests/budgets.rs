@@ -3,7 +3,9 @@
 //!   index.html with the report written in, the stylesheet and the scripts that run
 //!   before the first paint — at most 200 KB;
 //! - the page live — everything index.html makes the browser fetch: that, plus the
-//!   app's JS and wasm and the catalog and report JSON it reads — at most 300 KB.
+//!   app's JS and wasm and the catalog and report JSON it reads — at most 320 KB.
+//!   (300 KB until the phone-first reader: its top bar and QR codes added 14.6 KB of
+//!   wasm, read-aloud 9.0 KB; the README's performance section has the numbers.)
 //!
 //! `scripts/bench` measures the same from a browser's list of requests, and the times;
 //! sizes need no browser, so they are tests (timings are not: they are too noisy on
@@ -18,7 +20,7 @@ use std::process::Command;
 
 /// 1 KB = 1,000 bytes, as the README writes sizes.
 const FIRST_VIEW_BUDGET: u64 = 200_000;
-const LIVE_PAGE_BUDGET: u64 = 300_000;
+const LIVE_PAGE_BUDGET: u64 = 320_000;
 
 /// Whether `file` is needed for the first paint: the page, its stylesheet, the
 /// scripts that run before it paints (prefs.js), its icon. The app's module script

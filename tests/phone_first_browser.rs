@@ -87,6 +87,8 @@ async fn the_top_bar_opens_one_panel_at_a_time_by_keyboard_and_escape_closes_it(
         settings.send_keys(ENTER).await.unwrap();
         wait_until(&c, "focus moves into the settings", "return document.getElementById('reader-settings').contains(document.activeElement)").await;
         assert!(expanded(&c, "settings").await);
+        let side_column = "return ['report-contents', 'report-search'].some(id => document.getElementById(id).getClientRects().length > 0)";
+        assert_eq!(js(&c, side_column).await, json!(false), "the contents or search show under the settings");
         let names = js(&c, "return [...document.querySelectorAll('#reader-settings button, #reader-settings select')].map(e => e.className || e.tagName)").await;
         for control in ["elderly-toggle", "SELECT", "language-switch"] {
             assert!(names.as_array().unwrap().iter().any(|n| n.as_str().unwrap().contains(control)), "{control} missing in {names}");
@@ -144,6 +146,59 @@ async fn a_wide_screen_keeps_contents_and_search_in_its_side_column() {
         );
         support::click(&c, "#toolbar-settings").await;
         wait_until(&c, "the settings open", &shown("reader-settings")).await;
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
+async fn a_share_panel_shows_a_qr_code_of_its_link() {
+    let server = StaticServer::start().await;
+    Browser::run(390, 844, |c| async move {
+        open_report(&c, &server.url("/")).await;
+        let panel = "#chart-mediation-funnel .share-panel";
+        assert_eq!(
+            js(
+                &c,
+                &format!("return document.querySelectorAll('{panel} .qr-code').length")
+            )
+            .await,
+            json!(0),
+            "drawn before the panel opens"
+        );
+        support::click(&c, &format!("{panel} summary")).await;
+        support::wait_for(&c, &format!("{panel} .qr-code svg path")).await;
+        let drawn = js(
+            &c,
+            &format!(
+                "const p = document.querySelector('{panel}');
+            const svg = p.querySelector('.qr-code svg');
+            return {{
+                link: p.querySelector('input').value,
+                size: svg.viewBox.baseVal.width,
+                path: svg.querySelector('path').getAttribute('d'),
+                label: svg.getAttribute('aria-label'),
+                role: svg.getAttribute('role'),
+            }}"
+            ),
+        )
+        .await;
+        let link = drawn["link"].as_str().unwrap();
+        assert!(
+            link.starts_with("http") && link.ends_with("#chart-mediation-funnel"),
+            "{link}"
+        );
+        let size = drawn["size"].as_f64().unwrap() as usize;
+        assert_eq!(
+            support::read_qr_drawing(size, drawn["path"].as_str().unwrap()),
+            link
+        );
+        assert_eq!(drawn["role"], json!("img"));
+        assert!(
+            drawn["label"].as_str().unwrap().contains("二维码"),
+            "{}",
+            drawn["label"]
+        );
     })
     .await;
 }

@@ -124,6 +124,43 @@ async fn themes_switch_persist_and_redraw_the_charts() {
     .await;
 }
 
+/// The QR codes on the last page of the PDF at `pdf`, read from its picture at 150 dpi
+/// (poppler's pdfinfo and pdftoppm, which the test command installs).
+fn printed_qr_codes(pdf: &std::path::Path) -> Vec<String> {
+    let info = std::process::Command::new("pdfinfo")
+        .arg(pdf)
+        .output()
+        .expect("pdfinfo");
+    let info = String::from_utf8_lossy(&info.stdout);
+    let pages = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse::<u32>().ok())
+        .expect("the page count");
+    let picture = pdf.with_extension("last");
+    let status = std::process::Command::new("pdftoppm")
+        .args([
+            "-gray",
+            "-r",
+            "150",
+            "-singlefile",
+            "-f",
+            &pages.to_string(),
+            "-l",
+            &pages.to_string(),
+        ])
+        .arg(pdf)
+        .arg(&picture)
+        .status()
+        .expect("pdftoppm");
+    assert!(status.success(), "pdftoppm failed");
+    let pgm = picture.with_extension("last.pgm");
+    let bytes = std::fs::read(&pgm).unwrap_or_else(|e| panic!("{}: {e}", pgm.display()));
+    let _ = std::fs::remove_file(&pgm);
+    let (width, height, grey) = support::read_pgm(&bytes);
+    support::read_qr_codes(width, height, &grey)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn the_print_stylesheet_prints_text_charts_and_tables_without_the_interface() {
@@ -156,13 +193,20 @@ async fn the_print_stylesheet_prints_text_charts_and_tables_without_the_interfac
         .arg("-")
         .output()
         .unwrap();
+    let qr_codes = printed_qr_codes(&path);
     let _ = std::fs::remove_file(&path);
+    assert_eq!(
+        qr_codes,
+        vec![server.url("/?report=huiyang-2023")],
+        "the last printed page carries one QR code, of the online report"
+    );
     let text = String::from_utf8_lossy(&out.stdout).replace(char::is_whitespace, "");
     assert!(
         text.contains(&report["meta"]["title"].as_str().unwrap().replace(' ', "")),
         "title missing"
     );
     for kept in [
+        "扫码阅读在线版",
         "发布日期",
         "2024-01-18",
         "惠阳区司法和信访局",

@@ -8,6 +8,7 @@ pub mod model;
 pub mod parse;
 pub mod period;
 pub mod search;
+pub mod speech;
 pub mod text;
 pub mod validate;
 

@@ -12,6 +12,8 @@ mod live;
 mod loading_notice;
 mod paragraph_view;
 pub mod preferences;
+mod qr_code;
+mod read_aloud;
 mod reader_settings;
 mod reader_state;
 mod reader_toolbar;
@@ -37,6 +39,11 @@ pub use live::{provide_live, use_live, use_page_address};
 pub use loading_notice::LoadingNotice;
 pub use paragraph_view::ParagraphView;
 pub use preferences::{provide_preferences, use_lang, use_preferences, Preferences, Theme};
+pub use qr_code::QrCode;
+pub use read_aloud::{
+    provide_read_aloud, use_read_aloud, Playing, ReadAloud, ReadAloudPanel, ReadAloudPlayer,
+    ReadSectionButton, Voice,
+};
 pub use reader_settings::ReaderSettings;
 pub use reader_state::{
     expect_reader_state, provide_reader_state, FigureFocus, FocusOrigin, ReaderState,

@@ -84,7 +84,7 @@ const THEME_KEY: &str = "law-report.theme";
 const ELDERLY_KEY: &str = "law-report.elderly";
 const LANG_KEY: &str = "law-report.lang";
 
-fn storage() -> Option<web_sys::Storage> {
+pub(crate) fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 

@@ -1,12 +1,14 @@
 //! The bar at the top of the page, so that on a phone the first screen is the report:
 //! the contents and the search open from it (a wide screen shows both in its side
-//! column instead), and the reader's settings sit behind its one settings control.
+//! column instead), read-aloud, and the reader's settings behind its one settings
+//! control.
 
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::preferences::use_lang;
+use super::read_aloud::{ReadAloudPanel, SPEAKER_ICON};
 use super::{use_preferences, ReaderSettings};
 use crate::i18n::Texts;
 
@@ -15,6 +17,7 @@ use crate::i18n::Texts;
 pub enum Panel {
     Contents,
     Search,
+    Listen,
     Settings,
 }
 
@@ -24,6 +27,7 @@ impl Panel {
         match self {
             Panel::Contents => "report-contents",
             Panel::Search => "report-search",
+            Panel::Listen => "read-aloud",
             Panel::Settings => "reader-settings",
         }
     }
@@ -33,6 +37,7 @@ impl Panel {
         match self {
             Panel::Contents => "contents",
             Panel::Search => "search",
+            Panel::Listen => "listen",
             Panel::Settings => "settings",
         }
     }
@@ -46,6 +51,7 @@ impl Panel {
         match self {
             Panel::Contents => "#report-contents a",
             Panel::Search => "#report-search-input",
+            Panel::Listen => "#read-aloud button",
             Panel::Settings => "#reader-settings button",
         }
     }
@@ -54,6 +60,7 @@ impl Panel {
         match self {
             Panel::Contents => t.contents,
             Panel::Search => t.search,
+            Panel::Listen => t.listen,
             Panel::Settings => t.settings,
         }
     }
@@ -63,6 +70,7 @@ impl Panel {
         match self {
             Panel::Contents => "M3 5h14M3 10h14M3 15h14",
             Panel::Search => "M8.5 3a5.5 5.5 0 1 1 0 11a5.5 5.5 0 0 1 0-11zM12.5 12.5L17 17",
+            Panel::Listen => SPEAKER_ICON,
             Panel::Settings => "M3 6h8M15 6h2M3 14h2M9 14h8M13 4v4M7 12v4",
         }
     }
@@ -73,10 +81,14 @@ impl Panel {
 pub struct OpenPanel(pub RwSignal<Option<Panel>>);
 
 impl OpenPanel {
-    /// The `data-open` value of whichever panel is open, or none: the attribute is
-    /// absent in the page the build writes, as the app starts with every panel closed.
-    pub fn key(self) -> Option<&'static str> {
-        self.0.get().map(Panel::key)
+    /// The side column's `data-open` value: which of its panels (contents or search)
+    /// is open, if one is. The attribute is absent in the page the build writes, as the
+    /// app starts with every panel closed.
+    pub fn side_column_key(self) -> Option<&'static str> {
+        self.0
+            .get()
+            .filter(|p| matches!(p, Panel::Contents | Panel::Search))
+            .map(Panel::key)
     }
 
     /// Closes the open panel and gives focus back to the button that opened it.
@@ -125,8 +137,17 @@ pub fn ReaderToolbar(open: OpenPanel) -> impl IntoView {
             <nav class="toolbar-buttons" aria-label=move || lang.get().texts().page_tools>
                 <PanelButton open panel=Panel::Contents/>
                 <PanelButton open panel=Panel::Search/>
+                <PanelButton open panel=Panel::Listen/>
                 <PanelButton open panel=Panel::Settings/>
             </nav>
+            <div
+                id=Panel::Listen.id()
+                class="toolbar-panel read-aloud-panel"
+                tabindex="-1"
+                data-open=move || (open.0.get() == Some(Panel::Listen)).then_some("listen")
+            >
+                <ReadAloudPanel/>
+            </div>
             <div
                 id=Panel::Settings.id()
                 class="toolbar-panel"
@@ -149,9 +170,15 @@ fn PanelButton(open: OpenPanel, panel: Panel) -> impl IntoView {
             return;
         }
         open.0.set(Some(panel));
+        // Into its first control, or the panel itself when it has none (read-aloud
+        // where the browser cannot read: a note).
         request_animation_frame(move || {
-            if let Ok(Some(first)) = document().query_selector(panel.first_control()) {
-                focus(&first);
+            let first = document()
+                .query_selector(panel.first_control())
+                .ok()
+                .flatten();
+            if let Some(target) = first.or_else(|| document().get_element_by_id(panel.id())) {
+                focus(&target);
             }
         });
     };

@@ -2,14 +2,31 @@
 
 use leptos::prelude::*;
 
-use super::use_lang;
+use super::{expect_report_id, use_lang, use_live, use_page_address, QrCode};
 use crate::i18n::{Lang, SOURCE_LANG};
 use crate::report::Meta;
 
-/// The signing bodies and date, and where the text was published.
+/// The signing bodies and date, where the text was published, and (on paper only) a
+/// QR code of the online report.
 #[component]
 pub fn ReportFooter(meta: Meta) -> impl IntoView {
     let lang = use_lang();
+    let page = use_page_address();
+    let report = expect_report_id();
+    let live = use_live();
+    // Drawn once the page is live, when its address is known.
+    let print_qr = move || {
+        live.get().then(|| {
+            let report = report.clone();
+            let link = Signal::derive(move || format!("{}?report={report}", page.get()));
+            view! {
+                <div class="print-qr">
+                    <p>{move || lang.get().texts().qr_print}</p>
+                    <QrCode link/>
+                </div>
+            }
+        })
+    };
     let provenance = {
         let meta = meta.clone();
         move || {
@@ -41,6 +58,7 @@ pub fn ReportFooter(meta: Meta) -> impl IntoView {
                 <p><time datetime=meta.signed_on.clone()>{meta.signed_on_text.clone()}</time></p>
             </div>
             <p class="provenance">{provenance}</p>
+            {print_qr}
         </footer>
     }
 }

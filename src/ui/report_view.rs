@@ -7,9 +7,10 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::{
-    provide_open_panel, provide_reader_state, provide_search_state, provide_suspect_figures,
-    use_lang, ChartsOverview, DataProblems, KeyFigures, OpenPanel, ReaderState, ReaderToolbar,
-    ReportHeader, ReportSwitch, ReportText, SearchBox, TableOfContents,
+    provide_open_panel, provide_read_aloud, provide_reader_state, provide_search_state,
+    provide_suspect_figures, use_lang, ChartsOverview, DataProblems, KeyFigures, OpenPanel,
+    ReadAloudPlayer, ReaderState, ReaderToolbar, ReportHeader, ReportSwitch, ReportText, SearchBox,
+    TableOfContents,
 };
 use crate::load::LoadedReport;
 use crate::location::target_from_hash;
@@ -21,6 +22,7 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
     super::provide_live();
     let state = provide_reader_state();
     let panel = provide_open_panel();
+    provide_read_aloud(loaded.report.clone(), state);
     let lang = use_lang();
     let t = move || lang.get().texts();
     provide_suspect_figures(loaded.suspect.clone());
@@ -70,7 +72,7 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
             <aside
                 class="sidebar"
                 aria-label=move || t().navigation_and_search
-                data-open=move || panel.key()
+                data-open=move || panel.side_column_key()
                 on:keydown=move |ev| panel.on_escape(&ev)
                 on:click=move |ev| close_after_link(panel, &ev)
             >
@@ -87,6 +89,7 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
                 <ReportText report=report.clone()/>
             </main>
         </div>
+        <ReadAloudPlayer/>
     }
 }
 

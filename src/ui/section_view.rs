@@ -5,7 +5,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{expect_reader_state, use_lang, ChartCard, ParagraphView, SharePanel};
+use super::{
+    expect_reader_state, use_lang, ChartCard, ParagraphView, ReadSectionButton, SharePanel,
+};
 use crate::i18n::Lang;
 use crate::location::hash_for;
 use crate::location::EmbedTarget;
@@ -76,8 +78,14 @@ pub fn SectionView(section: Section, depth: u8, report: Arc<Report>) -> impl Int
             }
         });
     let labelled_by = section.title.is_some().then(|| heading_id.clone());
-    let share = section.heading().map(|heading| {
-        view! { <SharePanel target=EmbedTarget::Section(id.clone()) title=heading/> }
+    // A titled section can be read aloud, shared and embedded.
+    let tools = section.heading().map(|heading| {
+        view! {
+            <div class="section-tools">
+                <ReadSectionButton section=section.clone()/>
+                <SharePanel target=EmbedTarget::Section(id.clone()) title=heading/>
+            </div>
+        }
     });
 
     let paragraphs = section
@@ -115,7 +123,7 @@ pub fn SectionView(section: Section, depth: u8, report: Arc<Report>) -> impl Int
         >
             {heading}
             <div id=body_id.clone() class="section-body" hidden=collapsed>
-                {share}
+                {tools}
                 {paragraphs}
                 <div class="section-charts">{charts}</div>
                 {subsections}

@@ -1,10 +1,11 @@
-//! "Share and embed" for a chart or section: its link, the code a site administrator
-//! pastes to embed it, copy buttons, and the phone's share sheet where there is one.
+//! "Share and embed" for a chart or section: its link with its QR code, the code a
+//! site administrator pastes to embed it, copy buttons, and the phone's share sheet
+//! where there is one.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::use_lang;
+use super::{use_lang, use_live, QrCode};
 use crate::i18n::Texts;
 use crate::location::{embed_code, share_link, EmbedTarget};
 
@@ -42,6 +43,19 @@ pub fn SharePanel(target: EmbedTarget, title: String) -> impl IntoView {
     let code = move || page.with(|page| embed_code(page, &report, &target, lang.get()));
     let t = move || lang.get().texts();
     let status = RwSignal::new(None::<Pick>);
+    // The QR code is drawn once the panel is opened on the live page: the page the
+    // build writes knows no absolute address to put in it.
+    let opened = RwSignal::new(false);
+    let live = use_live();
+    let qr_code = {
+        let link = link.clone();
+        move || {
+            (opened.get() && live.get()).then(|| {
+                let link = link.clone();
+                view! { <QrCode link=Signal::derive(link)/> }
+            })
+        }
+    };
     let share = {
         let link = link.clone();
         move || {
@@ -74,12 +88,19 @@ pub fn SharePanel(target: EmbedTarget, title: String) -> impl IntoView {
         move |_| copy(code(), |t| t.embed_code_copied, status)
     };
     view! {
-        <details class="share-panel">
+        <details
+            class="share-panel"
+            on:toggle=move |ev| {
+                let details: web_sys::Element = ev.target().unwrap().unchecked_into();
+                opened.set(details.has_attribute("open"));
+            }
+        >
             <summary>{move || t().share_and_embed}</summary>
             <label class="share-field">
                 <span>{move || t().link}</span>
-                <input type="text" readonly prop:value=link.clone() value=link/>
+                <input type="text" readonly prop:value=link.clone() value=link.clone()/>
             </label>
+            {qr_code}
             <label class="share-field">
                 <span>{move || t().embed_code}</span>
                 <textarea readonly rows="3" prop:value=code.clone()></textarea>

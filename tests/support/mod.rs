@@ -859,3 +859,110 @@ impl Browser {
             .map_err(|e| format!("{command}: {e}"))
     }
 }
+
+/// Every QR code a decoder finds in a greyscale picture (`width` × `height`, one byte
+/// per pixel), read as text.
+pub fn read_qr_codes(width: usize, height: usize, grey: &[u8]) -> Vec<String> {
+    let mut image =
+        rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| grey[y * width + x]);
+    image
+        .detect_grids()
+        .iter()
+        .map(|grid| grid.decode().expect("a QR code that decodes").1)
+        .collect()
+}
+
+/// The text of a QR code drawn as the app draws it (an SVG path of unit squares on a
+/// `size` × `size` grid), read back from its picture at 6 pixels per module.
+pub fn read_qr_drawing(size: usize, path: &str) -> String {
+    let drawing = law_report::qr::QrDrawing {
+        size,
+        path: path.to_string(),
+    };
+    let dark = law_report::qr::modules(&drawing);
+    const SCALE: usize = 6;
+    let side = size * SCALE;
+    let grey: Vec<u8> = (0..side * side)
+        .map(|i| {
+            let (x, y) = (i % side / SCALE, i / side / SCALE);
+            if dark[y * size + x] {
+                0
+            } else {
+                255
+            }
+        })
+        .collect();
+    let codes = read_qr_codes(side, side, &grey);
+    assert_eq!(codes.len(), 1, "one QR code in the drawing");
+    codes.into_iter().next().unwrap()
+}
+
+/// Reads a binary greyscale PGM (`P5`, as `pdftoppm -gray` writes): width, height, pixels.
+pub fn read_pgm(bytes: &[u8]) -> (usize, usize, Vec<u8>) {
+    let mut fields = Vec::new();
+    let mut at = 0;
+    while fields.len() < 4 {
+        while bytes[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        let start = at;
+        while !bytes[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        fields.push(String::from_utf8_lossy(&bytes[start..at]).to_string());
+    }
+    assert_eq!(fields[0], "P5", "not a binary greyscale PGM");
+    let (width, height): (usize, usize) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
+    assert_eq!(fields[3], "255", "not 8-bit");
+    let pixels = bytes[at + 1..at + 1 + width * height].to_vec();
+    (width, height, pixels)
+}
+
+/// A stand-in for the browser's `speechSynthesis`, for read-aloud tests and
+/// screenshots: it records every utterance (text, language, voice, rate) in
+/// `window.__spoken` and every pause, resume and cancel in `window.__events`, and
+/// ends the utterance being spoken only when `window.__finish()` is called.
+/// `VOICES` (a JavaScript array of voices) is put in its place.
+const STAND_IN: &str = r#"
+(() => {
+  const voices = VOICES;
+  window.__spoken = [];
+  window.__events = [];
+  class Utterance {
+    constructor(text) { this.text = text; this.lang = ''; this.rate = 1; this.voice = null; }
+  }
+  const synth = {
+    current: null,
+    onvoiceschanged: null,
+    getVoices() { return voices; },
+    speak(u) {
+      this.current = u;
+      window.__spoken.push({ text: u.text, lang: u.lang, rate: u.rate, voice: u.voice && u.voice.name });
+    },
+    pause() { window.__events.push('pause'); },
+    resume() { window.__events.push('resume'); },
+    cancel() {
+      const u = this.current;
+      this.current = null;
+      window.__events.push('cancel');
+      // As browsers do: the cancelled utterance reports an interruption.
+      if (u && u.onerror) u.onerror({ error: 'interrupted' });
+    },
+  };
+  // Ends the utterance being spoken, as the voice would when done.
+  window.__finish = () => {
+    const u = synth.current;
+    synth.current = null;
+    if (u && u.onend) u.onend({});
+  };
+  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+  window.SpeechSynthesisUtterance = Utterance;
+})();
+"#;
+
+pub const CHINESE_AND_ENGLISH: &str =
+    "[{name: 'Stand-in English', lang: 'en-US'}, {name: 'Stand-in Chinese', lang: 'zh-CN'}]";
+
+pub fn speech_stand_in(voices: &str) -> String {
+    STAND_IN.replace("VOICES", voices)
+}
