@@ -98,6 +98,48 @@ pub enum LoadError {
     NoSuchReport(CatalogError),
 }
 
+/// What is wrong with the report's (`what` = "report") or the catalog's JSON, in the
+/// reader's language, naming the field where there is one.
+fn parse_summary(error: &ParseError, what: &str, lang: Lang) -> String {
+    let catalog = what == "catalog";
+    match (lang, error) {
+        (Lang::Zh, ParseError::Truncated { .. }) => "报告数据在传输中被截断,内容不完整".into(),
+        (Lang::En, ParseError::Truncated { .. }) => {
+            "the report data end too early: they were probably cut off in transfer".into()
+        }
+        (Lang::Zh, ParseError::SchemaVersion { found, expected }) => {
+            format!("报告数据采用第 {found} 版格式,本网页只能读取第 {expected} 版")
+        }
+        (Lang::En, ParseError::SchemaVersion { found, expected }) => format!(
+            "the report data use format version {found}; this page reads version {expected}"
+        ),
+        (Lang::Zh, ParseError::Field { path, .. }) if catalog => {
+            format!("报告目录(data/reports.json)中的字段 {path} 有误")
+        }
+        (Lang::Zh, ParseError::Field { path, .. }) => format!("报告数据中的字段 {path} 有误"),
+        (Lang::En, ParseError::Field { path, .. }) if catalog => {
+            format!("the field `{path}` of the list of reports (data/reports.json) is wrong")
+        }
+        (Lang::En, ParseError::Field { path, .. }) => {
+            format!("the report data's field `{path}` is wrong")
+        }
+        (Lang::Zh, ParseError::Syntax { at, .. }) if catalog => format!(
+            "报告目录(data/reports.json)不是有效的 JSON(第 {} 行第 {} 列)",
+            at.line, at.column
+        ),
+        (Lang::Zh, ParseError::Syntax { at, .. }) => format!(
+            "报告数据不是有效的 JSON(第 {} 行第 {} 列)",
+            at.line, at.column
+        ),
+        (Lang::En, ParseError::Syntax { at, .. }) if catalog => {
+            format!("the list of reports (data/reports.json) is not valid JSON ({at})")
+        }
+        (Lang::En, ParseError::Syntax { at, .. }) => {
+            format!("the report data are not valid JSON ({at})")
+        }
+    }
+}
+
 fn status_text_suffix(text: &str) -> String {
     if text.is_empty() {
         String::new()
@@ -133,12 +175,13 @@ impl LoadError {
         lang.pick(zh, en)
     }
 
-    /// What exactly failed. Details from the parser (JSON paths) are in English in both.
+    /// What exactly failed, in the reader's language. The parser's and the browser's
+    /// own wording, which is English, is left to [`LoadError::technical`].
     pub fn message(&self, lang: Lang) -> String {
         let en = lang == Lang::En;
         match self {
-            LoadError::Network(detail) if en => format!("the network request failed: {detail}"),
-            LoadError::Network(detail) => format!("网络请求失败:{detail}"),
+            LoadError::Network(_) if en => "the network request failed".into(),
+            LoadError::Network(_) => "网络请求失败".into(),
             LoadError::Http {
                 status,
                 status_text,
@@ -168,20 +211,30 @@ impl LoadError {
                 "服务器返回的不是报告数据(内容类型为 {})",
                 kind.as_deref().unwrap_or("未注明")
             ),
-            LoadError::Parse(error) if en => format!("the report data are wrong: {error}"),
-            LoadError::Parse(error) => format!("报告数据有误:{error}"),
-            LoadError::Catalog(error) if en => {
-                format!("the list of reports (data/reports.json) is wrong: {error}")
-            }
-            LoadError::Catalog(error) => format!("报告目录(data/reports.json)有误:{error}"),
+            LoadError::Parse(error) => parse_summary(error, "report", lang),
+            LoadError::Catalog(error) => parse_summary(error, "catalog", lang),
             LoadError::NoSuchReport(CatalogError::UnknownReport(id)) if en => format!(
                 "the address asks for the report `{id}`, which this site does not have; remove ?report= from the address to see the newest report"
             ),
             LoadError::NoSuchReport(CatalogError::UnknownReport(id)) => format!(
                 "网址中的报告编号 `{id}` 在本站不存在;去掉网址中的 ?report= 即可查看最新的报告"
             ),
-            LoadError::NoSuchReport(error) if en => format!("the list of reports is wrong: {error}"),
-            LoadError::NoSuchReport(error) => format!("报告目录有误:{error}"),
+            LoadError::NoSuchReport(_) if en => {
+                "the list of reports (data/reports.json) cannot be used".into()
+            }
+            LoadError::NoSuchReport(_) => "报告目录(data/reports.json)无法使用".into(),
+        }
+    }
+
+    /// The technical detail, in English, for the staff who maintain the data and the
+    /// site: the parser's or the browser's own words. None where the message says it all.
+    pub fn technical(&self) -> Option<String> {
+        match self {
+            LoadError::Network(detail) => Some(detail.clone()).filter(|d| !d.is_empty()),
+            LoadError::Parse(error) | LoadError::Catalog(error) => Some(error.to_string()),
+            LoadError::NoSuchReport(CatalogError::UnknownReport(_)) => None,
+            LoadError::NoSuchReport(error) => Some(error.to_string()),
+            _ => None,
         }
     }
 
@@ -421,9 +474,39 @@ mod tests {
         });
         assert_eq!(err.heading(Lang::Zh), "报告数据不完整");
         assert_eq!(err.heading(Lang::En), "The report data are incomplete");
-        assert!(err
-            .message(Lang::En)
-            .starts_with("the report data are wrong: "));
+        assert!(err.message(Lang::En).contains("cut off in transfer"));
         assert_eq!(err.to_string(), err.message(Lang::Zh));
+        assert!(err.technical().unwrap().contains("line 1, column 9"));
+    }
+
+    /// No English reaches the Chinese message: the parser's words are the technical
+    /// detail, and a field is named by its path.
+    #[test]
+    fn parse_errors_are_told_in_the_readers_language_with_the_detail_apart() {
+        let field = LoadError::from(ParseError::Field {
+            path: "figures[3].value".into(),
+            message: "invalid type: string \"three\", expected f64".into(),
+            at: Some(crate::report::Position {
+                line: 40,
+                column: 2,
+            }),
+        });
+        let zh = field.message(Lang::Zh);
+        assert_eq!(zh, "报告数据中的字段 figures[3].value 有误");
+        assert!(field.message(Lang::En).contains("`figures[3].value`"));
+        assert!(field.technical().unwrap().contains("invalid type"));
+        let syntax = LoadError::Catalog(ParseError::Syntax {
+            at: crate::report::Position { line: 2, column: 5 },
+            message: "expected value".into(),
+        });
+        assert!(syntax.message(Lang::Zh).contains("第 2 行第 5 列"));
+        assert!(!syntax.message(Lang::Zh).contains("expected value"));
+        let network = LoadError::Network("TypeError: Failed to fetch".into());
+        assert_eq!(network.message(Lang::Zh), "网络请求失败");
+        assert_eq!(
+            network.technical().as_deref(),
+            Some("TypeError: Failed to fetch")
+        );
+        assert_eq!(LoadError::Offline.technical(), None);
     }
 }

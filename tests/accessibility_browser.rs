@@ -1,6 +1,7 @@
 //! Accessibility: axe-core (installed by the test command into `.tools/`) finds no
 //! WCAG 2.1 A/AA or best-practice violation on the full page at 320 and 1280 px, nor
-//! in any embed view, in the light, dark, high-contrast and elderly modes, in Chinese and in English.
+//! in any embed view, in the light, dark, high-contrast and elderly modes, in Chinese and in English;
+//! nor with each of the top bar's panels, a share panel or the read-aloud player open.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -75,6 +76,7 @@ async fn full_page(server: &StaticServer, path: &str, width: u32, shown: &str) {
         for (mode, theme, elderly, lang) in MODES {
             store_mode(&c, theme, elderly, lang).await;
             c.goto(&url).await.unwrap();
+            support::wait_until_ready(&c).await;
             wait_for(&c, ".chart-card svg").await;
             wait_for(&c, shown).await;
             for v in violations(&c, &axe).await {
@@ -154,6 +156,53 @@ async fn every_embed_view_has_no_axe_violations() {
         assert!(all.is_empty(), "axe in embeds:\n{}", all.join("\n"));
     })
     .await;
+}
+
+/// With each of the top bar's panels open, a share panel with its QR code, and the
+/// read-aloud player (a stand-in voice, tests/support), on a phone in light Chinese
+/// and on a desktop in dark, elderly English.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
+async fn the_panels_share_panel_and_read_aloud_player_have_no_axe_violations() {
+    let server = StaticServer::start().await;
+    let mut all = Vec::new();
+    for (width, theme, elderly, lang) in [(320, "light", "off", "zh"), (1280, "dark", "on", "en")] {
+        let browser = Browser::open(width, 900).await;
+        let stand_in = support::speech_stand_in(support::CHINESE_AND_ENGLISH);
+        browser
+            .cdp(
+                "Page.addScriptToEvaluateOnNewDocument",
+                serde_json::json!({ "source": stand_in }),
+            )
+            .await
+            .expect("the stand-in voice");
+        let c = browser.client.clone();
+        let axe = axe_source();
+        c.goto(&server.url("/favicon.svg")).await.unwrap();
+        store_mode(&c, theme, elderly, lang).await;
+        support::open_report(&c, &server.url("/")).await;
+        let mode = format!("{theme}, {lang}, elderly {elderly}, {width}px");
+        for panel in ["contents", "search", "listen", "settings"] {
+            support::open_panel(&c, panel).await;
+            for v in violations(&c, &axe).await {
+                all.push(format!("{mode}, {panel} open: {v}"));
+            }
+        }
+        support::click(&c, "#toolbar-settings").await; // closes it
+        support::click(&c, "#chart-mediation-funnel .share-panel summary").await;
+        wait_for(&c, "#chart-mediation-funnel .qr-code svg").await;
+        for v in violations(&c, &axe).await {
+            all.push(format!("{mode}, share panel open: {v}"));
+        }
+        support::open_panel(&c, "listen").await;
+        support::click(&c, "#read-aloud .read-report").await;
+        wait_for(&c, ".read-aloud-player").await;
+        for v in violations(&c, &axe).await {
+            all.push(format!("{mode}, reading aloud: {v}"));
+        }
+        let _ = c.close().await;
+    }
+    assert!(all.is_empty(), "axe:\n{}", all.join("\n"));
 }
 
 /// The page as the build wrote it, before the app is live (its controls visibly

@@ -23,11 +23,24 @@ pub fn ErrorPanel(
         let error = error.clone();
         move || error.heading(lang.get())
     };
-    let detail = move || error.message(lang.get());
+    let detail = {
+        let error = error.clone();
+        move || error.message(lang.get())
+    };
+    // The parser's or the browser's own words, in English, folded away.
+    let technical = error.technical().map(|text| {
+        view! {
+            <details class="technical-details">
+                <summary>{move || t().technical_details}</summary>
+                <p lang="en">{text}</p>
+            </details>
+        }
+    });
     view! {
         <section class="error-panel" role="alert" aria-labelledby="error-heading">
             <h1 id="error-heading">{heading}</h1>
             <p class="error-detail">{detail}</p>
+            {technical}
             {page_stays.then(|| view! { <p>{move || t().page_stays}</p> })}
             <p>{move || t().load_advice}</p>
             <button type="button" class="button retry" on:click=move |_| on_retry.run(())>

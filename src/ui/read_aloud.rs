@@ -204,7 +204,11 @@ impl ReadAloud {
         let path = self.report.with_value(|r| r.section_path(&section));
         self.reader.expand_path(&path);
         request_animation_frame(move || {
-            let Some(el) = document().get_element_by_id(&id) else {
+            // Unless the reading has moved on or stopped since.
+            let still = self
+                .target
+                .with_untracked(|t| t.as_deref() == Some(id.as_str()));
+            let Some(el) = document().get_element_by_id(&id).filter(|_| still) else {
                 return;
             };
             let _ = el.set_attribute("data-reading", "");
@@ -471,7 +475,7 @@ pub fn ReadAloudPlayer() -> impl IntoView {
         })
     };
     view! {
-        <p class="visually-hidden read-aloud-status" role="status">{status}</p>
+        <p class="sr-only read-aloud-status" role="status">{status}</p>
         {player}
     }
 }

@@ -5,8 +5,8 @@
 
 use leptos::ev;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
+use super::dom::focus;
 use super::preferences::use_lang;
 use super::read_aloud::{ReadAloudPanel, SPEAKER_ICON};
 use super::{use_preferences, ReaderSettings};
@@ -120,14 +120,8 @@ pub fn use_open_panel() -> Option<OpenPanel> {
     use_context::<OpenPanel>()
 }
 
-fn focus(element: &web_sys::Element) {
-    if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
-        let _ = element.focus();
-    }
-}
-
-/// The bar: contents and search (shown on phones only), settings, and the settings
-/// panel itself, which opens under the bar.
+/// The bar: contents and search (shown on phones only), read-aloud and settings, and
+/// the read-aloud and settings panels, which open under the bar.
 #[component]
 pub fn ReaderToolbar(open: OpenPanel) -> impl IntoView {
     let lang = use_lang();
@@ -140,21 +134,31 @@ pub fn ReaderToolbar(open: OpenPanel) -> impl IntoView {
                 <PanelButton open panel=Panel::Listen/>
                 <PanelButton open panel=Panel::Settings/>
             </nav>
-            <div
-                id=Panel::Listen.id()
-                class="toolbar-panel read-aloud-panel"
-                tabindex="-1"
-                data-open=move || (open.0.get() == Some(Panel::Listen)).then_some("listen")
-            >
+            <ToolbarPanel open panel=Panel::Listen>
                 <ReadAloudPanel/>
-            </div>
-            <div
-                id=Panel::Settings.id()
-                class="toolbar-panel"
-                data-open=move || (open.0.get() == Some(Panel::Settings)).then_some("settings")
-            >
+            </ToolbarPanel>
+            <ToolbarPanel open panel=Panel::Settings>
                 {settings}
-            </div>
+            </ToolbarPanel>
+        </div>
+    }
+}
+
+/// A panel that opens under the bar: a named region, so that it is found among the
+/// page's landmarks; focusable itself for when it holds no control.
+#[component]
+fn ToolbarPanel(open: OpenPanel, panel: Panel, children: Children) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <div
+            id=panel.id()
+            class=format!("toolbar-panel {}-panel", panel.key())
+            role="region"
+            aria-label=move || panel.label(lang.get().texts())
+            tabindex="-1"
+            data-open=move || (open.0.get() == Some(panel)).then_some(panel.key())
+        >
+            {children()}
         </div>
     }
 }
