@@ -56,6 +56,8 @@
       if (frames[i].contentWindow === event.source) {
         var height = Math.max(0, Math.min(Math.ceil(data.height), 20000));
         frames[i].style.height = height + "px";
+        // Marks the frame as sized by its content (hosts and tests can tell).
+        frames[i].setAttribute("data-sized", "");
       }
     }
   });

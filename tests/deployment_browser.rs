@@ -197,7 +197,7 @@ async fn frame_fit(c: &Client) -> Vec<(f64, f64, bool, String)> {
         wait_until(
             c,
             "the iframe reported its height",
-            &format!("return document.querySelectorAll('iframe')[{i}].style.height !== '320px'"),
+            &format!("return document.querySelectorAll('iframe')[{i}].hasAttribute('data-sized')"),
         )
         .await;
         // The frame follows its content as the content settles (charts drawn, fonts
