@@ -81,6 +81,13 @@ const SHOTS: &[(&str, u32, u32, &str, Option<&str>)] = &[
         Some("chart-mediation-funnel"),
     ),
     ("desktop-1280-english", 1280, 900, "?lang=en", Some("s1-4")),
+    (
+        "phone-390-english-dark-funnel",
+        390,
+        844,
+        "?lang=en#theme=dark",
+        Some("chart-mediation-funnel"),
+    ),
 ];
 
 /// (file name, width, height, page fragment, control clicked before the shot)
@@ -102,6 +109,20 @@ const OPENED: &[(&str, u32, u32, &str, &str)] = &[
         390,
         844,
         "#chart-mediation-funnel",
+        "#chart-mediation-funnel .share-panel summary",
+    ),
+    (
+        "phone-390-share-dark",
+        390,
+        844,
+        "#chart-mediation-funnel&theme=dark",
+        "#chart-mediation-funnel .share-panel summary",
+    ),
+    (
+        "phone-390-share-english",
+        390,
+        844,
+        "?lang=en#chart-mediation-funnel",
         "#chart-mediation-funnel .share-panel summary",
     ),
     (
@@ -136,6 +157,7 @@ async fn main() {
         let path = out.join(format!("{name}.png"));
         let url = server.url(&format!("/{fragment}"));
         let server_root = server.url("/");
+        let icon = server.url("/favicon.svg");
         Browser::run(width, height, |c| async move {
             // Modes (`#theme=dark`, `#theme=contrast`, `#elderly`, joined with `&` to
             // an anchor) are stored the way the settings store them, then the page loads.
@@ -154,7 +176,8 @@ async fn main() {
                 }
             }
             if let Some(theme) = theme {
-                c.goto(&server_root).await.expect("open the page");
+                // Any other page of the origin, so that the report page then loads anew.
+                c.goto(&icon).await.expect("open the icon");
                 js(&c, &format!("localStorage.setItem('law-report.theme', '{theme}'); localStorage.setItem('law-report.elderly', '{elderly}'); return 0")).await;
                 open_report(&c, &format!("{server_root}{page}{anchor}")).await;
             } else if fragment.ends_with(".html") {
