@@ -311,3 +311,61 @@ async fn without_a_chinese_voice_or_speech_nothing_offers_to_read_and_a_note_say
         let _ = c.close().await;
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
+async fn a_sentence_the_browser_drops_on_pause_is_said_again_on_resume_and_the_player_names_the_part(
+) {
+    let server = StaticServer::start().await;
+    let report = shipped();
+    let section = &report.sections[1];
+    let expected = section_script(section);
+    let browser = open_with(Some(CHINESE_AND_ENGLISH), &server).await;
+    let c = browser.client.clone();
+    support::click(&c, &format!("[id=\"{}\"] .read-section", section.id)).await;
+    wait_until(
+        &c,
+        "the heading is given to the voice",
+        "return window.__spoken.length === 1",
+    )
+    .await;
+    finish_and_expect(&c, 2).await;
+    // The player names the section (or subsection) being read.
+    let title = js(
+        &c,
+        "return document.querySelector('.player-title').textContent",
+    )
+    .await;
+    let part = expected[..2]
+        .iter()
+        .rev()
+        .find(|u| u.target.ends_with("-heading"))
+        .unwrap();
+    assert_eq!(title, json!(part.text), "the heading last read");
+    js(&c, "window.__dropOnPause = true; return 0").await;
+    support::click(&c, ".player-pause").await;
+    wait_until(
+        &c,
+        "paused",
+        "return document.querySelector('.player-pause').textContent === '继续'",
+    )
+    .await;
+    support::click(&c, ".player-pause").await;
+    wait_until(
+        &c,
+        "the dropped sentence is said again",
+        "return window.__spoken.length === 3",
+    )
+    .await;
+    let said = spoken(&c).await;
+    assert_eq!(said[2]["text"], json!(expected[1].text));
+    assert_eq!(
+        js(
+            &c,
+            "return document.querySelector('.player-pause').textContent"
+        )
+        .await,
+        json!("暂停")
+    );
+    let _ = c.close().await;
+}

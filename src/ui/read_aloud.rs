@@ -155,11 +155,17 @@ impl ReadAloud {
         self.playing.set(Playing::Paused);
     }
 
+    /// Resumes where the reading paused. Some browsers (Chrome on Android) drop the
+    /// paused sentence instead of holding it: then it is said again from its start.
     pub fn resume(self) {
-        if let Some(synth) = synthesis() {
+        let Some(synth) = synthesis() else { return };
+        if synth.speaking() {
             synth.resume();
+            self.playing.set(Playing::Reading);
+        } else {
+            self.cancel();
+            self.speak_at(self.position.get_value());
         }
-        self.playing.set(Playing::Reading);
     }
 
     pub fn stop(self) {
@@ -263,6 +269,10 @@ impl ReadAloud {
         spoken.set_onend(Some(on_end.unchecked_ref()));
         spoken.set_onerror(Some(on_error.unchecked_ref()));
         self.position.set_value(index);
+        // The player names the part being read: the report, then each section.
+        if utterance.target.ends_with("-heading") {
+            self.reading.set(utterance.text.clone());
+        }
         self.show(Some(utterance.target));
         self.playing.set(Playing::Reading);
         synth.speak(&spoken);

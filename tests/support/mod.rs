@@ -934,12 +934,17 @@ const STAND_IN: &str = r#"
   const synth = {
     current: null,
     onvoiceschanged: null,
+    get speaking() { return this.current !== null; },
     getVoices() { return voices; },
     speak(u) {
       this.current = u;
       window.__spoken.push({ text: u.text, lang: u.lang, rate: u.rate, voice: u.voice && u.voice.name });
     },
-    pause() { window.__events.push('pause'); },
+    // With `window.__dropOnPause`, as Chrome on Android: pausing drops the sentence.
+    pause() {
+      window.__events.push('pause');
+      if (window.__dropOnPause) this.current = null;
+    },
     resume() { window.__events.push('resume'); },
     cancel() {
       const u = this.current;
