@@ -440,6 +440,17 @@ pub fn ReadAloudPlayer() -> impl IntoView {
     let active = Memo::new(move |_| {
         read_aloud.is_some_and(|r| matches!(r.playing.get(), Playing::Reading | Playing::Paused))
     });
+    // Room at the foot of the page for the player while it shows.
+    Effect::new(move |_| {
+        let root = document().document_element();
+        if let Some(root) = root {
+            let _ = if active.get() {
+                root.set_attribute("data-reading-aloud", "")
+            } else {
+                root.remove_attribute("data-reading-aloud")
+            };
+        }
+    });
     let status = move || {
         let read_aloud = read_aloud?;
         let title = read_aloud.reading.get();
