@@ -78,6 +78,13 @@ async fn highlighted(c: &Client) -> (String, bool) {
     )
 }
 
+/// Presses the player's pause/resume button and waits until it reads `then`.
+async fn press_pause(c: &Client, then: &str) {
+    support::click(c, ".player-pause").await;
+    let reads = format!("return document.querySelector('.player-pause').textContent === '{then}'");
+    wait_until(c, &format!("the button reads {then}"), &reads).await;
+}
+
 fn texts(script: &[Utterance]) -> Vec<String> {
     script.iter().map(|u| u.text.clone()).collect()
 }
@@ -155,13 +162,7 @@ async fn the_report_is_read_in_order_in_a_chinese_voice_with_the_paragraph_shown
 
     // Pause and resume: the same button, which keeps focus.
     js(&c, "window.__events = []; return 0").await;
-    support::click(&c, ".player-pause").await;
-    wait_until(
-        &c,
-        "paused",
-        "return document.querySelector('.player-pause').textContent === '继续'",
-    )
-    .await;
+    press_pause(&c, "继续").await;
     assert_eq!(js(&c, "return window.__events").await, json!(["pause"]));
     assert_eq!(
         js(
@@ -177,13 +178,7 @@ async fn the_report_is_read_in_order_in_a_chinese_voice_with_the_paragraph_shown
     )
     .await;
     assert!(status.as_str().unwrap().starts_with("已暂停"), "{status}");
-    support::click(&c, ".player-pause").await;
-    wait_until(
-        &c,
-        "resumed",
-        "return document.querySelector('.player-pause').textContent === '暂停'",
-    )
-    .await;
+    press_pause(&c, "暂停").await;
 
     // Slower: the sentence being read starts again at the new speed, which is kept.
     let before = spoken(&c).await.len();
@@ -343,14 +338,8 @@ async fn a_sentence_the_browser_drops_on_pause_is_said_again_on_resume_and_the_p
         .unwrap();
     assert_eq!(title, json!(part.text), "the heading last read");
     js(&c, "window.__dropOnPause = true; return 0").await;
-    support::click(&c, ".player-pause").await;
-    wait_until(
-        &c,
-        "paused",
-        "return document.querySelector('.player-pause').textContent === '继续'",
-    )
-    .await;
-    support::click(&c, ".player-pause").await;
+    press_pause(&c, "继续").await;
+    press_pause(&c, "暂停").await;
     wait_until(
         &c,
         "the dropped sentence is said again",
