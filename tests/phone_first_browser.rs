@@ -106,6 +106,11 @@ async fn the_top_bar_opens_one_panel_at_a_time_by_keyboard_and_escape_closes_it(
         assert_eq!(js(&c, "return document.getElementById('report-contents').getClientRects().length").await, json!(0));
         assert!(focused_in(&c, "report-search").await);
 
+        // A tap elsewhere in the page closes the open panel.
+        js(&c, "document.querySelector('#report-search-input').blur(); return 0").await;
+        js(&c, "document.querySelector('.key-figures h2').dispatchEvent(new PointerEvent('pointerdown', {bubbles: true})); return 0").await;
+        wait_until(&c, "a tap elsewhere closes the search", "return document.getElementById('toolbar-search').getAttribute('aria-expanded') === 'false'").await;
+
         // Following a contents link closes the panel, and the section is shown below
         // the bar, not under it.
         support::click(&c, "#toolbar-contents").await;

@@ -94,6 +94,39 @@ fn chinese_voice(synth: &web_sys::SpeechSynthesis) -> Option<web_sys::SpeechSynt
         .cloned()
 }
 
+/// Scrolls `el` into the part of the screen between the top bar and the player, if it
+/// is not wholly there: centred, or its top first if it is taller than that part.
+fn bring_into_view(el: &web_sys::Element) {
+    let edge = |css: &str, bottom: bool| {
+        document().query_selector(css).ok().flatten().map(|e| {
+            let rect = e.get_bounding_client_rect();
+            if bottom {
+                rect.bottom()
+            } else {
+                rect.top()
+            }
+        })
+    };
+    let screen = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let top = edge(".toolbar", true).unwrap_or(0.0).max(0.0);
+    let bottom = edge(".read-aloud-player", false)
+        .unwrap_or(screen)
+        .min(screen);
+    let rect = el.get_bounding_client_rect();
+    if rect.top() >= top && rect.bottom() <= bottom {
+        return;
+    }
+    if rect.height() > bottom - top {
+        el.scroll_into_view_with_bool(true);
+    } else if let Some(id) = Some(el.id()).filter(|id| !id.is_empty()) {
+        scroll_to_centre(&id);
+    }
+}
+
 /// Finds the voice once the page is live: at once where the browser lists its voices
 /// straight away, else when it says they have changed, or, if it never does, after a
 /// few seconds.
@@ -197,8 +230,12 @@ impl ReadAloud {
     }
 
     /// Highlights the element `id` (and no other), opening its section and bringing it
-    /// into view if it is not.
+    /// into view if it is not; nothing for the next sentence of the same paragraph, so
+    /// that a reader who scrolled away is not pulled back at every sentence.
     fn show(self, id: Option<String>) {
+        if self.target.with_untracked(|t| *t == id) {
+            return;
+        }
         if let Some(old) = self.target.get_untracked() {
             if let Some(el) = document().get_element_by_id(&old) {
                 let _ = el.remove_attribute("data-reading");
@@ -218,16 +255,7 @@ impl ReadAloud {
                 return;
             };
             let _ = el.set_attribute("data-reading", "");
-            let rect = el.get_bounding_client_rect();
-            let height = window()
-                .inner_height()
-                .ok()
-                .and_then(|h| h.as_f64())
-                .unwrap_or(0.0);
-            // Clear of the bar at the top and the player at the foot.
-            if rect.top() < 80.0 || rect.bottom() > height - 120.0 {
-                scroll_to_centre(&id);
-            }
+            bring_into_view(&el);
         });
     }
 

@@ -126,6 +126,22 @@ pub fn use_open_panel() -> Option<OpenPanel> {
 pub fn ReaderToolbar(open: OpenPanel) -> impl IntoView {
     let lang = use_lang();
     let settings = use_preferences().map(|prefs| view! { <ReaderSettings prefs/> });
+    // A tap or click elsewhere in the page closes the open panel, as menus do; inside
+    // the bar, its panels and the side column it opens on phones, it does not.
+    let outside = window_event_listener(ev::pointerdown, move |event| {
+        if open.0.get_untracked().is_none() {
+            return;
+        }
+        let inside = event
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .and_then(|el| el.closest(".toolbar, .sidebar").ok().flatten())
+            .is_some();
+        if !inside {
+            open.0.set(None);
+        }
+    });
+    on_cleanup(move || outside.remove());
     view! {
         <div class="toolbar needs-app" on:keydown=move |ev| open.on_escape(&ev)>
             <nav class="toolbar-buttons" aria-label=move || lang.get().texts().page_tools>
