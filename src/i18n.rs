@@ -220,6 +220,8 @@ pub struct Texts {
     pub theme_contrast: &'static str,
     /// The switch's accessible description (its visible text is the other language's name).
     pub switch_language: &'static str,
+    /// Shown beside the language switch (the switch's description says the same).
+    pub interface_language: &'static str,
     pub navigation_and_search: &'static str,
     /// Names the bar at the top of the page.
     pub page_tools: &'static str,
@@ -315,6 +317,7 @@ pub const ZH: Texts = Texts {
     theme_dark: "深色",
     theme_contrast: "高对比度",
     switch_language: "切换到英文界面",
+    interface_language: "界面语言",
     navigation_and_search: "导航与搜索",
     page_tools: "页面工具",
     search: "搜索",
@@ -398,6 +401,7 @@ pub const EN: Texts = Texts {
     theme_dark: "Dark",
     theme_contrast: "High contrast",
     switch_language: "Switch the interface to Chinese",
+    interface_language: "Language",
     navigation_and_search: "Navigation and search",
     page_tools: "Page tools",
     search: "Search",

@@ -39,15 +39,18 @@ pub fn ReaderSettings(prefs: Preferences) -> impl IntoView {
                     }
                 }>{options}</select>
             </label>
-            <button
-                type="button"
-                class="button language-switch"
-                lang=move || other().tag()
-                title=move || t().switch_language
-                on:click=move |_| lang.update(|l| *l = l.other())
-            >
-                {move || other().endonym()}
-            </button>
+            <div class="language-choice">
+                <span aria-hidden="true">{move || t().interface_language}</span>
+                <button
+                    type="button"
+                    class="button language-switch"
+                    lang=move || other().tag()
+                    title=move || t().switch_language
+                    on:click=move |_| lang.update(|l| *l = l.other())
+                >
+                    {move || other().endonym()}
+                </button>
+            </div>
         </div>
     }
 }
