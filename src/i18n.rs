@@ -200,7 +200,8 @@ impl Lang {
     pub fn district_year(self, district: &str, year: u16) -> String {
         match self {
             Lang::Zh => format!("{district} · {year}年度"),
-            Lang::En => format!("{district} · {year}"),
+            // No-break spaces: the year never ends up alone on a line.
+            Lang::En => format!("{district}\u{a0}·\u{a0}{year}"),
         }
     }
 }
