@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::{expect_report_id, use_lang, use_live, use_page_address, QrCode};
 use crate::i18n::{Lang, SOURCE_LANG};
+use crate::location::report_link;
 use crate::report::Meta;
 
 /// The signing bodies and date, where the text was published, and (on paper only) a
@@ -18,7 +19,7 @@ pub fn ReportFooter(meta: Meta) -> impl IntoView {
     let print_qr = move || {
         live.get().then(|| {
             let report = report.clone();
-            let link = Signal::derive(move || format!("{}?report={report}", page.get()));
+            let link = Signal::derive(move || format!("{}{}", page.get(), report_link(&report)));
             view! {
                 <div class="print-qr">
                     <p>{move || lang.get().texts().qr_print}</p>
