@@ -98,10 +98,17 @@ pub enum LoadError {
     NoSuchReport(CatalogError),
 }
 
-/// What is wrong with the report's (`what` = "report") or the catalog's JSON, in the
-/// reader's language, naming the field where there is one.
-fn parse_summary(error: &ParseError, what: &str, lang: Lang) -> String {
-    let catalog = what == "catalog";
+/// Which JSON file a parse error is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum JsonFile {
+    Report,
+    Catalog,
+}
+
+/// What is wrong with the report's or the catalog's JSON, in the reader's language,
+/// naming the field where there is one.
+fn parse_summary(error: &ParseError, file: JsonFile, lang: Lang) -> String {
+    let catalog = file == JsonFile::Catalog;
     match (lang, error) {
         (Lang::Zh, ParseError::Truncated { .. }) => "报告数据在传输中被截断,内容不完整".into(),
         (Lang::En, ParseError::Truncated { .. }) => {
@@ -211,8 +218,8 @@ impl LoadError {
                 "服务器返回的不是报告数据(内容类型为 {})",
                 kind.as_deref().unwrap_or("未注明")
             ),
-            LoadError::Parse(error) => parse_summary(error, "report", lang),
-            LoadError::Catalog(error) => parse_summary(error, "catalog", lang),
+            LoadError::Parse(error) => parse_summary(error, JsonFile::Report, lang),
+            LoadError::Catalog(error) => parse_summary(error, JsonFile::Catalog, lang),
             LoadError::NoSuchReport(CatalogError::UnknownReport(id)) if en => format!(
                 "the address asks for the report `{id}`, which this site does not have; remove ?report= from the address to see the newest report"
             ),

@@ -10,9 +10,11 @@ use crate::qr;
 #[component]
 pub fn QrCode(#[prop(into)] link: Signal<String>) -> impl IntoView {
     let lang = use_lang();
+    // Encoded once per link, not again when only the language changes.
+    let drawing = Memo::new(move |_| qr::draw(&link.get()));
     move || {
         let t = lang.get().texts();
-        match qr::draw(&link.get()) {
+        match drawing.get() {
             Ok(drawing) => {
                 let size = drawing.size.to_string();
                 let view_box = format!("0 0 {size} {size}");
