@@ -96,13 +96,14 @@ fn attach(root: web_sys::HtmlElement, page: Prerendered, chosen: Arc<ChosenRepor
                 .is_some_and(|newest| newest.id != chosen.entry.id);
         return mount(root, (!newer).then_some(chosen), page.embed);
     }
-    match page.embed {
+    // The page's frame now; its sections and charts in short tasks after it.
+    let frame = move || match page.embed {
         Some(target) => {
             leptos::mount::hydrate_from(root, move || view! { <EmbedPage chosen target/> }).forget()
         }
         None => leptos::mount::hydrate_from(root, move || view! { <ReportPage chosen/> }).forget(),
-    }
-    mark_ready();
+    };
+    crate::ui::attach_in_parts(frame, mark_ready);
 }
 
 /// Marks the page as live (`<html data-ready>`) once the effects that attaching (or

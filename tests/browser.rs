@@ -446,6 +446,87 @@ async fn the_whole_report_shows_before_the_app_starts_and_the_app_attaches_to_it
     assert_eq!(server.requests_for(DATA) - data_requests_before, 2);
 }
 
+/// Installed before the page's own scripts: as soon as the app has attached the page's
+/// frame and left its sections and charts for later tasks (`<html data-attaching>`),
+/// clicks the top bar's search button, and records whether the app was still attaching
+/// right before and right after that click.
+const CLICK_WHILE_ATTACHING: &str = "
+    const seen = window.__attaching = { before: null, after: null };
+    new MutationObserver((_, observer) => {
+        const html = document.documentElement;
+        if (!html || !html.hasAttribute('data-attaching')) return;
+        observer.disconnect();
+        seen.before = html.hasAttribute('data-attaching');
+        document.getElementById('toolbar-search').click();
+        seen.after = html.hasAttribute('data-attaching');
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-attaching'] });";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
+async fn a_click_while_the_app_attaches_in_parts_first_attaches_the_rest() {
+    let server = StaticServer::start().await;
+    let browser = Browser::open(390, 844).await;
+    browser
+        .cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            serde_json::json!({ "source": CLICK_WHILE_ATTACHING }),
+        )
+        .await
+        .expect("the click installed before the page's scripts");
+    let c = browser.client.clone();
+    c.goto(&server.url("/")).await.unwrap();
+    support::wait_until_ready(&c).await;
+    assert_eq!(
+        js(&c, "return [window.__attaching.before, window.__attaching.after, document.documentElement.hasAttribute('data-attaching')]").await,
+        serde_json::json!([true, false, false]),
+        "parts were left for later, and the click attached them all before its handler ran"
+    );
+    assert_eq!(
+        js(
+            &c,
+            "return document.getElementById('toolbar-search').getAttribute('aria-expanded')"
+        )
+        .await,
+        "true",
+        "the click opened the search panel"
+    );
+    // Every part is attached: the search marks paragraphs in every section, a
+    // section folds, and a chart shows its table.
+    let input = c.find(Locator::Css("#report-search-input")).await.unwrap();
+    input.send_keys("执法").await.unwrap();
+    wait_until(
+        &c,
+        "matches are marked in the first and the last part",
+        "return document.querySelectorAll('#s1 mark.search-hit').length > 0
+            && document.querySelectorAll('#s3 mark.search-hit').length > 0",
+    )
+    .await;
+    js(
+        &c,
+        "document.querySelector('#s2 .section-toggle').click(); return 0",
+    )
+    .await;
+    wait_until(
+        &c,
+        "the second part folds",
+        "return document.getElementById('s2-body').hidden",
+    )
+    .await;
+    js(
+        &c,
+        "document.querySelector('.chart-card .chart-toolbar button').click(); return 0",
+    )
+    .await;
+    wait_until(
+        &c,
+        "a chart shows its table",
+        "return !document.querySelector('.chart-card .chart-table-wrap').hidden",
+    )
+    .await;
+    assert_no_panic(&c).await;
+    let _ = c.close().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn scroll_position_focus_and_a_selection_survive_the_app_starting() {

@@ -71,6 +71,7 @@ const PAGE_TIMES: &str = "
     const paint = performance.getEntriesByName('first-contentful-paint', 'paint')[0];
     const nav = performance.getEntriesByType('navigation')[0];
     const parse = performance.getEntriesByName('report-parse', 'measure')[0];
+    const attach = performance.getEntriesByName('app-attach', 'mark')[0];
     const draws = performance.getEntriesByType('measure').filter(m => m.name.startsWith('chart-draw:'));
     const app = document.getElementById('app');
     return {
@@ -84,6 +85,7 @@ const PAGE_TIMES: &str = "
         shifts: b.shifts,
         longTasks: b.longTasks,
         parse: parse ? parse.duration : null,
+        attach: attach ? attach.startTime : null,
         draws: draws.length,
         drawWork: draws.reduce((sum, m) => sum + m.duration, 0),
         lastDraw: draws.length ? Math.max(...draws.map(m => m.startTime + m.duration)) : null,
@@ -202,6 +204,8 @@ pub struct AppLoad {
     /// Every chart card holds a sized SVG (they are in the HTML).
     pub charts_present: Option<f64>,
     pub dom_content_loaded: f64,
+    /// The app began to attach to the page (User Timing mark `app-attach`).
+    pub attach: Option<f64>,
     /// `<html data-ready>`: the app has attached to the page.
     pub ready: f64,
     /// The app attached to the built page (`#app[data-prerendered]` kept) rather than
@@ -275,29 +279,21 @@ impl AppLoad {
             .fold(0.0, |sum, (_, d)| sum + (d - LONG_TASK).max(0.0))
     }
 
-    /// The long task in which the app became ready (the hydration), as `(start,
-    /// duration)`, if it was long.
-    fn ready_long_task(&self) -> Option<(f64, f64)> {
-        self.long_tasks
-            .iter()
-            .copied()
-            .find(|&(start, duration)| start <= self.ready && self.ready <= start + duration + 1.0)
-    }
-
-    /// When the task that set `data-ready` started (the ready time itself if that task
-    /// was not long).
-    fn ready_task_start(&self) -> f64 {
-        self.ready_long_task().map_or(self.ready, |t| t.0)
+    /// When the app began to attach to the page: its `app-attach` mark, or (a page the
+    /// app built itself) the ready time.
+    fn attach_start(&self) -> f64 {
+        self.attach.unwrap_or(self.ready)
     }
 
     /// [`AppLoad::tbt`] by phase: while the HTML was parsed (to DOMContentLoaded), then
-    /// until the task that set `data-ready`, in that task, and after it.
+    /// until the app began to attach to the page, while it attached (its frame, then its
+    /// parts, to `data-ready`), and after.
     pub fn tbt_phases(&self) -> [f64; 4] {
-        let (parsed, ready_task) = (self.dom_content_loaded, self.ready_task_start());
+        let (parsed, attach) = (self.dom_content_loaded, self.attach_start());
         [
             self.tbt_of(|t| t < parsed),
-            self.tbt_of(|t| t >= parsed && t < ready_task),
-            self.tbt_of(|t| t >= ready_task && t <= self.ready),
+            self.tbt_of(|t| t >= parsed && t < attach),
+            self.tbt_of(|t| t >= attach && t <= self.ready),
             self.tbt_of(|t| t > self.ready),
         ]
     }
@@ -312,9 +308,15 @@ impl AppLoad {
         self.long_tasks.iter().map(|t| t.1).fold(0.0, f64::max)
     }
 
-    /// How long the task in which the app became ready (the hydration) took, if long.
-    pub fn ready_task(&self) -> Option<f64> {
-        self.ready_long_task().map(|t| t.1)
+    /// The longest task while the app attached to the page (its frame, then its
+    /// parts), if any was long.
+    pub fn longest_attach_task(&self) -> Option<f64> {
+        let attach = self.attach_start();
+        self.long_tasks
+            .iter()
+            .filter(|&&(start, duration)| start + duration >= attach && start <= self.ready)
+            .map(|t| t.1)
+            .reduce(f64::max)
     }
 }
 
@@ -354,6 +356,7 @@ pub async fn app_load(
         dom_content_loaded: times["domContentLoaded"]
             .as_f64()
             .expect("a navigation entry"),
+        attach: times["attach"].as_f64(),
         ready: times["ready"].as_f64().expect("html[data-ready]"),
         hydrated: times["hydrated"] == Value::Bool(true),
         shifts: shifts(&times["shifts"]),

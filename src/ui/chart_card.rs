@@ -367,10 +367,13 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
         })
     };
 
-    view! {
-        <figure class="chart-card" id=dom_id.clone() aria-labelledby=format!("{dom_id}-title")>
+    // The card's contents are attached in a task of their own (see `attaching`).
+    let card = NodeRef::<leptos::html::Figure>::new();
+    let title_id = format!("{dom_id}-title");
+    let contents = super::attach_later(card, move || {
+        view! {
             <figcaption>
-                <span class="chart-title" id=format!("{dom_id}-title")>{title.clone()}</span>
+                <span class="chart-title" id=title_id>{title.clone()}</span>
                 {period.map(|p| view! { <span class="chart-period">{p}</span> })}
                 {note.map(|n| view! { <span class="chart-note">{n}</span> })}
                 {unverified}
@@ -416,7 +419,22 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
             </div>
             <p class="sr-only" id=summary_id>{summary}</p>
             <p class="sr-only" aria-live="polite">{announcement}</p>
-        </figure>
+        }
+    });
+    // The element with its contents, or without any to attach them later.
+    macro_rules! element {
+        ($($contents:expr)?) => {
+            view! {
+                <figure class="chart-card" node_ref=card id=dom_id.clone() aria-labelledby=format!("{dom_id}-title")>
+                    $({$contents})?
+                </figure>
+            }
+            .into_any()
+        };
+    }
+    match contents {
+        Some(contents) => element!(contents),
+        None => element!(),
     }
 }
 

@@ -1,6 +1,6 @@
 //! Whether the app is live on the page. The page the build writes, and the browser's
 //! first render that attaches to it, show controls as they are before the app runs;
-//! from the first effect on (which runs only in the browser, after attaching), the
+//! once the whole page is attached (`on_attached`, which runs only in the browser), the
 //! app is live and they work.
 
 use leptos::prelude::*;
@@ -13,7 +13,7 @@ struct Live(RwSignal<bool>);
 /// Starts following whether the app is live; called once by each page's root view.
 pub fn provide_live() {
     let live = RwSignal::new(false);
-    Effect::new(move |_| live.set(true));
+    super::on_attached(move || live.set(true));
     provide_context(Live(live));
 }
 
@@ -28,6 +28,6 @@ pub fn use_live() -> Signal<bool> {
 /// writes, where the site's address is unknown, and absolute once the app is live.
 pub fn use_page_address() -> RwSignal<String> {
     let page = RwSignal::new(BUILD_PAGE.to_string());
-    Effect::new(move |_| page.set(current_page()));
+    super::on_attached(move || page.set(current_page()));
     page
 }

@@ -1,5 +1,6 @@
 //! Leptos components, one per file, each named for what it shows.
 
+mod attaching;
 mod chart_card;
 mod charts_overview;
 mod data_problems;
@@ -29,6 +30,7 @@ mod suspect_figures;
 mod table_of_contents;
 mod translation_notice;
 
+pub use attaching::{attach_in_parts, attach_later, attaching, on_attached};
 pub use chart_card::{ChartCard, BUILD_WIDTH};
 pub use charts_overview::ChartsOverview;
 pub use data_problems::DataProblems;

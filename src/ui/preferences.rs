@@ -134,30 +134,34 @@ pub fn provide_preferences() -> Preferences {
         system_dark: RwSignal::new(false),
     };
     let lang_in_address = StoredValue::new(None::<Lang>);
-    Effect::new(move |_| untrack(|| read_browser_preferences(prefs, lang_in_address)));
-    Effect::new(move |_| {
-        let theme = prefs.theme.get();
-        let shown = prefs.effective_theme();
-        let elderly = prefs.elderly.get();
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("data-theme", shown.key());
-            let _ = root.class_list().toggle_with_force("elderly", elderly);
-        }
-        if let Some(storage) = storage() {
-            let _ = storage.set_item(THEME_KEY, theme.key());
-            let _ = storage.set_item(ELDERLY_KEY, if elderly { "on" } else { "off" });
-        }
-    });
-    // The address's `?lang=` applies to this page only; a choice made here is stored.
-    Effect::new(move |previous: Option<()>| {
-        let lang = prefs.lang.get();
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", lang.tag());
-        }
-        let chosen_here = previous.is_some() || lang_in_address.get_value().is_none();
-        if let (true, Some(storage)) = (chosen_here, storage()) {
-            let _ = storage.set_item(LANG_KEY, lang.key());
-        }
+    // Read and applied once the page is attached: until then it stays as the build
+    // wrote it, and prefs.js has already applied the theme and text size to <html>.
+    super::on_attached(move || {
+        read_browser_preferences(prefs, lang_in_address);
+        Effect::new(move |_| {
+            let theme = prefs.theme.get();
+            let shown = prefs.effective_theme();
+            let elderly = prefs.elderly.get();
+            if let Some(root) = document().document_element() {
+                let _ = root.set_attribute("data-theme", shown.key());
+                let _ = root.class_list().toggle_with_force("elderly", elderly);
+            }
+            if let Some(storage) = storage() {
+                let _ = storage.set_item(THEME_KEY, theme.key());
+                let _ = storage.set_item(ELDERLY_KEY, if elderly { "on" } else { "off" });
+            }
+        });
+        // The address's `?lang=` applies to this page only; a choice made here is stored.
+        Effect::new(move |previous: Option<()>| {
+            let lang = prefs.lang.get();
+            if let Some(root) = document().document_element() {
+                let _ = root.set_attribute("lang", lang.tag());
+            }
+            let chosen_here = previous.is_some() || lang_in_address.get_value().is_none();
+            if let (true, Some(storage)) = (chosen_here, storage()) {
+                let _ = storage.set_item(LANG_KEY, lang.key());
+            }
+        });
     });
     provide_context(prefs);
     prefs

@@ -322,7 +322,8 @@ pub fn provide_read_aloud(report: Arc<Report>, reader: ReaderState) -> ReadAloud
         reader,
         report: StoredValue::new(report),
     };
-    Effect::new(move |_| {
+    // Once the page is attached: a voice found shows the sections' read buttons.
+    super::on_attached(move || {
         look_for_voice(read_aloud.voice);
         let stored = storage()
             .and_then(|s| s.get_item(RATE_KEY).ok().flatten())

@@ -165,11 +165,10 @@ fn follow_hash(state: ReaderState, report: Arc<Report>) {
         request_animation_frame(move || scroll_when_present(state, id, SCROLL_TRIES, false));
     };
     let current_hash = || window().location().hash().unwrap_or_default();
-    // In an effect: it runs in the browser only, after the page has been attached.
-    Effect::new({
-        let go_to = go_to.clone();
-        move |_| untrack(|| go_to(current_hash()))
+    // In the browser only, once the whole page has been attached.
+    super::on_attached(move || {
+        go_to(current_hash());
+        let handle = window_event_listener(ev::hashchange, move |_| go_to(current_hash()));
+        on_cleanup(move || handle.remove());
     });
-    let handle = window_event_listener(ev::hashchange, move |_| go_to(current_hash()));
-    on_cleanup(move || handle.remove());
 }

@@ -73,7 +73,7 @@ pub fn provide_search_state(report: Arc<Report>) -> SearchState {
     // Empty as at build time; a search in the address (`?q=`) is applied once the page
     // is live.
     let query = RwSignal::new(String::new());
-    Effect::new(move |_| {
+    super::on_attached(move || {
         let from_address = query_from_address();
         if !from_address.is_empty() {
             query.set(from_address);

@@ -17,6 +17,46 @@ use crate::report::{Bilingual, Report, Section};
 #[component]
 pub fn SectionView(section: Section, depth: u8, report: Arc<Report>) -> impl IntoView {
     let state = expect_reader_state();
+    let id = section.id.clone();
+    let is_target = {
+        let id = id.clone();
+        move || state.target.with(|t| t.as_deref() == Some(id.as_str()))
+    };
+    let labelled_by = section.title.is_some().then(|| format!("{id}-heading"));
+    // Attached in a task of its own (see `attaching`): a section's contents, like a
+    // chart's, are one of the short tasks in which the app attaches to the page.
+    let shell = NodeRef::<leptos::html::Section>::new();
+    // The element with its contents, or without any to attach them later.
+    macro_rules! element {
+        ($($contents:expr)?) => {
+            view! {
+                <section
+                    node_ref=shell
+                    id=id
+                    class=format!("report-section depth-{depth}")
+                    class:is-target=is_target
+                    aria-labelledby=labelled_by
+                >
+                    $({$contents})?
+                </section>
+            }
+            .into_any()
+        };
+    }
+    match super::attach_later(
+        shell,
+        move || view! { <SectionContents section depth report/> },
+    ) {
+        Some(contents) => element!(contents),
+        None => element!(),
+    }
+}
+
+/// A section's heading (with its fold button and link anchor), its tools, paragraphs,
+/// charts and subsections.
+#[component]
+fn SectionContents(section: Section, depth: u8, report: Arc<Report>) -> impl IntoView {
+    let state = expect_reader_state();
     let lang = use_lang();
     let id = section.id.clone();
     let body_id = format!("{id}-body");
@@ -25,10 +65,6 @@ pub fn SectionView(section: Section, depth: u8, report: Arc<Report>) -> impl Int
     let collapsed = {
         let id = id.clone();
         move || state.is_collapsed(&id)
-    };
-    let is_target = {
-        let id = id.clone();
-        move || state.target.with(|t| t.as_deref() == Some(id.as_str()))
     };
 
     // Both languages' forms, so that switching language only swaps text.
@@ -77,7 +113,6 @@ pub fn SectionView(section: Section, depth: u8, report: Arc<Report>) -> impl Int
                     .into_any(),
             }
         });
-    let labelled_by = section.title.is_some().then(|| heading_id.clone());
     // A titled section can be read aloud, shared and embedded.
     let tools = section.heading().map(|heading| {
         view! {
@@ -115,19 +150,12 @@ pub fn SectionView(section: Section, depth: u8, report: Arc<Report>) -> impl Int
         .collect_view();
 
     view! {
-        <section
-            id=id.clone()
-            class=format!("report-section depth-{depth}")
-            class:is-target=is_target
-            aria-labelledby=labelled_by
-        >
-            {heading}
-            <div id=body_id.clone() class="section-body" hidden=collapsed>
-                {tools}
-                {paragraphs}
-                <div class="section-charts">{charts}</div>
-                {subsections}
-            </div>
-        </section>
+        {heading}
+        <div id=body_id class="section-body" hidden=collapsed>
+            {tools}
+            {paragraphs}
+            <div class="section-charts">{charts}</div>
+            {subsections}
+        </div>
     }
 }
