@@ -131,6 +131,7 @@ async fn main() {
     }
     tables::print_requests(network, &server.origin());
     tables::print_shifts(network);
+    tables::print_long_tasks(network);
     tables::check_loads(network, &mut budgets);
     tables::print_redraws(loads, charts.len(), &redraws, &mut budgets);
     println!("### Budgets (1 KB = 1,000 bytes, as in the README; times on the phone + mobile network profile)");

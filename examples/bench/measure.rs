@@ -298,6 +298,21 @@ impl AppLoad {
         ]
     }
 
+    /// The phase of [`AppLoad::tbt_phases`] a task starting at `start` belongs to.
+    pub fn phase_of(&self, start: f64) -> &'static str {
+        if start < self.fcp {
+            "before first contentful paint"
+        } else if start < self.dom_content_loaded {
+            "HTML being parsed"
+        } else if start < self.attach_start() {
+            "until the app began to attach"
+        } else if start <= self.ready {
+            "attaching (frame, then parts)"
+        } else {
+            "after ready"
+        }
+    }
+
     pub fn long_tasks_after_paint(&self) -> usize {
         self.tasks_after_paint()
             .filter(|&(_, d)| d > LONG_TASK)

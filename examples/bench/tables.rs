@@ -232,6 +232,37 @@ pub fn print_requests(run: &PhoneRun, origin: &str) {
     println!();
 }
 
+/// The long tasks of one load of today's report (the load with the median total
+/// blocking time), each with the phase it started in: where the blocking time is.
+pub fn print_long_tasks(run: &PhoneRun) {
+    let mut loads: Vec<&AppLoad> = run.app.iter().collect();
+    if loads.is_empty() {
+        return;
+    }
+    loads.sort_by(|a, b| a.tbt().total_cmp(&b.tbt()));
+    let load = loads[loads.len() / 2];
+    println!(
+        "### Long tasks of one load of today's report, {} (the load with the median total blocking time)",
+        run.profile.name()
+    );
+    println!();
+    println!(
+        "First contentful paint {:.0} ms, HTML parsed {:.0} ms, the app began to attach {}, ready {:.0} ms; total blocking {:.0} ms.",
+        load.fcp,
+        load.dom_content_loaded,
+        load.attach.map_or("(not marked)".to_string(), |a| format!("{a:.0} ms")),
+        load.ready,
+        load.tbt()
+    );
+    println!();
+    println!("| started, ms | lasted, ms | phase |");
+    println!("| ---: | ---: | --- |");
+    for &(start, duration) in &load.long_tasks {
+        println!("| {start:.0} | {duration:.0} | {} |", load.phase_of(start));
+    }
+    println!();
+}
+
 fn samples(loads: &[AppLoad], f: impl Fn(&AppLoad) -> Option<f64>) -> Option<Samples> {
     Samples::new(loads.iter().filter_map(f))
 }

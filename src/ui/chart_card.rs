@@ -119,10 +119,12 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
     });
     let model = StoredValue::new(model);
 
-    // The container's measured width; none until the size observer has reported it
-    // (before the first paint), so that a chart built in the browser is drawn once, at
-    // its real width. At build time it is drawn at `BUILD_WIDTH`; a hydrated chart
-    // keeps that drawing until the observer reports.
+    // The container's measured width; none until the size observer has reported it.
+    // At build time a chart is drawn at `BUILD_WIDTH`, and a chart attached to that
+    // drawing keeps it until the observer reports, which it does once the chart nears
+    // the view (the stylesheet leaves parts of the report far from it unrendered); a
+    // chart built in the browser is drawn at once, at an estimate of its width.
+    let from_build = ON_SERVER || super::attaching();
     let measured = RwSignal::new(None::<f64>);
     let width = move || measured.get().unwrap_or_else(initial_width);
     let active = RwSignal::new(None::<usize>);
@@ -137,7 +139,7 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
     });
     // Timed with the User Timing API so that the benchmark can read draw times.
     let svg = Memo::new(move |_| {
-        if !ON_SERVER && measured.with(Option::is_none) {
+        if !ON_SERVER && from_build && measured.with(Option::is_none) {
             return String::new();
         }
         let id = model.with_value(|m| m.id.clone());
@@ -397,7 +399,7 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
                 <div
                     class="chart-svg"
                     aria-hidden="true"
-                    data-drawn=move || measured.with(Option::is_none).then_some("build")
+                    data-drawn=move || (from_build && measured.with(Option::is_none)).then_some("build")
                     inner_html=move || svg.get()
                 ></div>
                 {highlight}
