@@ -489,6 +489,9 @@ async fn wasm_memory(browser: &Browser) -> Option<f64> {
 pub struct BaselineLoad {
     pub fcp: f64,
     pub lcp: Option<f64>,
+    /// Total blocking time after first contentful paint, until 1 s after the load
+    /// event: what the plain page of the same text costs the main thread.
+    pub tbt: f64,
 }
 
 /// Loads the baseline page, which `server` serves at [`baseline::PATH`].
@@ -508,11 +511,33 @@ pub async fn baseline_load(server: &SiteServer, profile: Profile) -> BaselineLoa
     }
     assert_phone_screen(&times);
     assert_network(profile, &times);
+    // Long tasks until a second of page time after the load event.
+    for _ in 0..200 {
+        let settled = js(
+            &c,
+            "const nav = performance.getEntriesByType('navigation')[0];
+             return Boolean(nav && nav.loadEventEnd > 0 && performance.now() > nav.loadEventEnd + 1000);",
+        )
+        .await;
+        if settled == Value::Bool(true) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let times = js(&c, PAGE_TIMES).await;
+    let fcp = times["fcp"]
+        .as_f64()
+        .expect("a first-contentful-paint entry for the baseline");
+    let tbt = pairs(&times["longTasks"])
+        .into_iter()
+        .map(|(start, duration)| start + duration - start.max(fcp))
+        .filter(|&after_paint| after_paint > 0.0)
+        .map(|after_paint| (after_paint - LONG_TASK).max(0.0))
+        .sum();
     let load = BaselineLoad {
-        fcp: times["fcp"]
-            .as_f64()
-            .expect("a first-contentful-paint entry for the baseline"),
+        fcp,
         lcp: times["lcp"].as_f64(),
+        tbt,
     };
     profile::close(browser).await;
     load

@@ -352,6 +352,11 @@ pub fn print_loads(loads: usize, run: &PhoneRun, charts: usize, css: Option<&str
         show(&base_lcp, 0),
         ratio(&base_lcp, bf)
     );
+    let base_tbt = Samples::new(run.baseline.iter().map(|b| b.tbt));
+    println!(
+        "| baseline: total blocking time after first contentful paint, ms | {} | | | |",
+        show(&base_tbt, 0)
+    );
     row("first contentful paint", run, bf, true, 0, |l| Some(l.fcp));
     row("largest contentful paint", run, bf, true, 0, |l| l.lcp);
     row("HTML parsed (DOMContentLoaded)", run, bf, true, 0, |l| {

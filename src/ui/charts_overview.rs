@@ -11,7 +11,29 @@ use crate::report::{Bilingual, Report};
 #[component]
 pub fn ChartsOverview(report: std::sync::Arc<Report>) -> impl IntoView {
     let lang = use_lang();
-    let items = report
+    let count = report.charts.len();
+    (count > 0).then(move || {
+        // The links are attached in a task of their own (see `attaching`): the list is
+        // folded.
+        let list = NodeRef::<leptos::html::Ol>::new();
+        let list = match super::attach_later(list, move || overview_items(&report, lang)) {
+            Some(items) => view! { <ol node_ref=list>{items}</ol> }.into_any(),
+            None => view! { <ol node_ref=list></ol> }.into_any(),
+        };
+        view! {
+            <nav class="charts-overview" aria-labelledby="charts-overview-heading">
+                <details>
+                    <summary id="charts-overview-heading">{move || lang.get().charts_overview(count)}</summary>
+                    {list}
+                </details>
+            </nav>
+        }
+    })
+}
+
+/// A link to each chart, with its section's heading.
+fn overview_items(report: &Report, lang: Signal<Lang>) -> impl IntoView {
+    report
         .charts
         .iter()
         .map(|chart| {
@@ -35,18 +57,5 @@ pub fn ChartsOverview(report: std::sync::Arc<Report>) -> impl IntoView {
                 </li>
             }
         })
-        .collect_view();
-    (!report.charts.is_empty()).then(|| {
-        view! {
-            <nav class="charts-overview" aria-labelledby="charts-overview-heading">
-                <details>
-                    <summary id="charts-overview-heading">{
-                        let count = report.charts.len();
-                        move || lang.get().charts_overview(count)
-                    }</summary>
-                    <ol>{items}</ol>
-                </details>
-            </nav>
-        }
-    })
+        .collect_view()
 }

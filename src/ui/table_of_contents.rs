@@ -29,8 +29,19 @@ pub fn TableOfContents(sections: Vec<Section>) -> impl IntoView {
 
 #[component]
 fn TocList(sections: Vec<Section>) -> impl IntoView {
+    // Attached in a task of its own (see `attaching`): folded in the page, and on a
+    // phone in a panel.
+    let list = NodeRef::<leptos::html::Ol>::new();
+    match super::attach_later(list, move || toc_items(sections)) {
+        Some(items) => view! { <ol node_ref=list>{items}</ol> }.into_any(),
+        None => view! { <ol node_ref=list></ol> }.into_any(),
+    }
+}
+
+/// An item for each titled section: its link, and its subsections' list.
+fn toc_items(sections: Vec<Section>) -> impl IntoView {
     let lang = use_lang();
-    let items = sections
+    sections
         .into_iter()
         .filter_map(|section| {
             section.title.as_ref()?;
@@ -47,6 +58,5 @@ fn TocList(sections: Vec<Section>) -> impl IntoView {
                 </li>
             })
         })
-        .collect_view();
-    view! { <ol>{items}</ol> }
+        .collect_view()
 }
