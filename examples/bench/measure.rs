@@ -532,8 +532,9 @@ pub async fn baseline_load(server: &SiteServer, profile: Profile) -> BaselineLoa
         .into_iter()
         .map(|(start, duration)| start + duration - start.max(fcp))
         .filter(|&after_paint| after_paint > 0.0)
-        .map(|after_paint| (after_paint - LONG_TASK).max(0.0))
-        .sum();
+        .fold(0.0, |sum, after_paint| {
+            sum + (after_paint - LONG_TASK).max(0.0)
+        });
     let load = BaselineLoad {
         fcp,
         lcp: times["lcp"].as_f64(),
