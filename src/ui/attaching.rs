@@ -60,10 +60,12 @@ pub fn attaching() -> bool {
 
 /// The children of the element `parent` refers to: `Some(children())`, or `None` while
 /// the page is being attached, when they are left for a later task. The caller then
-/// gives the element no children (`()`: not even a placeholder is looked for), so
-/// that the element itself is attached now, with its attributes and handlers, and its
-/// children, which the build wrote, later. At build time, or when the browser builds
-/// the view, they are rendered at once, so the page the build writes is whole.
+/// writes the element with no children at all, so that the element itself is attached
+/// now, with its attributes and handlers, and its children, which the build wrote,
+/// later. (A child of `()`, `None` or an empty `AnyView` would not do: each looks for a
+/// placeholder comment, which the build's HTML has only where nothing was rendered.)
+/// At build time, or when the browser builds the view, they are rendered at once, so
+/// the page the build writes is whole.
 pub fn attach_later<E, V>(parent: NodeRef<E>, children: impl FnOnce() -> V + 'static) -> Option<V>
 where
     E: ElementType,
