@@ -239,12 +239,11 @@ async fn read_aloud(server: &StaticServer, out: &std::path::Path, only: &[String
         let path = out.join(format!("{name}.png"));
         let browser = Browser::open(width, height).await;
         browser
-            .cdp(
-                "Page.addScriptToEvaluateOnNewDocument",
-                serde_json::json!({ "source": support::speech_stand_in(support::CHINESE_AND_ENGLISH) }),
+            .before_page_scripts(
+                &support::speech_stand_in(support::CHINESE_AND_ENGLISH),
+                "the stand-in voice",
             )
-            .await
-            .expect("the stand-in voice");
+            .await;
         let c = browser.client.clone();
         let root = server.url("/");
         c.goto(&root).await.expect("open the page");

@@ -170,12 +170,8 @@ async fn the_panels_share_panel_and_read_aloud_player_have_no_axe_violations() {
         let browser = Browser::open(width, 900).await;
         let stand_in = support::speech_stand_in(support::CHINESE_AND_ENGLISH);
         browser
-            .cdp(
-                "Page.addScriptToEvaluateOnNewDocument",
-                serde_json::json!({ "source": stand_in }),
-            )
-            .await
-            .expect("the stand-in voice");
+            .before_page_scripts(&stand_in, "the stand-in voice")
+            .await;
         let c = browser.client.clone();
         let axe = axe_source();
         c.goto(&server.url("/favicon.svg")).await.unwrap();

@@ -467,12 +467,8 @@ async fn a_click_while_the_app_attaches_in_parts_first_attaches_the_rest() {
     let server = StaticServer::start().await;
     let browser = Browser::open(390, 844).await;
     browser
-        .cdp(
-            "Page.addScriptToEvaluateOnNewDocument",
-            serde_json::json!({ "source": CLICK_WHILE_ATTACHING }),
-        )
-        .await
-        .expect("the click installed before the page's scripts");
+        .before_page_scripts(CLICK_WHILE_ATTACHING, "the click while attaching")
+        .await;
     let c = browser.client.clone();
     c.goto(&server.url("/")).await.unwrap();
     support::wait_until_ready(&c).await;

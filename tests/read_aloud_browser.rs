@@ -33,12 +33,8 @@ async fn open_with(voices: Option<&str>, server: &StaticServer) -> Browser {
         }
     };
     browser
-        .cdp(
-            "Page.addScriptToEvaluateOnNewDocument",
-            json!({ "source": script }),
-        )
-        .await
-        .expect("the stand-in is put into the page");
+        .before_page_scripts(&script, "the stand-in speech synthesis")
+        .await;
     open_report(&browser.client, &server.url("/")).await;
     browser
 }

@@ -118,12 +118,8 @@ async fn without_webassembly_the_page_says_so_once_and_keeps_everything_static()
     let expected = expected();
     let browser = Browser::open(320, 700).await;
     browser
-        .cdp(
-            "Page.addScriptToEvaluateOnNewDocument",
-            json!({ "source": "delete window.WebAssembly;" }),
-        )
-        .await
-        .expect("a page without WebAssembly");
+        .before_page_scripts("delete window.WebAssembly;", "removing WebAssembly")
+        .await;
     let c = browser.client.clone();
     c.goto(&server.url("/#s1-5")).await.unwrap();
     let notice = wait_for(&c, ".load-failed").await.text().await.unwrap();

@@ -163,6 +163,23 @@ async fn wait_until_settled(client: &Client, what: &str) {
     }
 }
 
+/// Long tasks `(start, duration)` after first contentful paint at `fcp`: only the part
+/// after the paint of one that began before it.
+fn after_paint(fcp: f64, tasks: &[(f64, f64)]) -> impl Iterator<Item = (f64, f64)> + '_ {
+    tasks
+        .iter()
+        .map(move |&(start, duration)| {
+            let from = start.max(fcp);
+            (from, start + duration - from)
+        })
+        .filter(|&(_, d)| d > 0.0)
+}
+
+/// Total blocking time of `tasks`: each one's time beyond 50 ms (Lighthouse's TBT).
+fn blocking(tasks: impl Iterator<Item = (f64, f64)>) -> f64 {
+    tasks.fold(0.0, |sum, (_, d)| sum + (d - LONG_TASK).max(0.0))
+}
+
 /// One layout shift: when, how much, and what moved (element and rectangles).
 #[derive(Debug, Clone)]
 pub struct Shift {
@@ -257,13 +274,7 @@ impl AppLoad {
     /// The long tasks after first contentful paint, as `(start, duration)`: only the
     /// part after the paint of one that began before it.
     fn tasks_after_paint(&self) -> impl Iterator<Item = (f64, f64)> + '_ {
-        self.long_tasks
-            .iter()
-            .map(|&(start, duration)| {
-                let from = start.max(self.fcp);
-                (from, start + duration - from)
-            })
-            .filter(|&(_, d)| d > 0.0)
+        after_paint(self.fcp, &self.long_tasks)
     }
 
     /// Total blocking time after first contentful paint: each long task's time beyond
@@ -274,9 +285,7 @@ impl AppLoad {
 
     /// The part of [`AppLoad::tbt`] in tasks that start when `when` says.
     fn tbt_of(&self, when: impl Fn(f64) -> bool) -> f64 {
-        self.tasks_after_paint()
-            .filter(|&(start, _)| when(start))
-            .fold(0.0, |sum, (_, d)| sum + (d - LONG_TASK).max(0.0))
+        blocking(self.tasks_after_paint().filter(|&(start, _)| when(start)))
     }
 
     /// When the app began to attach to the page: its `app-attach` mark, or (a page the
@@ -528,13 +537,7 @@ pub async fn baseline_load(server: &SiteServer, profile: Profile) -> BaselineLoa
     let fcp = times["fcp"]
         .as_f64()
         .expect("a first-contentful-paint entry for the baseline");
-    let tbt = pairs(&times["longTasks"])
-        .into_iter()
-        .map(|(start, duration)| start + duration - start.max(fcp))
-        .filter(|&after_paint| after_paint > 0.0)
-        .fold(0.0, |sum, after_paint| {
-            sum + (after_paint - LONG_TASK).max(0.0)
-        });
+    let tbt = blocking(after_paint(fcp, &pairs(&times["longTasks"])));
     let load = BaselineLoad {
         fcp,
         lcp: times["lcp"].as_f64(),

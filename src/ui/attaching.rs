@@ -91,6 +91,16 @@ where
     None
 }
 
+/// An ordered list whose items are attached later ([`attach_later`]): for the folded
+/// lists of links, the contents and the chart overview.
+pub fn list_attached_later<V: IntoView + 'static>(items: impl FnOnce() -> V + 'static) -> AnyView {
+    let list = NodeRef::<leptos::html::Ol>::new();
+    match attach_later(list, items) {
+        Some(items) => view! { <ol node_ref=list>{items}</ol> }.into_any(),
+        None => view! { <ol node_ref=list></ol> }.into_any(),
+    }
+}
+
 #[cfg(target_arch = "wasm32")]
 fn hydrate_children(view: AnyView, el: &web_sys::Element) -> Option<Box<dyn std::any::Any>> {
     use leptos::tachys::view::RenderHtml;

@@ -15,11 +15,7 @@ pub fn ChartsOverview(report: std::sync::Arc<Report>) -> impl IntoView {
     (count > 0).then(move || {
         // The links are attached in a task of their own (see `attaching`): the list is
         // folded.
-        let list = NodeRef::<leptos::html::Ol>::new();
-        let list = match super::attach_later(list, move || overview_items(&report, lang)) {
-            Some(items) => view! { <ol node_ref=list>{items}</ol> }.into_any(),
-            None => view! { <ol node_ref=list></ol> }.into_any(),
-        };
+        let list = super::list_attached_later(move || overview_items(&report, lang));
         view! {
             <nav class="charts-overview" aria-labelledby="charts-overview-heading">
                 <details>

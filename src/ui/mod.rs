@@ -30,7 +30,7 @@ mod suspect_figures;
 mod table_of_contents;
 mod translation_notice;
 
-pub use attaching::{attach_in_parts, attach_later, attaching, on_attached};
+pub use attaching::{attach_in_parts, attach_later, attaching, list_attached_later, on_attached};
 pub use chart_card::{ChartCard, BUILD_WIDTH};
 pub use charts_overview::ChartsOverview;
 pub use data_problems::DataProblems;

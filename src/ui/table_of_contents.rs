@@ -31,11 +31,7 @@ pub fn TableOfContents(sections: Vec<Section>) -> impl IntoView {
 fn TocList(sections: Vec<Section>) -> impl IntoView {
     // Attached in a task of its own (see `attaching`): folded in the page, and on a
     // phone in a panel.
-    let list = NodeRef::<leptos::html::Ol>::new();
-    match super::attach_later(list, move || toc_items(sections)) {
-        Some(items) => view! { <ol node_ref=list>{items}</ol> }.into_any(),
-        None => view! { <ol node_ref=list></ol> }.into_any(),
-    }
+    super::list_attached_later(move || toc_items(sections))
 }
 
 /// An item for each titled section: its link, and its subsections' list.

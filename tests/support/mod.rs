@@ -841,6 +841,18 @@ impl fantoccini::wd::WebDriverCompatibleCommand for CdpCommand {
 }
 
 impl Browser {
+    /// Runs `source` in every page this browser opens from now on, before the page's
+    /// own scripts (`Page.addScriptToEvaluateOnNewDocument`; Chromium only): a
+    /// stand-in, an instrument, or something taken away. `what` names it for a failure.
+    pub async fn before_page_scripts(&self, source: &str, what: &str) {
+        self.cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": source }),
+        )
+        .await
+        .unwrap_or_else(|e| panic!("{what} could not be put into the page: {e}"));
+    }
+
     /// Sends a Chrome DevTools Protocol command to the current page and returns its
     /// result, or ChromeDriver's error. For what WebDriver cannot do: CPU throttling,
     /// device emulation, disabling the cache, reading the JS heap. Chromium only.
