@@ -121,9 +121,8 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
 
     // The container's measured width; none until the size observer has reported it.
     // At build time a chart is drawn at `BUILD_WIDTH`, and a chart attached to that
-    // drawing keeps it until the observer reports, which it does once the chart nears
-    // the view (the stylesheet leaves parts of the report far from it unrendered); a
-    // chart built in the browser is drawn at once, at an estimate of its width.
+    // drawing keeps it until the observer reports; a chart built in the browser is
+    // drawn at once, at an estimate of its width, so that it is never blank.
     let from_build = ON_SERVER || super::attaching();
     let measured = RwSignal::new(None::<f64>);
     let width = move || measured.get().unwrap_or_else(initial_width);
