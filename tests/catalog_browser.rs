@@ -91,6 +91,7 @@ async fn deep_links_search_share_links_and_embeds_carry_the_report() {
             "{query}"
         );
         // Share links and embed codes name the report.
+        support::open_share_panel(&c, "#chart-mediation-funnel").await;
         let link = js(
             &c,
             "return document.querySelector('#chart-mediation-funnel .share-panel input').value",

@@ -29,6 +29,7 @@ fn figure<'a>(report: &'a Value, id: &str) -> &'a Value {
 
 /// Dispatches a pointer event of `kind` at the centre of bar `bar` of chart `chart`.
 async fn pointer_at_bar(c: &Client, chart: &str, bar: usize, kind: &str, pointer: &str) {
+    support::scroll_to_chart(c, chart).await;
     let script = format!(
         "const svg = document.querySelector('#chart-{chart} svg'); \
          const bars = [...svg.querySelectorAll('rect')].filter(r => r.getAttribute('fill') === '#A3221B'); \
@@ -63,27 +64,48 @@ async fn all_charts_drawn(width: u32) {
         let specs = charts(&report);
         for spec in &specs {
             let id = spec["id"].as_str().unwrap();
+            // A chart is drawn at its width as it nears the screen.
+            support::scroll_to_chart(&c, id).await;
             let sized = js(
                 &c,
                 &format!(
                     "const canvas = document.querySelector('#chart-{id} .chart-canvas'); \
-                     const svg = canvas && canvas.querySelector('svg'); \
-                     if (!svg) return 'no svg'; \
+                     const svg = canvas.querySelector('svg'); \
                      const w = svg.getBoundingClientRect().width; \
                      return Math.abs(w - canvas.clientWidth) <= 1 && Number(svg.getAttribute('width')) <= canvas.clientWidth + 1 ? 'ok' : `svg ${{w}} in ${{canvas.clientWidth}}`;"
                 ),
             )
             .await;
             assert_eq!(sized, json!("ok"), "chart {id} at {width}px");
-            let text = js(&c, &format!("return document.querySelector('#chart-{id} svg').textContent")).await;
+            let text = js(
+                &c,
+                &format!("return document.querySelector('#chart-{id} svg').textContent"),
+            )
+            .await;
             for fid in spec["figures"].as_array().unwrap() {
-                let label = figure(&report, fid.as_str().unwrap())["label"]["zh"].as_str().unwrap();
+                let label = figure(&report, fid.as_str().unwrap())["label"]["zh"]
+                    .as_str()
+                    .unwrap();
                 let shown = label.chars().take(4).collect::<String>();
-                assert!(text.as_str().unwrap().contains(&shown), "chart {id} at {width}px lacks {label}");
+                assert!(
+                    text.as_str().unwrap().contains(&shown),
+                    "chart {id} at {width}px lacks {label}"
+                );
             }
         }
-        assert_eq!(js(&c, "return document.querySelectorAll('.chart-error').length").await, json!(0));
-        let overflow = js(&c, "return document.documentElement.scrollWidth - document.documentElement.clientWidth").await;
+        assert_eq!(
+            js(
+                &c,
+                "return document.querySelectorAll('.chart-error').length"
+            )
+            .await,
+            json!(0)
+        );
+        let overflow = js(
+            &c,
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth",
+        )
+        .await;
         assert_eq!(overflow, json!(0), "horizontal overflow at {width}px");
     })
     .await;
@@ -99,6 +121,33 @@ async fn every_chart_is_drawn_to_its_container_at_390_pixels() {
 #[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn every_chart_is_drawn_to_its_container_at_1280_pixels() {
     all_charts_drawn(1280).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
+async fn a_chart_far_from_the_screen_keeps_the_builds_drawing_until_the_reader_nears_it() {
+    let server = StaticServer::start().await;
+    let specs = charts(&shipped_report());
+    let (first, last) = (
+        specs[0]["id"].as_str().unwrap(),
+        specs[specs.len() - 1]["id"].as_str().unwrap(),
+    );
+    Browser::run(390, 844, |c| async move {
+        open_report(&c, &server.url("/")).await;
+        // Near the screen a chart is drawn at its width; that its observers have
+        // reported by then is what makes the far chart's state below meaningful.
+        support::scroll_to_chart(&c, first).await;
+        let far = format!(
+            "const r = document.getElementById('chart-{last}').getBoundingClientRect(); return r.top - innerHeight"
+        );
+        let distance = js(&c, &far).await.as_f64().unwrap();
+        assert!(distance > 2.0 * 844.0, "the last chart is only {distance} px below the screen");
+        let drawing = format!("return document.querySelector('#chart-{last} .chart-svg').dataset.drawn || 'app'");
+        assert_eq!(js(&c, &drawing).await, json!("build"), "a far chart was re-drawn");
+        support::scroll_to_chart(&c, last).await;
+        assert_eq!(js(&c, &drawing).await, json!("app"));
+    })
+    .await;
 }
 
 /// For every chart card: whether the drawing precedes every action control in the
@@ -142,6 +191,7 @@ async fn charts_redraw_when_the_window_narrows() {
     let server = StaticServer::start().await;
     Browser::run(1280, 900, |c| async move {
         open_report(&c, &server.url("/")).await;
+        support::scroll_to_chart(&c, "mediation-funnel").await;
         let width =
             "Number(document.querySelector('#chart-mediation-funnel svg').getAttribute('width'))";
         let wide = js(&c, &format!("return {width}")).await.as_f64().unwrap();

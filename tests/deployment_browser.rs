@@ -159,6 +159,7 @@ async fn the_app_deep_links_and_embeds_work_under_a_sub_path() {
         assert_eq!(js(&c, "return document.querySelectorAll('.report-header, .toc').length").await, json!(0), "no app chrome in an embed");
         let source = js(&c, "return document.querySelector('.embed-source a').href").await;
         assert_eq!(source, json!(format!("{origin}/fzzf/2023/?report=huiyang-2023#s1-5")));
+        support::open_share_panel(&c, "").await;
         let code = js(&c, "return document.querySelector('.share-panel textarea').value").await;
         assert!(code.as_str().unwrap().contains(&format!("{origin}/fzzf/2023/embed.js")), "{code}");
         csp_reports_before_probe(&c, server_ref, "/fzzf/2023/").await

@@ -16,9 +16,7 @@ mod support;
 use fantoccini::wd::PrintConfiguration;
 use fantoccini::{Client, Locator};
 use serde_json::{json, Value};
-use support::{
-    js, open_report, shipped_report, wait_for, wait_until, Browser, Engine, StaticServer,
-};
+use support::{js, open_report, shipped_report, wait_until, Browser, Engine, StaticServer};
 
 const ARROW_RIGHT: &str = "\u{E014}";
 
@@ -80,7 +78,7 @@ async fn a_chart_shows_its_tooltip_by_pointer_and_by_keyboard(engine: Engine) {
     let chart = "enforcement-platform-records";
     Browser::run_in(engine, 1280, 900, |c| async move {
         open_report(&c, &server.url("/")).await;
-        wait_for(&c, &format!("#chart-{chart} svg")).await;
+        support::scroll_to_chart(&c, chart).await;
         // Keyboard: the chart takes focus and the arrow keys step through its points.
         let canvas = c
             .find(Locator::Css(&format!("#chart-{chart} .chart-canvas")))

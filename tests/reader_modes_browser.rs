@@ -39,6 +39,7 @@ async fn elderly_mode_enlarges_text_targets_and_charts_and_persists() {
     let url = server.url("/");
     Browser::run(320, 800, |c| async move {
         open_report(&c, &url).await;
+        support::scroll_to_chart(&c, "mediation-funnel").await;
         let font = "Number(document.querySelector('#chart-mediation-funnel svg text').getAttribute('font-size'))";
         let chart_font = format!("return {font}");
         let before = js(&c, &chart_font).await.as_f64().unwrap();
@@ -92,6 +93,7 @@ async fn themes_switch_persist_and_redraw_the_charts() {
     let url = server.url("/");
     Browser::run(390, 844, |c| async move {
         open_report(&c, &url).await;
+        support::scroll_to_chart(&c, "mediation-funnel").await;
         let background = "return getComputedStyle(document.body).backgroundColor";
         let light = js(&c, background).await;
         let fills = "[...document.querySelectorAll('#chart-mediation-funnel svg rect')].map(r => r.getAttribute('fill'))";

@@ -12,7 +12,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::dom::{focus, observe_size, scroll_to_centre, timed, ON_SERVER};
+use super::dom::{focus, observe_nearness, observe_size, scroll_to_centre, timed, ON_SERVER};
 use super::download::{save_png, save_text};
 use super::preferences::{chart_text_px, use_lang, use_preferences};
 use super::{expect_reader_state, use_suspect_figures, FocusOrigin, SharePanel};
@@ -125,7 +125,17 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
     // drawn at once, at an estimate of its width, so that it is never blank.
     let from_build = ON_SERVER || super::attaching();
     let measured = RwSignal::new(None::<f64>);
-    let width = move || measured.get().unwrap_or_else(initial_width);
+    // Until then its layout is the drawing's: the build's, or the estimate's, so that a
+    // tap on a drawing not yet re-drawn finds its points.
+    let width = move || {
+        measured.get().unwrap_or_else(|| {
+            if from_build {
+                BUILD_WIDTH
+            } else {
+                initial_width()
+            }
+        })
+    };
     let active = RwSignal::new(None::<usize>);
     let show_table = RwSignal::new(false);
     // Chart text and colours follow elderly mode and the theme.
@@ -148,19 +158,39 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
         })
     });
 
-    // Follow the container's width.
+    // Follow the container's width while the chart is near the screen. Far from it the
+    // chart keeps the drawing it has (the build's, legible at any width) and is drawn
+    // at its width as the reader scrolls towards it: a page of many charts does not
+    // draw them all at once when the app starts, nor on every resize.
     let canvas = NodeRef::<Div>::new();
     Effect::new(move |_| {
         let Some(el) = canvas.get() else { return };
-        observe_size(&el, move |w, _| {
-            let w = w.floor();
+        // The width last reported, and whether the chart is near the screen.
+        let reported = StoredValue::new(None::<f64>);
+        let near = StoredValue::new(true);
+        let draw_at_width = move || {
+            let Some(w) = reported.get_value() else {
+                return;
+            };
             // A hidden chart (collapsed section, table view) keeps its last width.
             let changed = measured
                 .get_untracked()
                 .is_none_or(|old| (w - old).abs() >= 1.0);
-            if w > 0.0 && changed {
+            if near.get_value() && w > 0.0 && changed {
                 measured.set(Some(w));
             }
+        };
+        let observed = observe_nearness(&el, move |is_near| {
+            near.set_value(is_near);
+            draw_at_width();
+        });
+        if observed {
+            // Until the observer's first report, which comes with the size's.
+            near.set_value(false);
+        }
+        observe_size(&el, move |w, _| {
+            reported.set_value(Some(w.floor()));
+            draw_at_width();
         });
     });
 

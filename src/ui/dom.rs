@@ -1,6 +1,6 @@
 //! Small pieces of browser glue shared by several components: scrolling an element to
-//! the middle of the screen, moving focus to an element, following an element's size,
-//! and timing work for the benchmark.
+//! the middle of the screen, moving focus to an element, following an element's size
+//! and whether it is near the screen, and timing work for the benchmark.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -42,6 +42,39 @@ pub fn observe_size(el: &web_sys::Element, mut on_size: impl FnMut(f64, f64) + '
         let (observer, _on_resize) = alive.take();
         observer.disconnect();
     });
+}
+
+/// How far from the viewport an element counts as near it ([`observe_nearness`]): one
+/// screen's height above and below, so that what a reader scrolls to is ready first.
+const NEAR_MARGIN: &str = "100% 0px 100% 0px";
+
+/// Calls `on_change(near)` with whether `el` is within a screen's height of the
+/// viewport, now and whenever that changes, until the reactive owner it was called
+/// under is cleaned up. Returns `false` in a browser without `IntersectionObserver`,
+/// which never calls it.
+pub fn observe_nearness(el: &web_sys::Element, mut on_change: impl FnMut(bool) + 'static) -> bool {
+    let observed = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        // Entries come oldest first; the last says where the element is now.
+        let last = entries.length().checked_sub(1).map(|i| entries.get(i));
+        if let Some(Ok(entry)) = last.map(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>()) {
+            on_change(entry.is_intersecting());
+        }
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin(NEAR_MARGIN);
+    let Ok(observer) = web_sys::IntersectionObserver::new_with_options(
+        observed.as_ref().unchecked_ref(),
+        &options,
+    ) else {
+        return false;
+    };
+    observer.observe(el);
+    let alive = send_wrapper::SendWrapper::new((observer, observed));
+    leptos::prelude::on_cleanup(move || {
+        let (observer, _observed) = alive.take();
+        observer.disconnect();
+    });
+    true
 }
 
 /// Whether the components are being rendered to HTML natively, at build time

@@ -43,18 +43,13 @@ pub fn SharePanel(target: EmbedTarget, title: String) -> impl IntoView {
     let code = move || page.with(|page| embed_code(page, &report, &target, lang.get()));
     let t = move || lang.get().texts();
     let status = RwSignal::new(None::<Pick>);
-    // The QR code is drawn once the panel is opened on the live page: the page the
-    // build writes knows no absolute address to put in it.
+    // The QR code and fields are drawn once the panel is opened on the live page: the
+    // page the build writes knows no absolute address to put in them.
     let opened = RwSignal::new(false);
     let live = use_live();
     let qr_code = {
         let link = link.clone();
-        move || {
-            (opened.get() && live.get()).then(|| {
-                let link = link.clone();
-                view! { <QrCode link=Signal::derive(link)/> }
-            })
-        }
+        move || view! { <QrCode link=Signal::derive(link.clone())/> }
     };
     let share = {
         let link = link.clone();
@@ -87,6 +82,45 @@ pub fn SharePanel(target: EmbedTarget, title: String) -> impl IntoView {
         let code = code.clone();
         move |_| copy(code(), |t| t.embed_code_copied, status)
     };
+    // The fields, QR code and buttons are built when the panel is opened on the live
+    // page. Until then the panel holds the link alone, a plain link that works without
+    // the app (a panel opened before the app started keeps it until opened again):
+    // the page the build writes has one share panel per chart and section, and their
+    // fields were a fifth of its elements, parsed and attached on every load.
+    let contents = move || {
+        if !(opened.get() && live.get()) {
+            // Written as the build knows it; the live app replaces it before it is seen.
+            let (href, label) = (untrack(&link), untrack(t).link);
+            let text = href.clone();
+            return view! {
+                <p class="share-field">
+                    <span>{label}</span>
+                    <a class="share-link" href=href>{text}</a>
+                </p>
+            }
+            .into_any();
+        }
+        let (link, code) = (link.clone(), code.clone());
+        let (copy_link, copy_code) = (copy_link.clone(), copy_code.clone());
+        view! {
+            <label class="share-field">
+                <span>{move || t().link}</span>
+                <input type="text" readonly prop:value=link.clone() value=link.clone()/>
+            </label>
+            {qr_code.clone()}
+            <label class="share-field">
+                <span>{move || t().embed_code}</span>
+                <textarea readonly rows="3" prop:value=code.clone()></textarea>
+            </label>
+            <div class="share-actions">
+                <button type="button" class="button small" on:click=copy_link>{move || t().copy_link}</button>
+                <button type="button" class="button small" on:click=copy_code>{move || t().copy_embed_code}</button>
+                {share.clone()}
+            </div>
+            <p class="share-status" role="status">{move || status.get().map(|pick| pick(t()))}</p>
+        }
+        .into_any()
+    };
     view! {
         <details
             class="share-panel"
@@ -96,21 +130,7 @@ pub fn SharePanel(target: EmbedTarget, title: String) -> impl IntoView {
             }
         >
             <summary>{move || t().share_and_embed}</summary>
-            <label class="share-field">
-                <span>{move || t().link}</span>
-                <input type="text" readonly prop:value=link.clone() value=link.clone()/>
-            </label>
-            {qr_code}
-            <label class="share-field">
-                <span>{move || t().embed_code}</span>
-                <textarea readonly rows="3" prop:value=code.clone()></textarea>
-            </label>
-            <div class="share-actions needs-app">
-                <button type="button" class="button small" on:click=copy_link>{move || t().copy_link}</button>
-                <button type="button" class="button small" on:click=copy_code>{move || t().copy_embed_code}</button>
-                {share}
-            </div>
-            <p class="share-status" role="status">{move || status.get().map(|pick| pick(t()))}</p>
+            {contents}
         </details>
     }
 }

@@ -739,6 +739,46 @@ pub async fn click(client: &Client, css: &str) {
         .unwrap_or_else(|e| panic!("cannot click `{css}`: {e}"));
 }
 
+/// Whether the app has drawn the chart `#chart-{id}` at its container's width (at
+/// least the layout's narrowest, 240 px): a chart far from the screen keeps the drawing
+/// it has, the build's (`data-drawn="build"`) or the app's, until it nears it.
+pub fn chart_drawn_at_width(id: &str) -> String {
+    format!(
+        "const canvas = document.querySelector('#chart-{id} .chart-canvas'); \
+         const svg = canvas && canvas.querySelector('svg'); \
+         if (!svg || svg.parentElement.dataset.drawn === 'build') return false; \
+         const style = getComputedStyle(canvas); \
+         const content = canvas.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight); \
+         return Number(svg.getAttribute('width')) === Math.max(240, Math.floor(content))"
+    )
+}
+
+/// Scrolls the chart `#chart-{id}` to the middle of the screen and waits until it is
+/// drawn at its width.
+pub async fn scroll_to_chart(client: &Client, id: &str) {
+    js(
+        client,
+        &format!(
+            "document.getElementById('chart-{id}').scrollIntoView({{block: 'center'}}); return 0"
+        ),
+    )
+    .await;
+    wait_until(
+        client,
+        &format!("chart {id} drawn at its width"),
+        &chart_drawn_at_width(id),
+    )
+    .await;
+}
+
+/// Opens the share panel of `scope` (a chart card's or section's selector; `""` for the
+/// page's first) and waits until the live app has filled in its fields.
+pub async fn open_share_panel(client: &Client, scope: &str) {
+    let panel = format!("{scope} .share-panel").trim().to_string();
+    click(client, &format!("{panel} summary")).await;
+    wait_for(client, &format!("{panel} textarea")).await;
+}
+
 /// Opens the top bar's panel `panel` (`contents`, `search` or `settings`) if its
 /// button is shown and the panel closed; a wide screen shows the contents and the
 /// search in its side column, without buttons. Waits until the panel is shown.
