@@ -187,10 +187,6 @@ async fn main() {
                 open_report(&c, &url).await;
             }
             if let Some(id) = scroll_to {
-                // Charts appear once the chart module has arrived.
-                if id.starts_with("chart-") {
-                    wait_for(&c, &format!("#{id} svg")).await;
-                }
                 js(
                     &c,
                     &format!(
@@ -198,6 +194,10 @@ async fn main() {
                     ),
                 )
                 .await;
+                // A chart is re-drawn at its width as it nears the screen.
+                if let Some(chart) = id.strip_prefix("chart-") {
+                    support::wait_until(&c, "the chart drawn at its width", &support::chart_drawn_at_width(chart)).await;
+                }
             }
             if !click.is_empty() {
                 support::click(&c, click).await;
