@@ -13,6 +13,9 @@ use support::{
 };
 
 const DATA: &str = "/data/huiyang-2023.json";
+/// WebDriver's Enter and Shift keys.
+const ENTER: &str = "\u{E007}";
+const SHIFT: &str = "\u{E008}";
 
 fn titles(report: &Value) -> Vec<String> {
     fn walk(sections: &Value, out: &mut Vec<String>) {
@@ -486,15 +489,22 @@ async fn a_click_while_the_app_attaches_in_parts_first_attaches_the_rest() {
         "true",
         "the click opened the search panel"
     );
-    // Every part is attached: the search marks paragraphs in every section, a
-    // section folds, and a chart shows its table.
+    // Every part is attached: the search marks paragraphs in the first and the last
+    // part (its last match, reached by going back from the first), a section folds,
+    // and a chart shows its table.
     let input = c.find(Locator::Css("#report-search-input")).await.unwrap();
     input.send_keys("执法").await.unwrap();
     wait_until(
         &c,
-        "matches are marked in the first and the last part",
-        "return document.querySelectorAll('#s1 mark.search-hit').length > 0
-            && document.querySelectorAll('#s3 mark.search-hit').length > 0",
+        "the first match is marked in the first part",
+        "return document.querySelector('#s1 #search-current') !== null",
+    )
+    .await;
+    input.send_keys(&format!("{SHIFT}{ENTER}")).await.unwrap();
+    wait_until(
+        &c,
+        "the last match is marked in the last part",
+        "return document.querySelector('#s3 #search-current') !== null",
     )
     .await;
     js(

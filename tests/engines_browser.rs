@@ -113,11 +113,7 @@ async fn search_counts_and_marks_the_matches(engine: Engine) {
     Browser::run_in(engine, 1280, 900, |c| async move {
         open_report(&c, &server.url("/")).await;
         support::search_for(&c, "复议").await;
-        let marks = number(
-            &c,
-            "return document.querySelectorAll('mark.search-hit').length",
-        )
-        .await;
+        let marks = support::scroll_through_marks(&c, "复议").await;
         let status = js(
             &c,
             "return document.getElementById('report-search-status').textContent",

@@ -72,14 +72,18 @@ async fn search_counts_highlights_moves_and_keeps_the_query_in_the_address() {
         support::click(&c, "#s1-heading .section-toggle").await;
         let input = c.find(Locator::Css("#report-search-input")).await.unwrap();
         input.send_keys("调解").await.unwrap();
-        wait_until(&c, "matches are marked", &format!("return document.querySelectorAll('mark.search-hit').length === {expected}")).await;
-        assert_eq!(status(&c).await, format!("第 1 处,共 {expected} 处"));
+        wait_until(&c, "the matches are counted", &format!("return document.getElementById('report-search-status').textContent === '第 1 处,共 {expected} 处'")).await;
+        // The current match is marked at once, the others as the reader nears them.
+        wait_until(&c, "the current match is marked", "return document.getElementById('search-current') !== null").await;
         assert!(c.current_url().await.unwrap().query().unwrap().contains("q=%E8%B0%83%E8%A7%A3"));
 
         input.send_keys(ENTER).await.unwrap();
         assert_eq!(status(&c).await, format!("第 2 处,共 {expected} 处"));
         wait_until(&c, "the current match is shown", "const m = document.getElementById('search-current'); \
             return !!m && !document.getElementById('s1-body').hidden && m.getBoundingClientRect().top > 0 && m.getBoundingClientRect().bottom < innerHeight").await;
+        // With the section open again, every match is marked once the reader has
+        // scrolled to it.
+        assert_eq!(support::scroll_through_marks(&c, "调解").await, expected);
         input.send_keys(&format!("{SHIFT}{ENTER}")).await.unwrap();
         assert_eq!(status(&c).await, format!("第 1 处,共 {expected} 处"));
         input.send_keys(&format!("{SHIFT}{ENTER}")).await.unwrap();
@@ -89,11 +93,33 @@ async fn search_counts_highlights_moves_and_keeps_the_query_in_the_address() {
         support::wait_for(&c, "#report-title").await;
         let input = c.find(Locator::Css("#report-search-input")).await.unwrap();
         assert_eq!(input.prop("value").await.unwrap().as_deref(), Some("调解"));
-        assert_eq!(marks(&c).await, expected);
+        wait_until(&c, "the query from the address is counted", &format!("return document.getElementById('report-search-status').textContent === '第 1 处,共 {expected} 处'")).await;
+        assert_eq!(support::scroll_through_marks(&c, "调解").await, expected);
 
         input.send_keys(ESCAPE).await.unwrap();
         wait_until(&c, "Escape clears", "return document.querySelectorAll('mark.search-hit').length === 0").await;
         assert_eq!(c.current_url().await.unwrap().query(), None);
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
+async fn a_keystroke_marks_the_current_match_and_far_matches_as_the_reader_nears_them() {
+    let server = StaticServer::start().await;
+    let report = shipped_report();
+    let expected = occurrences(&report, "执法");
+    let url = server.url("/");
+    Browser::run(390, 844, |c| async move {
+        open_report(&c, &url).await;
+        support::search_for(&c, "执法").await;
+        wait_until(&c, "the matches are counted", &format!("return document.getElementById('report-search-status').textContent === '第 1 处,共 {expected} 处'")).await;
+        // The last paragraph holding the query is far below: not marked yet.
+        let far = "const p = document.getElementById('p3-6'); return [p.getBoundingClientRect().top > 2 * innerHeight, p.querySelector('mark.search-hit') !== null]";
+        assert_eq!(js(&c, far).await, json!([true, false]), "a far paragraph was marked at once");
+        assert!(marks(&c).await < expected);
+        js(&c, "document.getElementById('p3-6').scrollIntoView({block: 'center'}); return 0").await;
+        wait_until(&c, "the far paragraph is marked once scrolled to", "return document.querySelector('#p3-6 mark.search-hit') !== null").await;
     })
     .await;
 }

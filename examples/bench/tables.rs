@@ -476,9 +476,14 @@ pub fn print_loads(loads: usize, run: &PhoneRun, charts: usize, css: Option<&str
         1,
         |l| Some(l.search.to_painted),
     );
-    row("search: marks", run, bf, false, 0, |l| {
-        Some(l.search.marks as f64)
-    });
+    row(
+        "search: marks in the page when painted (near the view, and the current one)",
+        run,
+        bf,
+        false,
+        0,
+        |l| Some(l.search.marks as f64),
+    );
     row("JS heap used after load, MB", run, bf, false, 1, |l| {
         Some(l.heap_used / 1e6)
     });

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::dom::{observe_nearness, ON_SERVER};
 use super::{
     expect_reader_state, use_lang, use_search_state, use_suspect_figures, FocusOrigin, ReaderState,
 };
@@ -32,7 +33,26 @@ pub fn ParagraphView(
     // This paragraph's matches, compared on every change of the query or the current
     // match: the paragraph is re-rendered only when its own matches change, not on
     // every keystroke (a search re-rendered every paragraph of the report before).
-    let own_matches = search.map(|search| Memo::new(move |_| search.in_paragraph(&paragraph_id)));
+    // They are marked once the paragraph has come within a screen of the view, or
+    // at once when they hold the current match: on a long report a keystroke re-draws
+    // the few paragraphs a reader can see, and the rest as the reader scrolls to them.
+    let seen = RwSignal::new(false);
+    let own_matches = search.map(|search| {
+        let found = {
+            let id = paragraph_id.clone();
+            Memo::new(move |_| search.in_paragraph(&id))
+        };
+        let has_matches = move || found.with(|(ranges, _)| !ranges.is_empty());
+        watch_for_the_reader(has_matches, seen, paragraph_id.clone());
+        Memo::new(move |_| {
+            let (ranges, current) = found.get();
+            if current.is_some() || (seen.get() && !ranges.is_empty()) {
+                (ranges, current)
+            } else {
+                (Vec::new(), None)
+            }
+        })
+    });
     let content = move || {
         let marks = match own_matches {
             Some(matches) => {
@@ -53,6 +73,45 @@ pub fn ParagraphView(
             {content}
         </p>
     }
+}
+
+/// Sets `seen` once the paragraph `id` comes within a screen of the view, watching
+/// from the first time it has matches: most paragraphs never have any, and then cost
+/// no observer.
+fn watch_for_the_reader(
+    has_matches: impl Fn() -> bool + 'static,
+    seen: RwSignal<bool>,
+    id: String,
+) {
+    if ON_SERVER {
+        return;
+    }
+    // The observer lives as long as the paragraph, not as the effect that starts it.
+    let owner = Owner::current();
+    let watching = StoredValue::new(false);
+    Effect::new(move |_| {
+        if watching.get_value() || !has_matches() {
+            return;
+        }
+        watching.set_value(true);
+        let Some(el) = document().get_element_by_id(&id) else {
+            return;
+        };
+        let observe = move || {
+            observe_nearness(&el, move |near| {
+                if near && !seen.get_untracked() {
+                    seen.set(true);
+                }
+            })
+        };
+        let observed = match &owner {
+            Some(owner) => owner.with(observe),
+            None => observe(),
+        };
+        if !observed {
+            seen.set(true);
+        }
+    });
 }
 
 /// Search matches in one paragraph: byte ranges, and which of them is current.

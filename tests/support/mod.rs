@@ -813,6 +813,52 @@ pub async fn search_for(client: &Client, query: &str) {
     .await;
 }
 
+/// Scrolls through the whole page a screen at a time from the top, waiting at each
+/// step until every paragraph in view that holds `query` has its marks (a paragraph's
+/// matches are marked as the reader nears it), and returns the marks then in the page.
+pub async fn scroll_through_marks(client: &Client, query: &str) -> usize {
+    js(client, "window.scrollTo(0, 0); return 0").await;
+    let marked_in_view = format!(
+        "return [...document.querySelectorAll('p.paragraph')].every(p => {{ \
+             const r = p.getBoundingClientRect(); \
+             const inView = r.height > 0 && r.bottom > 0 && r.top < innerHeight; \
+             return !inView || !p.textContent.includes({query:?}) || p.querySelector('mark.search-hit') !== null; \
+         }})"
+    );
+    loop {
+        wait_until(client, "the matches in view are marked", &marked_in_view).await;
+        // Where the next screen begins, or -1 at the end of the page. Some engines land
+        // a scroll later than the call returns: the test waits for it to land.
+        let next = js(
+            client,
+            "const end = Math.floor(document.documentElement.scrollHeight - innerHeight); \
+             if (scrollY >= end - 1) return -1; \
+             const next = Math.min(Math.floor(scrollY + innerHeight), end); \
+             window.scrollTo({ top: next, behavior: 'instant' }); \
+             return next",
+        )
+        .await
+        .as_f64()
+        .expect("a scroll position");
+        if next < 0.0 {
+            break;
+        }
+        wait_until(
+            client,
+            "the scroll lands",
+            &format!("return Math.abs(scrollY - {next}) <= 1"),
+        )
+        .await;
+    }
+    js(
+        client,
+        "return document.querySelectorAll('mark.search-hit').length",
+    )
+    .await
+    .as_u64()
+    .expect("a count") as usize
+}
+
 impl StaticServer {
     /// A server whose catalog lists two reports: a fictional 2024 one that exists only
     /// in tests/fixtures (so the newest, the default), and the bundled one.
