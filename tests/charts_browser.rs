@@ -150,6 +150,58 @@ async fn a_chart_far_from_the_screen_keeps_the_builds_drawing_until_the_reader_n
     .await;
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
+async fn a_chart_drawn_too_wide_for_its_place_is_drawn_anew_at_once_even_far_from_the_view() {
+    let server = StaticServer::start().await;
+    let specs = charts(&shipped_report());
+    let last = specs[specs.len() - 1]["id"].as_str().unwrap().to_string();
+    // In English the browser builds the charts itself, each drawn at once at an
+    // estimate of its width (the window's less the page's margins).
+    Browser::run(390, 844, |c| async move {
+        open_report(&c, &server.url("/?lang=en")).await;
+        let far = format!(
+            "const r = document.getElementById('chart-{last}').getBoundingClientRect(); return r.top > 2 * innerHeight"
+        );
+        assert_eq!(js(&c, &far).await, json!(true), "the last chart is far from the view");
+        let fits = format!(
+            "const canvas = document.querySelector('#chart-{last} .chart-canvas'); \
+             const svg = canvas.querySelector('svg'); \
+             return Number(svg.getAttribute('width')) <= canvas.clientWidth + 1 \
+                 && Math.abs(svg.getBoundingClientRect().width - Number(svg.getAttribute('width'))) <= 1"
+        );
+        wait_until(&c, "the far chart fits its place, unshrunk", &fits).await;
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
+async fn printing_draws_every_chart_at_its_width() {
+    let server = StaticServer::start().await;
+    Browser::run(1280, 900, |c| async move {
+        open_report(&c, &server.url("/")).await;
+        let from_build =
+            "return document.querySelectorAll('.chart-svg[data-drawn=\"build\"]').length";
+        assert!(
+            js(&c, from_build).await.as_u64().unwrap() > 0,
+            "some charts far from the view keep the build's drawing"
+        );
+        js(
+            &c,
+            "window.dispatchEvent(new Event('beforeprint')); return 0",
+        )
+        .await;
+        wait_until(
+            &c,
+            "every chart drawn at its width",
+            &format!("{from_build} === 0"),
+        )
+        .await;
+    })
+    .await;
+}
+
 /// For every chart card: whether the drawing precedes every action control in the
 /// page, and the heights of the drawing and of the actions' row(s).
 const CARD_LAYOUT: &str = "

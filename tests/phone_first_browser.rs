@@ -157,6 +157,56 @@ async fn a_wide_screen_keeps_contents_and_search_in_its_side_column() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs the built dist/ and a browser: run scripts/test"]
+async fn a_share_panel_opened_before_the_app_starts_is_filled_in_once_it_is_live() {
+    let server = StaticServer::start().await;
+    server.hold_app(support::Hold::Late(std::time::Duration::from_secs(3)));
+    Browser::run(390, 844, |c| async move {
+        c.goto(&server.url("/#chart-mediation-funnel"))
+            .await
+            .unwrap();
+        let panel = "#chart-mediation-funnel .share-panel";
+        support::wait_for(&c, &format!("{panel} summary")).await;
+        assert_eq!(
+            js(
+                &c,
+                "return document.documentElement.hasAttribute('data-ready')"
+            )
+            .await,
+            json!(false),
+            "the app is not live yet"
+        );
+        // Before the app: the panel holds the link alone, a plain link that works.
+        js(
+            &c,
+            &format!("document.querySelector('{panel}').open = true; return 0"),
+        )
+        .await;
+        let link = js(
+            &c,
+            &format!("return document.querySelector('{panel} a.share-link').getAttribute('href')"),
+        )
+        .await;
+        assert!(
+            link.as_str().unwrap().ends_with("#chart-mediation-funnel"),
+            "{link}"
+        );
+        support::wait_until_ready(&c).await;
+        support::wait_for(&c, &format!("{panel} textarea")).await;
+        let code = js(
+            &c,
+            &format!("return document.querySelector('{panel} textarea').value"),
+        )
+        .await;
+        assert!(
+            code.as_str().unwrap().contains("chart/mediation-funnel"),
+            "{code}"
+        );
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn a_share_panel_shows_a_qr_code_of_its_link() {
     let server = StaticServer::start().await;
     Browser::run(390, 844, |c| async move {

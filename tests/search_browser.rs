@@ -105,7 +105,7 @@ async fn search_counts_highlights_moves_and_keeps_the_query_in_the_address() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs the built dist/ and a browser: run scripts/test"]
-async fn a_keystroke_marks_the_current_match_and_far_matches_as_the_reader_nears_them() {
+async fn a_keystroke_marks_the_current_match_and_the_others_while_the_reader_is_near_them() {
     let server = StaticServer::start().await;
     let report = shipped_report();
     let expected = occurrences(&report, "执法");
@@ -114,12 +114,18 @@ async fn a_keystroke_marks_the_current_match_and_far_matches_as_the_reader_nears
         open_report(&c, &url).await;
         support::search_for(&c, "执法").await;
         wait_until(&c, "the matches are counted", &format!("return document.getElementById('report-search-status').textContent === '第 1 处,共 {expected} 处'")).await;
-        // The last paragraph holding the query is far below: not marked yet.
+        // A paragraph with matches, not the current one's, is marked once in view: the
+        // paragraphs' watch for the reader works.
+        js(&c, "document.getElementById('p1-4-1').scrollIntoView({block: 'center', behavior: 'instant'}); return 0").await;
+        wait_until(&c, "a paragraph in view is marked", "return document.querySelectorAll('#p1-4-1 mark.search-hit').length > 0").await;
+        // The last paragraph holding the query is far below: not marked.
         let far = "const p = document.getElementById('p3-6'); return [p.getBoundingClientRect().top > 2 * innerHeight, p.querySelector('mark.search-hit') !== null]";
-        assert_eq!(js(&c, far).await, json!([true, false]), "a far paragraph was marked at once");
+        assert_eq!(js(&c, far).await, json!([true, false]), "a far paragraph was marked");
         assert!(marks(&c).await < expected);
-        js(&c, "document.getElementById('p3-6').scrollIntoView({block: 'center'}); return 0").await;
+        js(&c, "document.getElementById('p3-6').scrollIntoView({block: 'center', behavior: 'instant'}); return 0").await;
         wait_until(&c, "the far paragraph is marked once scrolled to", "return document.querySelector('#p3-6 mark.search-hit') !== null").await;
+        // and the paragraph left far behind is no longer.
+        wait_until(&c, "a paragraph far behind is unmarked", "return document.querySelector('#p1-4-1 mark.search-hit') === null").await;
     })
     .await;
 }

@@ -17,7 +17,7 @@ use super::download::{save_png, save_text};
 use super::preferences::{chart_text_px, use_lang, use_preferences};
 use super::{expect_reader_state, use_suspect_figures, FocusOrigin, SharePanel};
 use crate::charts::export::csv;
-use crate::charts::layout::within;
+use crate::charts::layout::{within, MIN_WIDTH};
 use crate::charts::{render_svg, ChartModel, Layout, Palette, StepSource};
 use crate::i18n::SOURCE_LANG;
 use crate::location::EmbedTarget;
@@ -127,15 +127,14 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
     let measured = RwSignal::new(None::<f64>);
     // Until then its layout is the drawing's: the build's, or the estimate's, so that a
     // tap on a drawing not yet re-drawn finds its points.
-    let width = move || {
-        measured.get().unwrap_or_else(|| {
-            if from_build {
-                BUILD_WIDTH
-            } else {
-                initial_width()
-            }
-        })
+    let unmeasured = move || {
+        if from_build {
+            BUILD_WIDTH
+        } else {
+            initial_width()
+        }
     };
+    let width = move || measured.get().unwrap_or_else(unmeasured);
     let active = RwSignal::new(None::<usize>);
     let show_table = RwSignal::new(false);
     // Chart text and colours follow elderly mode and the theme.
@@ -161,7 +160,9 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
     // Follow the container's width while the chart is near the screen. Far from it the
     // chart keeps the drawing it has (the build's, legible at any width) and is drawn
     // at its width as the reader scrolls towards it: a page of many charts does not
-    // draw them all at once when the app starts, nor on every resize.
+    // draw them all at once when the app starts, nor on every resize. A drawing wider
+    // than its container is drawn anew at once, near or not: the page shrinks it to
+    // fit, and it would grow taller again when re-drawn. Printing draws every chart.
     let canvas = NodeRef::<Div>::new();
     Effect::new(move |_| {
         let Some(el) = canvas.get() else { return };
@@ -169,14 +170,14 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
         let reported = StoredValue::new(None::<f64>);
         let near = StoredValue::new(true);
         let draw_at_width = move || {
-            let Some(w) = reported.get_value() else {
+            // A hidden chart (collapsed section, table view) keeps its last width.
+            let Some(w) = reported.get_value().filter(|&w| w > 0.0) else {
                 return;
             };
-            // A hidden chart (collapsed section, table view) keeps its last width.
-            let changed = measured
-                .get_untracked()
-                .is_none_or(|old| (w - old).abs() >= 1.0);
-            if near.get_value() && w > 0.0 && changed {
+            let drawn = measured.get_untracked();
+            let too_wide = w.max(MIN_WIDTH) < drawn.unwrap_or_else(unmeasured) - 1.0;
+            let changed = drawn.is_none_or(|old| (w - old).abs() >= 1.0);
+            if changed && (near.get_value() || too_wide) {
                 measured.set(Some(w));
             }
         };
@@ -192,6 +193,11 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
             reported.set_value(Some(w.floor()));
             draw_at_width();
         });
+        let printing = window_event_listener_untyped("beforeprint", move |_| {
+            near.set_value(true);
+            draw_at_width();
+        });
+        on_cleanup(move || printing.remove());
     });
 
     // A figure activated in the text highlights its point here.

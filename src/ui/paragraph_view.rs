@@ -33,20 +33,20 @@ pub fn ParagraphView(
     // This paragraph's matches, compared on every change of the query or the current
     // match: the paragraph is re-rendered only when its own matches change, not on
     // every keystroke (a search re-rendered every paragraph of the report before).
-    // They are marked once the paragraph has come within a screen of the view, or
-    // at once when they hold the current match: on a long report a keystroke re-draws
-    // the few paragraphs a reader can see, and the rest as the reader scrolls to them.
-    let seen = RwSignal::new(false);
+    // They are marked while the paragraph is within a screen of the view, and always
+    // when they hold the current match: on a long report a keystroke re-draws the few
+    // paragraphs a reader can see, and the others as the reader scrolls to them.
+    let near = RwSignal::new(false);
     let own_matches = search.map(|search| {
         let found = {
             let id = paragraph_id.clone();
             Memo::new(move |_| search.in_paragraph(&id))
         };
         let has_matches = move || found.with(|(ranges, _)| !ranges.is_empty());
-        watch_for_the_reader(has_matches, seen, paragraph_id.clone());
+        watch_for_the_reader(has_matches, near, paragraph_id.clone());
         Memo::new(move |_| {
             let (ranges, current) = found.get();
-            if current.is_some() || (seen.get() && !ranges.is_empty()) {
+            if current.is_some() || (near.get() && !ranges.is_empty()) {
                 (ranges, current)
             } else {
                 (Vec::new(), None)
@@ -75,12 +75,12 @@ pub fn ParagraphView(
     }
 }
 
-/// Sets `seen` once the paragraph `id` comes within a screen of the view, watching
-/// from the first time it has matches: most paragraphs never have any, and then cost
-/// no observer.
+/// Keeps `near` saying whether the paragraph `id` is within a screen of the view,
+/// watching from the first time it has matches: most paragraphs never have any, and
+/// then cost no observer.
 fn watch_for_the_reader(
     has_matches: impl Fn() -> bool + 'static,
-    seen: RwSignal<bool>,
+    near: RwSignal<bool>,
     id: String,
 ) {
     if ON_SERVER {
@@ -93,14 +93,14 @@ fn watch_for_the_reader(
         if watching.get_value() || !has_matches() {
             return;
         }
-        watching.set_value(true);
         let Some(el) = document().get_element_by_id(&id) else {
             return;
         };
+        watching.set_value(true);
         let observe = move || {
-            observe_nearness(&el, move |near| {
-                if near && !seen.get_untracked() {
-                    seen.set(true);
+            observe_nearness(&el, move |is_near| {
+                if near.get_untracked() != is_near {
+                    near.set(is_near);
                 }
             })
         };
@@ -109,7 +109,7 @@ fn watch_for_the_reader(
             None => observe(),
         };
         if !observed {
-            seen.set(true);
+            near.set(true);
         }
     });
 }

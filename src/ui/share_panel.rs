@@ -84,7 +84,7 @@ pub fn SharePanel(target: EmbedTarget, title: String) -> impl IntoView {
     };
     // The fields, QR code and buttons are built when the panel is opened on the live
     // page. Until then the panel holds the link alone, a plain link that works without
-    // the app (a panel opened before the app started keeps it until opened again):
+    // the app (a panel opened before the app started is filled in once it is live):
     // the page the build writes has one share panel per chart and section, and their
     // fields were a fifth of its elements, parsed and attached on every load.
     let contents = move || {
@@ -121,9 +121,16 @@ pub fn SharePanel(target: EmbedTarget, title: String) -> impl IntoView {
         }
         .into_any()
     };
+    let panel = NodeRef::<leptos::html::Details>::new();
+    super::on_attached(move || {
+        if panel.get_untracked().is_some_and(|p| p.open()) {
+            opened.set(true);
+        }
+    });
     view! {
         <details
             class="share-panel"
+            node_ref=panel
             on:toggle=move |ev| {
                 let details: web_sys::Element = ev.target().unwrap().unchecked_into();
                 opened.set(details.has_attribute("open"));

@@ -749,7 +749,7 @@ pub fn chart_drawn_at_width(id: &str) -> String {
          if (!svg || svg.parentElement.dataset.drawn === 'build') return false; \
          const style = getComputedStyle(canvas); \
          const content = canvas.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight); \
-         return Number(svg.getAttribute('width')) === Math.max(240, Math.floor(content))"
+         return Math.abs(Number(svg.getAttribute('width')) - Math.max(240, Math.floor(content))) <= 1"
     )
 }
 
@@ -815,9 +815,15 @@ pub async fn search_for(client: &Client, query: &str) {
 
 /// Scrolls through the whole page a screen at a time from the top, waiting at each
 /// step until every paragraph in view that holds `query` has its marks (a paragraph's
-/// matches are marked as the reader nears it), and returns the marks then in the page.
+/// matches are marked while it is near the view), and returns how many marks the
+/// paragraphs held when in view, all told.
 pub async fn scroll_through_marks(client: &Client, query: &str) -> usize {
-    js(client, "window.scrollTo(0, 0); return 0").await;
+    js(
+        client,
+        "window.scrollTo({ top: 0, behavior: 'instant' }); return 0",
+    )
+    .await;
+    wait_until(client, "the page is at its top", "return scrollY === 0").await;
     let marked_in_view = format!(
         "return [...document.querySelectorAll('p.paragraph')].every(p => {{ \
              const r = p.getBoundingClientRect(); \
@@ -825,8 +831,25 @@ pub async fn scroll_through_marks(client: &Client, query: &str) -> usize {
              return !inView || !p.textContent.includes({query:?}) || p.querySelector('mark.search-hit') !== null; \
          }})"
     );
+    let mut marks = std::collections::HashMap::<String, u64>::new();
     loop {
         wait_until(client, "the matches in view are marked", &marked_in_view).await;
+        let in_view = js(
+            client,
+            "return [...document.querySelectorAll('p.paragraph')].filter(p => { \
+                 const r = p.getBoundingClientRect(); \
+                 return r.height > 0 && r.bottom > 0 && r.top < innerHeight; \
+             }).map(p => [p.id, p.querySelectorAll('mark.search-hit').length])",
+        )
+        .await;
+        for pair in in_view.as_array().expect("paragraphs in view") {
+            let (id, count) = (
+                pair[0].as_str().unwrap_or_default(),
+                pair[1].as_u64().unwrap_or(0),
+            );
+            let seen = marks.entry(id.to_string()).or_default();
+            *seen = (*seen).max(count);
+        }
         // Where the next screen begins, or -1 at the end of the page. Some engines land
         // a scroll later than the call returns: the test waits for it to land.
         let next = js(
@@ -850,13 +873,7 @@ pub async fn scroll_through_marks(client: &Client, query: &str) -> usize {
         )
         .await;
     }
-    js(
-        client,
-        "return document.querySelectorAll('mark.search-hit').length",
-    )
-    .await
-    .as_u64()
-    .expect("a count") as usize
+    marks.values().sum::<u64>() as usize
 }
 
 impl StaticServer {
