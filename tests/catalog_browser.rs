@@ -85,6 +85,12 @@ async fn deep_links_search_share_links_and_embeds_carry_the_report() {
         .await;
         // Search keeps the report in the address.
         support::search_for(&c, "复议").await;
+        wait_until(
+            &c,
+            "the query in the address",
+            "return location.search.includes('q=')",
+        )
+        .await;
         let query = c.current_url().await.unwrap().query().unwrap().to_string();
         assert!(
             query.contains("report=huiyang-2023") && query.contains("q="),

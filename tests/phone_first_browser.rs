@@ -161,20 +161,8 @@ async fn a_share_panel_opened_before_the_app_starts_is_filled_in_once_it_is_live
     let server = StaticServer::start().await;
     server.hold_app(support::Hold::Late(std::time::Duration::from_secs(3)));
     Browser::run(390, 844, |c| async move {
-        c.goto(&server.url("/#chart-mediation-funnel"))
-            .await
-            .unwrap();
+        support::goto_before_the_app(&c, &server.url("/#chart-mediation-funnel")).await;
         let panel = "#chart-mediation-funnel .share-panel";
-        support::wait_for(&c, &format!("{panel} summary")).await;
-        assert_eq!(
-            js(
-                &c,
-                "return document.documentElement.hasAttribute('data-ready')"
-            )
-            .await,
-            json!(false),
-            "the app is not live yet"
-        );
         // Before the app: the panel holds the link alone, a plain link that works.
         js(
             &c,

@@ -75,7 +75,8 @@ async fn search_counts_highlights_moves_and_keeps_the_query_in_the_address() {
         wait_until(&c, "the matches are counted", &format!("return document.getElementById('report-search-status').textContent === '第 1 处,共 {expected} 处'")).await;
         // The current match is marked at once, the others as the reader nears them.
         wait_until(&c, "the current match is marked", "return document.getElementById('search-current') !== null").await;
-        assert!(c.current_url().await.unwrap().query().unwrap().contains("q=%E8%B0%83%E8%A7%A3"));
+        // The query goes into the address once typing pauses.
+        wait_until(&c, "the query in the address", "return location.search.includes('q=%E8%B0%83%E8%A7%A3')").await;
 
         input.send_keys(ENTER).await.unwrap();
         assert_eq!(status(&c).await, format!("第 2 处,共 {expected} 处"));
@@ -98,7 +99,7 @@ async fn search_counts_highlights_moves_and_keeps_the_query_in_the_address() {
 
         input.send_keys(ESCAPE).await.unwrap();
         wait_until(&c, "Escape clears", "return document.querySelectorAll('mark.search-hit').length === 0").await;
-        assert_eq!(c.current_url().await.unwrap().query(), None);
+        wait_until(&c, "the query leaves the address", "return location.search === ''").await;
     })
     .await;
 }

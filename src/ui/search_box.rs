@@ -52,6 +52,9 @@ fn query_from_address() -> String {
         .unwrap_or_default()
 }
 
+/// How long after the last keystroke the query is written into the address.
+const ADDRESS_DELAY: std::time::Duration = std::time::Duration::from_millis(250);
+
 fn write_query_to_address(query: &str) {
     let Ok(href) = window().location().href() else {
         return;
@@ -126,9 +129,19 @@ pub fn SearchBox(search: SearchState, report: Arc<Report>) -> impl IntoView {
         });
         show_current();
     };
+    // The query goes into the address once typing pauses: writing the address
+    // (`history.replaceState`) took a third of a keystroke's work on a slow phone.
+    let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    let keep_in_address = move |query: String| {
+        if let Some(earlier) = pending.get_value() {
+            earlier.clear();
+        }
+        let handle = set_timeout_with_handle(move || write_query_to_address(&query), ADDRESS_DELAY);
+        pending.set_value(handle.ok());
+    };
     let on_input = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
-        write_query_to_address(&value);
+        keep_in_address(value.clone());
         search.current.set(0);
         search.query.set(value);
     };
@@ -140,7 +153,7 @@ pub fn SearchBox(search: SearchState, report: Arc<Report>) -> impl IntoView {
         // Escape clears the query; with none, it is left to close the search panel.
         "Escape" if !search.query.with_untracked(String::is_empty) => {
             ev.prevent_default();
-            write_query_to_address("");
+            keep_in_address(String::new());
             search.query.set(String::new());
         }
         _ => {}

@@ -907,6 +907,21 @@ pub async fn open_report(client: &Client, url: &str) {
     wait_for(client, ".report-footer").await;
 }
 
+/// Loads `url` from a server holding the app back (`StaticServer::hold_app`) and checks
+/// that the page the build wrote is there without the app being live yet.
+pub async fn goto_before_the_app(client: &Client, url: &str) {
+    client.goto(url).await.expect("navigate");
+    assert_eq!(
+        js(
+            client,
+            "return document.documentElement.hasAttribute('data-ready')"
+        )
+        .await,
+        json!(false),
+        "the app is not live yet"
+    );
+}
+
 /// Waits until the app is live on the page (`<html data-ready>`).
 pub async fn wait_until_ready(client: &Client) {
     wait_until(
