@@ -47,6 +47,17 @@ async fn marks(c: &Client) -> usize {
     .unwrap() as usize
 }
 
+/// Waits until the search says it found `expected` matches, the first current.
+async fn counted(c: &Client, expected: usize) {
+    let said = format!("第 1 处,共 {expected} 处");
+    wait_until(
+        c,
+        &format!("the status to say {said}"),
+        &format!("return document.getElementById('report-search-status').textContent === '{said}'"),
+    )
+    .await;
+}
+
 async fn status(c: &Client) -> String {
     js(
         c,
@@ -72,7 +83,7 @@ async fn search_counts_highlights_moves_and_keeps_the_query_in_the_address() {
         support::click(&c, "#s1-heading .section-toggle").await;
         let input = c.find(Locator::Css("#report-search-input")).await.unwrap();
         input.send_keys("调解").await.unwrap();
-        wait_until(&c, "the matches are counted", &format!("return document.getElementById('report-search-status').textContent === '第 1 处,共 {expected} 处'")).await;
+        counted(&c, expected).await;
         // The current match is marked at once, the others as the reader nears them.
         wait_until(&c, "the current match is marked", "return document.getElementById('search-current') !== null").await;
         // The query goes into the address once typing pauses.
@@ -94,7 +105,7 @@ async fn search_counts_highlights_moves_and_keeps_the_query_in_the_address() {
         support::wait_for(&c, "#report-title").await;
         let input = c.find(Locator::Css("#report-search-input")).await.unwrap();
         assert_eq!(input.prop("value").await.unwrap().as_deref(), Some("调解"));
-        wait_until(&c, "the query from the address is counted", &format!("return document.getElementById('report-search-status').textContent === '第 1 处,共 {expected} 处'")).await;
+        counted(&c, expected).await;
         assert_eq!(support::scroll_through_marks(&c, "调解").await, expected);
 
         input.send_keys(ESCAPE).await.unwrap();
@@ -114,7 +125,7 @@ async fn a_keystroke_marks_the_current_match_and_the_others_while_the_reader_is_
     Browser::run(390, 844, |c| async move {
         open_report(&c, &url).await;
         support::search_for(&c, "执法").await;
-        wait_until(&c, "the matches are counted", &format!("return document.getElementById('report-search-status').textContent === '第 1 处,共 {expected} 处'")).await;
+        counted(&c, expected).await;
         // A paragraph with matches, not the current one's, is marked once in view: the
         // paragraphs' watch for the reader works.
         js(&c, "document.getElementById('p1-4-1').scrollIntoView({block: 'center', behavior: 'instant'}); return 0").await;

@@ -85,6 +85,24 @@ fn initial_width() -> f64 {
         .map_or(360.0, |w| within(w - 48.0, 240.0, 720.0))
 }
 
+/// The width to draw a chart at anew, if any: `reported` is its container's width,
+/// `measured` the width it was last drawn at from a report (none yet), `drawn_at` the
+/// width of the drawing it shows, `near` whether it is near the view. A hidden chart
+/// (width 0: collapsed section, table view) keeps its drawing; so does a chart far from
+/// the view, unless its drawing is wider than its container, which the page shrinks to
+/// fit and which would grow taller again when re-drawn later.
+pub fn width_to_draw(
+    reported: Option<f64>,
+    measured: Option<f64>,
+    drawn_at: f64,
+    near: bool,
+) -> Option<f64> {
+    let w = reported.filter(|&w| w > 0.0)?;
+    let changed = measured.is_none_or(|old| (w - old).abs() >= 1.0);
+    let too_wide = w.max(MIN_WIDTH) < drawn_at - 1.0;
+    (changed && (near || too_wide)).then_some(w)
+}
+
 /// Scrolls to the sentence that states `figure_id` and moves focus there.
 fn show_in_text(figure_id: &str) {
     if let Some(el) = scroll_to_centre(&format!("fig-{figure_id}")) {
@@ -170,14 +188,10 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
         let reported = StoredValue::new(None::<f64>);
         let near = StoredValue::new(true);
         let draw_at_width = move || {
-            // A hidden chart (collapsed section, table view) keeps its last width.
-            let Some(w) = reported.get_value().filter(|&w| w > 0.0) else {
-                return;
-            };
             let drawn = measured.get_untracked();
-            let too_wide = w.max(MIN_WIDTH) < drawn.unwrap_or_else(unmeasured) - 1.0;
-            let changed = drawn.is_none_or(|old| (w - old).abs() >= 1.0);
-            if changed && (near.get_value() || too_wide) {
+            let drawn_at = drawn.unwrap_or_else(unmeasured);
+            if let Some(w) = width_to_draw(reported.get_value(), drawn, drawn_at, near.get_value())
+            {
                 measured.set(Some(w));
             }
         };
@@ -477,7 +491,30 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
 
 #[cfg(test)]
 mod tests {
-    use super::key_target;
+    use super::{key_target, width_to_draw, BUILD_WIDTH};
+
+    #[test]
+    fn a_chart_is_drawn_anew_near_the_view_or_when_too_wide_for_its_place() {
+        // Near the view: at a new width, not at the same one (within a pixel).
+        assert_eq!(
+            width_to_draw(Some(342.0), None, BUILD_WIDTH, true),
+            Some(342.0)
+        );
+        assert_eq!(width_to_draw(Some(342.0), Some(342.4), 342.4, true), None);
+        assert_eq!(
+            width_to_draw(Some(500.0), Some(342.0), 342.0, true),
+            Some(500.0)
+        );
+        // Far from it: the build's narrower drawing waits; a wider one does not.
+        assert_eq!(width_to_draw(Some(342.0), None, BUILD_WIDTH, false), None);
+        assert_eq!(width_to_draw(Some(332.0), None, 342.0, false), Some(332.0));
+        assert_eq!(width_to_draw(Some(500.0), Some(342.0), 342.0, false), None);
+        // Narrower than the narrowest layout, the drawing is the same: no need.
+        assert_eq!(width_to_draw(Some(228.0), None, BUILD_WIDTH, false), None);
+        // Hidden, or not yet measured: the drawing stays.
+        assert_eq!(width_to_draw(Some(0.0), Some(342.0), 342.0, true), None);
+        assert_eq!(width_to_draw(None, None, BUILD_WIDTH, true), None);
+    }
 
     #[test]
     fn arrow_keys_walk_every_point_and_stop_at_the_ends() {

@@ -36,11 +36,17 @@ pub fn observe_size(el: &web_sys::Element, mut on_size: impl FnMut(f64, f64) + '
         return;
     };
     observer.observe(el);
+    disconnect_on_cleanup(observer, on_resize, web_sys::ResizeObserver::disconnect);
+}
+
+/// Keeps `observer` and the closure it calls alive until the current reactive owner
+/// is cleaned up, then disconnects it.
+fn disconnect_on_cleanup<O: 'static, C: 'static>(observer: O, calls: C, disconnect: fn(&O)) {
     // Browser objects are not Send; the app is single-threaded, so this never moves.
-    let alive = send_wrapper::SendWrapper::new((observer, on_resize));
+    let alive = send_wrapper::SendWrapper::new((observer, calls));
     leptos::prelude::on_cleanup(move || {
-        let (observer, _on_resize) = alive.take();
-        observer.disconnect();
+        let (observer, _calls) = alive.take();
+        disconnect(&observer);
     });
 }
 
@@ -69,11 +75,11 @@ pub fn observe_nearness(el: &web_sys::Element, mut on_change: impl FnMut(bool) +
         return false;
     };
     observer.observe(el);
-    let alive = send_wrapper::SendWrapper::new((observer, observed));
-    leptos::prelude::on_cleanup(move || {
-        let (observer, _observed) = alive.take();
-        observer.disconnect();
-    });
+    disconnect_on_cleanup(
+        observer,
+        observed,
+        web_sys::IntersectionObserver::disconnect,
+    );
     true
 }
 
