@@ -2,8 +2,11 @@
 // page the build wrote already shows in the chosen theme and text size, and marks the
 // page as running scripts (controls that need the app are shown, waiting, until it is
 // live). The app (src/ui/preferences.rs, which owns these
-// keys and values) applies them again once it runs. Loaded as a classic script from a
-// file: the page's Content-Security-Policy allows no inline script.
+// keys and values) applies them again once it runs. Trunk writes it into the page's
+// head (index.html: rel="inline"), with the stylesheet, so that the first paint waits
+// for no request after the HTML. The Content-Security-Policy allows it by its hash
+// (deploy/nginx.conf; the build checks the hash, src/csp.rs): after editing this
+// file, the build names the hash to put there.
 (function () {
   "use strict";
   var root = document.documentElement;

@@ -2,6 +2,8 @@
 //! government: the app shell, its load state, and mounting.
 
 pub mod charts;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod csp;
 pub mod i18n;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod import;

@@ -1,18 +1,35 @@
 //! The baseline the app is compared with: the same report text as one plain static HTML
 //! page — masthead, metadata, section headings and every paragraph — with no script,
-//! no wasm and no charts, styled by the app's own `main.css`.
+//! no wasm and no charts, styled by the app's own `main.css`, which it carries inline in
+//! its head as the app's page does (index.html: `rel="inline"`), so that the two differ
+//! in what they hold and run, not in how their styles arrive.
+
+use std::path::Path;
 
 use law_report::report::{Report, Section};
 
 /// Where the bench serves the baseline page (from memory, on the app's server).
 pub const PATH: &str = "/baseline.html";
 
-/// The page, linking the stylesheet at `css_href` (relative to the site root) if any.
-pub fn page(report: &Report, css_href: Option<&str>) -> String {
+/// The app's stylesheet as its built page carries it: the `<style>` element of the
+/// site's index.html.
+pub fn app_stylesheet(site: &Path) -> String {
+    let path = site.join("index.html");
+    let page = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let start = page
+        .find("<style>")
+        .unwrap_or_else(|| panic!("{} has no inline <style>", path.display()));
+    let end = page[start..]
+        .find("</style>")
+        .map(|e| start + e + "</style>".len())
+        .unwrap_or_else(|| panic!("{}: its <style> does not end", path.display()));
+    page[start..end].to_string()
+}
+
+/// The page, with `stylesheet` (a `<style>` element, `app_stylesheet`) in its head.
+pub fn page(report: &Report, stylesheet: &str) -> String {
     let meta = &report.meta;
-    let stylesheet = css_href
-        .map(|href| format!(r#"<link rel="stylesheet" href="{}">"#, escape(href)))
-        .unwrap_or_default();
     let metadata = [
         ("发文机关", meta.issuers.join(" · ")),
         ("成文日期", meta.signed_on_text.clone()),

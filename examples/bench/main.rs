@@ -85,10 +85,12 @@ async fn main() {
 
     eprintln!("sizing {} (gzip -9, brotli -q 11)…", site.display());
     let assets = sizes::assets(&site);
-    let css = tables::stylesheet(&assets);
     eprintln!("compressing both sites for serving…");
     let server = SiteServer::start(&site).await;
-    server.add_page(baseline::PATH, baseline::page(&report, css.as_deref()));
+    server.add_page(
+        baseline::PATH,
+        baseline::page(&report, &baseline::app_stylesheet(&site)),
+    );
     let grown_server = SiteServer::start(&grown_site).await;
 
     let mut runs = Vec::new();
@@ -127,7 +129,7 @@ async fn main() {
     tables::print_sizes(&assets, network, &server.origin(), &mut budgets);
     tables::print_grown_sizes(&grown_site, &grown, network, &grown_server.origin());
     for run in &runs {
-        tables::print_loads(loads, run, charts.len(), css.as_deref());
+        tables::print_loads(loads, run, charts.len());
     }
     tables::print_requests(network, &server.origin());
     tables::print_shifts(network);

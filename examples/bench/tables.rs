@@ -30,14 +30,6 @@ const GROWTH_BUDGET: f64 = 2.0;
 /// Strictly less than, ms: one frame at 60 Hz is 16.7 ms.
 const NARROW_REDRAW_BUDGET: f64 = 16.0;
 
-/// The hashed stylesheet Trunk wrote, linked by the baseline page too.
-pub fn stylesheet(assets: &[Asset]) -> Option<String> {
-    assets
-        .iter()
-        .find(|a| !a.path.contains('/') && a.path.starts_with("main-") && a.path.ends_with(".css"))
-        .map(|a| a.path.clone())
-}
-
 /// The site paths the loads requested, in the order the first load did: all of them,
 /// and those asked for before the app was ready (the first view).
 fn requested(loads: &[AppLoad], origin: &str) -> (Vec<String>, Vec<String>) {
@@ -318,7 +310,7 @@ fn baseline_fcp(run: &PhoneRun) -> Samples {
     Samples::new(run.baseline.iter().map(|b| b.fcp)).expect("baseline loads")
 }
 
-pub fn print_loads(loads: usize, run: &PhoneRun, charts: usize, css: Option<&str>) {
+pub fn print_loads(loads: usize, run: &PhoneRun, charts: usize) {
     let base_fcp = baseline_fcp(run);
     let bf = base_fcp.median();
     let base_lcp = Samples::new(run.baseline.iter().filter_map(|b| b.lcp));
@@ -332,11 +324,7 @@ pub fn print_loads(loads: usize, run: &PhoneRun, charts: usize, css: Option<&str
         "Median (min–max) of {loads} cold loads each, ms after navigation start; today's \
          app, the baseline and the {GROWTH} × app alternate. Baseline: today's report text \
          (title, metadata, headings, every paragraph) as one static HTML page, no script, \
-         linking the app's {}.",
-        css.map_or("stylesheet (none found)".to_string(), |c| format!(
-            "`{}`",
-            sizes::display_name(c)
-        ))
+         with the app's stylesheet inline in its head, as the app's page has it."
     );
     println!();
     println!(

@@ -7,6 +7,10 @@
 //! Usage: cargo run --bin prerender -- DIST [DATA]
 //!   DIST  the built site (Trunk's staging folder), whose index.html is rewritten
 //!   DATA  the folder with reports.json and the reports (default: DIST/data)
+//!
+//! It also checks that the Content-Security-Policy of deploy/nginx.conf names the hashes
+//! of the page's inline script and stylesheet (src/csp.rs), and stops if not — or only
+//! warns, with `LAW_REPORT_CSP_CHECK=warn` (scripts/post-build sets it for debug builds).
 
 /// The build runs this natively; the web app never carries it.
 #[cfg(target_arch = "wasm32")]
@@ -23,6 +27,7 @@ mod native {
     use std::process::ExitCode;
     use std::sync::Arc;
 
+    use law_report::csp;
     use law_report::load::{fingerprint, ChosenReport, LoadedReport};
     use law_report::location::EmbedTarget;
     use law_report::prerender::{embed_page, page_with, report_html};
@@ -86,6 +91,34 @@ mod native {
         Ok(all)
     }
 
+    /// Checks that deploy/nginx.conf's Content-Security-Policy allows exactly the inline
+    /// script and stylesheet of the written pages (`pages`), by their hashes.
+    fn check_policy(pages: &[String]) -> Result<(), String> {
+        let conf_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("deploy/nginx.conf");
+        let conf = read(&conf_path)?;
+        let policy =
+            csp::nginx_policy(&conf).map_err(|e| format!("{}: {e}", conf_path.display()))?;
+        let mut blocks: Vec<csp::InlineBlock> = Vec::new();
+        for block in pages.iter().flat_map(|p| csp::inline_blocks(p)) {
+            if !blocks.contains(&block) {
+                blocks.push(block);
+            }
+        }
+        let errors = csp::check(policy, &blocks);
+        if errors.is_empty() {
+            return Ok(());
+        }
+        let list = errors
+            .iter()
+            .map(|e| format!("  - {e}"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        Err(format!(
+            "the Content-Security-Policy in {} does not fit the page's inline code (public/prefs.js, style/main.css), so browsers would block it:\n{list}",
+            conf_path.display()
+        ))
+    }
+
     fn run(dist: &Path, data: &Path) -> Result<usize, String> {
         let index_path = dist.join("index.html");
         let page = read(&index_path)?;
@@ -95,6 +128,15 @@ mod native {
             if i == 0 {
                 let full = page_with(&page, &report_html(chosen), chosen, None)
                     .map_err(|e| format!("{}: {e}", index_path.display()))?;
+                // The embed pages share this page's head, with the same inline code.
+                // A debug build (`trunk serve` while the stylesheet is being edited)
+                // only warns; a release build stops.
+                if let Err(problem) = check_policy(std::slice::from_ref(&full)) {
+                    if std::env::var("LAW_REPORT_CSP_CHECK").as_deref() != Ok("warn") {
+                        return Err(problem);
+                    }
+                    eprintln!("prerender: warning (a release build stops here): {problem}");
+                }
                 write(&index_path, &full)?;
                 written += 1;
             }

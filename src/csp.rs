@@ -1,0 +1,294 @@
+//! The page's inline `<script>` and `<style>` and the Content-Security-Policy that
+//! allows them by hash.
+//!
+//! Trunk writes `public/prefs.js` and `style/main.css` into the page's head
+//! (`index.html`: `rel="inline"`), so that the first paint waits for no request after
+//! the HTML itself. A strict policy runs inline code only if it names the code's
+//! SHA-256 hash, so the policy `deploy/nginx.conf` sends must name exactly the hashes
+//! of what the build wrote. The build checks that (src/bin/prerender.rs): an edited
+//! stylesheet or script stops the build with the line to change, instead of a page
+//! whose styles the browser blocks.
+
+use base64::Engine;
+use scraper::{Html, Selector};
+use sha2::{Digest, Sha256};
+use thiserror::Error;
+
+/// What an inline block is, and so which directive of the policy allows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InlineKind {
+    Script,
+    Style,
+}
+
+impl InlineKind {
+    /// The policy's directive for this kind.
+    pub fn directive(self) -> &'static str {
+        match self {
+            InlineKind::Script => "script-src",
+            InlineKind::Style => "style-src",
+        }
+    }
+
+    fn element(self) -> &'static str {
+        match self {
+            InlineKind::Script => "<script>",
+            InlineKind::Style => "<style>",
+        }
+    }
+}
+
+/// One inline script or stylesheet of a page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InlineBlock {
+    pub kind: InlineKind,
+    /// The policy's source expression for it: `'sha256-…'`.
+    pub hash: String,
+    /// Its first line, to name it in messages.
+    pub begins: String,
+}
+
+/// The source expression that allows inline code `text`: `'sha256-<base64>'` of its
+/// UTF-8 bytes, as CSP Level 2 and later define it.
+pub fn hash_source(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
+/// Every inline script and stylesheet of `html`, in page order. Scripts with a `src`
+/// are files (`'self'` allows them), and scripts of a data type (JSON) never run, so
+/// neither needs a hash.
+pub fn inline_blocks(html: &str) -> Vec<InlineBlock> {
+    let page = Html::parse_document(html);
+    let selector = Selector::parse("script:not([src]), style").expect("a valid selector");
+    page.select(&selector)
+        .filter_map(|element| {
+            let kind = if element.value().name() == "style" {
+                InlineKind::Style
+            } else {
+                let runs = element
+                    .value()
+                    .attr("type")
+                    .is_none_or(|t| t.is_empty() || t == "module" || t.contains("javascript"));
+                if !runs {
+                    return None;
+                }
+                InlineKind::Script
+            };
+            let text: String = element.text().collect();
+            let begins = text
+                .lines()
+                .map(str::trim)
+                .find(|l| !l.is_empty())
+                .unwrap_or("")
+                .chars()
+                .take(60)
+                .collect();
+            Some(InlineBlock {
+                kind,
+                hash: hash_source(&text),
+                begins,
+            })
+        })
+        .collect()
+}
+
+/// Why a policy does not fit the page's inline code.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum CspError {
+    #[error("no `add_header Content-Security-Policy \"…\"` line")]
+    NoPolicy,
+    #[error("the Content-Security-Policy has no `{0}` directive")]
+    NoDirective(&'static str),
+    #[error(
+        "`{directive}` does not allow the page's inline {element} that begins \"{begins}\": add {hash} to it"
+    )]
+    NotAllowed {
+        directive: &'static str,
+        element: &'static str,
+        begins: String,
+        hash: String,
+    },
+    #[error(
+        "`{directive}` allows {hash}, which is no inline {element} of the page any more: remove it"
+    )]
+    Stale {
+        directive: &'static str,
+        element: &'static str,
+        hash: String,
+    },
+}
+
+/// The policy of an nginx configuration: the quoted value of its
+/// `add_header Content-Security-Policy "…"` line.
+pub fn nginx_policy(conf: &str) -> Result<&str, CspError> {
+    conf.lines()
+        .map(str::trim_start)
+        .filter(|l| !l.starts_with('#'))
+        .find_map(|l| l.strip_prefix("add_header Content-Security-Policy \""))
+        .and_then(|rest| rest.split_once('"'))
+        .map(|(policy, _)| policy)
+        .ok_or(CspError::NoPolicy)
+}
+
+/// The source expressions of `directive` in `policy`, if it has that directive.
+fn sources<'a>(policy: &'a str, directive: &str) -> Option<Vec<&'a str>> {
+    policy.split(';').find_map(|d| {
+        let mut words = d.split_whitespace();
+        (words.next() == Some(directive)).then(|| words.collect())
+    })
+}
+
+/// What is wrong with `policy` for a page whose inline code is `blocks`: every block's
+/// hash must be in its directive, and every hash there must be a block's (a hash left
+/// over from an earlier stylesheet would allow code the page no longer has). Empty
+/// when it fits.
+pub fn check(policy: &str, blocks: &[InlineBlock]) -> Vec<CspError> {
+    let mut errors = Vec::new();
+    for kind in [InlineKind::Script, InlineKind::Style] {
+        let directive = kind.directive();
+        let Some(allowed) = sources(policy, directive) else {
+            errors.push(CspError::NoDirective(directive));
+            continue;
+        };
+        let mine: Vec<&InlineBlock> = blocks.iter().filter(|b| b.kind == kind).collect();
+        for block in &mine {
+            if !allowed.contains(&block.hash.as_str()) {
+                errors.push(CspError::NotAllowed {
+                    directive,
+                    element: kind.element(),
+                    begins: block.begins.clone(),
+                    hash: block.hash.clone(),
+                });
+            }
+        }
+        for hash in allowed.iter().filter(|s| s.starts_with("'sha")) {
+            if !mine.iter().any(|b| b.hash == *hash) {
+                errors.push(CspError::Stale {
+                    directive,
+                    element: kind.element(),
+                    hash: hash.to_string(),
+                });
+            }
+        }
+    }
+    errors
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The example of the CSP specification (Level 2, "hash-source").
+    #[test]
+    fn hashes_inline_code_as_the_specification_does() {
+        assert_eq!(
+            hash_source("alert('Hello, world.');"),
+            "'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='"
+        );
+    }
+
+    const PAGE: &str = "<!DOCTYPE html><html><head>\
+        <script>\n// Applies the reader's settings\nvar a = 1;</script>\
+        <style>/* The styles */ p { color: red }</style>\
+        <script type=\"module\" src=\"./boot.js\"></script>\
+        <script type=\"application/json\">{\"not\": \"run\"}</script>\
+        </head><body><p>text</p></body></html>";
+
+    #[test]
+    fn finds_the_inline_scripts_and_styles_that_run() {
+        let blocks = inline_blocks(PAGE);
+        assert_eq!(blocks.len(), 2, "{blocks:?}");
+        assert_eq!(blocks[0].kind, InlineKind::Script);
+        assert_eq!(
+            blocks[0].hash,
+            hash_source("\n// Applies the reader's settings\nvar a = 1;")
+        );
+        assert_eq!(blocks[0].begins, "// Applies the reader's settings");
+        assert_eq!(blocks[1].kind, InlineKind::Style);
+        assert_eq!(
+            blocks[1].hash,
+            hash_source("/* The styles */ p { color: red }")
+        );
+    }
+
+    fn policy_for(page: &str) -> String {
+        let blocks = inline_blocks(page);
+        format!(
+            "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self' {}; frame-ancestors 'self'",
+            blocks[0].hash, blocks[1].hash
+        )
+    }
+
+    #[test]
+    fn a_policy_with_exactly_the_pages_hashes_fits() {
+        assert_eq!(check(&policy_for(PAGE), &inline_blocks(PAGE)), vec![]);
+    }
+
+    #[test]
+    fn an_edited_stylesheet_is_named_with_its_new_hash_and_the_old_one_is_stale() {
+        let edited = PAGE.replace("color: red", "color: blue");
+        let errors = check(&policy_for(PAGE), &inline_blocks(&edited));
+        let new_hash = hash_source("/* The styles */ p { color: blue }");
+        let old_hash = hash_source("/* The styles */ p { color: red }");
+        assert_eq!(
+            errors,
+            vec![
+                CspError::NotAllowed {
+                    directive: "style-src",
+                    element: "<style>",
+                    begins: "/* The styles */ p { color: blue }".into(),
+                    hash: new_hash.clone(),
+                },
+                CspError::Stale {
+                    directive: "style-src",
+                    element: "<style>",
+                    hash: old_hash,
+                },
+            ]
+        );
+        assert!(errors[0].to_string().contains(&format!("add {new_hash}")));
+    }
+
+    #[test]
+    fn a_policy_without_the_directive_says_so() {
+        let errors = check("default-src 'self'", &inline_blocks(PAGE));
+        assert_eq!(
+            errors,
+            vec![
+                CspError::NoDirective("script-src"),
+                CspError::NoDirective("style-src")
+            ]
+        );
+    }
+
+    #[test]
+    fn reads_the_policy_of_an_nginx_configuration() {
+        let conf = "server {\n    # add_header Content-Security-Policy \"commented out\";\n    \
+            add_header Content-Security-Policy \"default-src 'self'; frame-ancestors $x\" always;\n}\n";
+        assert_eq!(
+            nginx_policy(conf),
+            Ok("default-src 'self'; frame-ancestors $x")
+        );
+        assert_eq!(nginx_policy("server {}"), Err(CspError::NoPolicy));
+    }
+
+    /// The shipped configuration names the hashes of the shipped inline code. (The
+    /// build checks the built page; this checks the sources, without a build.)
+    #[test]
+    fn the_deployed_policy_allows_the_inline_prefs_script_and_stylesheet() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let read = |p: &str| std::fs::read_to_string(root.join(p)).unwrap();
+        let conf = read("deploy/nginx.conf");
+        let policy = nginx_policy(&conf).unwrap();
+        let page = format!(
+            "<html><head><script>{}</script><style>{}</style></head></html>",
+            read("public/prefs.js"),
+            read("style/main.css")
+        );
+        assert_eq!(check(policy, &inline_blocks(&page)), vec![]);
+    }
+}
