@@ -58,9 +58,25 @@ pub fn hash_source(text: &str) -> String {
     )
 }
 
+/// What `trunk serve` (and only it) adds to the body: its live-reload script. The dev
+/// server sends no policy, so that script needs no hash.
+const TRUNK_RELOAD_MARK: &str = ".well-known/trunk/ws";
+
+/// Whether a `<script type=…>` is one the policy governs: classic and module scripts,
+/// import maps and speculation rules. Data blocks (JSON) never run.
+fn runs(script_type: Option<&str>) -> bool {
+    let Some(kind) = script_type.map(|t| t.trim().to_ascii_lowercase()) else {
+        return true;
+    };
+    kind.is_empty()
+        || ["module", "importmap", "speculationrules"].contains(&kind.as_str())
+        || kind.contains("javascript")
+        || kind.contains("ecmascript")
+}
+
 /// Every inline script and stylesheet of `html`, in page order. Scripts with a `src`
 /// are files (`'self'` allows them), and scripts of a data type (JSON) never run, so
-/// neither needs a hash.
+/// neither needs a hash; nor does `trunk serve`'s live-reload script.
 pub fn inline_blocks(html: &str) -> Vec<InlineBlock> {
     let page = Html::parse_document(html);
     let selector = Selector::parse("script:not([src]), style").expect("a valid selector");
@@ -69,16 +85,15 @@ pub fn inline_blocks(html: &str) -> Vec<InlineBlock> {
             let kind = if element.value().name() == "style" {
                 InlineKind::Style
             } else {
-                let runs = element
-                    .value()
-                    .attr("type")
-                    .is_none_or(|t| t.is_empty() || t == "module" || t.contains("javascript"));
-                if !runs {
+                if !runs(element.value().attr("type")) {
                     return None;
                 }
                 InlineKind::Script
             };
             let text: String = element.text().collect();
+            if text.contains(TRUNK_RELOAD_MARK) {
+                return None;
+            }
             let begins = text
                 .lines()
                 .map(str::trim)
@@ -101,6 +116,12 @@ pub fn inline_blocks(html: &str) -> Vec<InlineBlock> {
 pub enum CspError {
     #[error("no `add_header Content-Security-Policy \"…\"` line")]
     NoPolicy,
+    #[error(
+        "more than one `add_header Content-Security-Policy` line: the check reads one, so keep one"
+    )]
+    ManyPolicies,
+    #[error("the Content-Security-Policy has `{0}`, which overrides the directive the check reads: allow the page's inline code in `script-src` and `style-src` only")]
+    ElementDirective(&'static str),
     #[error("the Content-Security-Policy has no `{0}` directive")]
     NoDirective(&'static str),
     #[error(
@@ -125,13 +146,24 @@ pub enum CspError {
 /// The policy of an nginx configuration: the quoted value of its
 /// `add_header Content-Security-Policy "…"` line.
 pub fn nginx_policy(conf: &str) -> Result<&str, CspError> {
-    conf.lines()
-        .map(str::trim_start)
-        .filter(|l| !l.starts_with('#'))
-        .find_map(|l| l.strip_prefix("add_header Content-Security-Policy \""))
-        .and_then(|rest| rest.split_once('"'))
-        .map(|(policy, _)| policy)
-        .ok_or(CspError::NoPolicy)
+    const DIRECTIVE: &str = "add_header content-security-policy";
+    let found: Vec<&str> = conf
+        .lines()
+        .map(|l| l.split_once('#').map_or(l, |(code, _)| code))
+        .filter_map(|l| {
+            let at = l.to_ascii_lowercase().find(DIRECTIVE)?;
+            Some(&l[at + DIRECTIVE.len()..])
+        })
+        .collect();
+    match found.as_slice() {
+        [] => Err(CspError::NoPolicy),
+        [rest] => rest
+            .split_once('"')
+            .and_then(|(_, quoted)| quoted.split_once('"'))
+            .map(|(policy, _)| policy)
+            .ok_or(CspError::NoPolicy),
+        _ => Err(CspError::ManyPolicies),
+    }
 }
 
 /// The source expressions of `directive` in `policy`, if it has that directive.
@@ -148,6 +180,11 @@ fn sources<'a>(policy: &'a str, directive: &str) -> Option<Vec<&'a str>> {
 /// when it fits.
 pub fn check(policy: &str, blocks: &[InlineBlock]) -> Vec<CspError> {
     let mut errors = Vec::new();
+    for directive in ["script-src-elem", "style-src-elem"] {
+        if sources(policy, directive).is_some() {
+            errors.push(CspError::ElementDirective(directive));
+        }
+    }
     for kind in [InlineKind::Script, InlineKind::Style] {
         let directive = kind.directive();
         let Some(allowed) = sources(policy, directive) else {
@@ -224,6 +261,17 @@ mod tests {
     }
 
     #[test]
+    fn skips_data_blocks_and_the_dev_servers_reload_script_but_not_import_maps() {
+        let page = "<html><head>\
+            <script type=\"application/ld+json\">{}</script>\
+            <script type=\"IMPORTMAP\">{\"imports\": {}}</script>\
+            </head><body><script>const url = base + '.well-known/trunk/ws';</script></body></html>";
+        let blocks = inline_blocks(page);
+        assert_eq!(blocks.len(), 1, "{blocks:?}");
+        assert_eq!(blocks[0].hash, hash_source("{\"imports\": {}}"));
+    }
+
+    #[test]
     fn a_policy_with_exactly_the_pages_hashes_fits() {
         assert_eq!(check(&policy_for(PAGE), &inline_blocks(PAGE)), vec![]);
     }
@@ -274,6 +322,18 @@ mod tests {
             Ok("default-src 'self'; frame-ancestors $x")
         );
         assert_eq!(nginx_policy("server {}"), Err(CspError::NoPolicy));
+        let two = "add_header Content-Security-Policy \"default-src 'self'\";\n\
+            location /embed/ { add_header Content-Security-Policy \"default-src 'none'\"; }";
+        assert_eq!(nginx_policy(two), Err(CspError::ManyPolicies));
+    }
+
+    #[test]
+    fn a_policy_that_overrides_the_checked_directives_per_element_is_refused() {
+        let policy = format!("{}; style-src-elem 'self'", policy_for(PAGE));
+        assert_eq!(
+            check(&policy, &inline_blocks(PAGE)),
+            vec![CspError::ElementDirective("style-src-elem")]
+        );
     }
 
     /// The shipped configuration names the hashes of the shipped inline code. (The
@@ -290,5 +350,16 @@ mod tests {
             read("style/main.css")
         );
         assert_eq!(check(policy, &inline_blocks(&page)), vec![]);
+        // And it stays strict: scripts and styles from this site or by hash only.
+        for directive in ["script-src", "style-src"] {
+            let allowed = sources(policy, directive).unwrap();
+            for source in allowed {
+                assert!(
+                    ["'self'", "'wasm-unsafe-eval'"].contains(&source)
+                        || source.starts_with("'sha256-"),
+                    "{directive} allows {source}"
+                );
+            }
+        }
     }
 }

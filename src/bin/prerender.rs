@@ -92,14 +92,14 @@ mod native {
     }
 
     /// Checks that deploy/nginx.conf's Content-Security-Policy allows exactly the inline
-    /// script and stylesheet of the written pages (`pages`), by their hashes.
-    fn check_policy(pages: &[String]) -> Result<(), String> {
+    /// scripts and stylesheets of the written pages (`pages`), by their hashes.
+    fn check_policy<'a>(pages: impl Iterator<Item = &'a String>) -> Result<(), String> {
         let conf_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("deploy/nginx.conf");
         let conf = read(&conf_path)?;
         let policy =
             csp::nginx_policy(&conf).map_err(|e| format!("{}: {e}", conf_path.display()))?;
         let mut blocks: Vec<csp::InlineBlock> = Vec::new();
-        for block in pages.iter().flat_map(|p| csp::inline_blocks(p)) {
+        for block in pages.flat_map(|p| csp::inline_blocks(p)) {
             if !blocks.contains(&block) {
                 blocks.push(block);
             }
@@ -114,7 +114,7 @@ mod native {
             .collect::<Vec<_>>()
             .join("\n");
         Err(format!(
-            "the Content-Security-Policy in {} does not fit the page's inline code (public/prefs.js, style/main.css), so browsers would block it:\n{list}",
+            "the Content-Security-Policy in {} does not fit the pages' inline code (index.html inlines public/prefs.js and style/main.css), so browsers would block it:\n{list}\nThen deploy the changed nginx configuration with dist/ (and reload nginx), or the new page meets the old policy.",
             conf_path.display()
         ))
     }
@@ -123,22 +123,12 @@ mod native {
         let index_path = dist.join("index.html");
         let page = read(&index_path)?;
         let reports = load_all(data)?;
-        let mut written = 0;
+        let mut pages: Vec<(PathBuf, String)> = Vec::new();
         for (i, chosen) in reports.iter().enumerate() {
             if i == 0 {
                 let full = page_with(&page, &report_html(chosen), chosen, None)
                     .map_err(|e| format!("{}: {e}", index_path.display()))?;
-                // The embed pages share this page's head, with the same inline code.
-                // A debug build (`trunk serve` while the stylesheet is being edited)
-                // only warns; a release build stops.
-                if let Err(problem) = check_policy(std::slice::from_ref(&full)) {
-                    if std::env::var("LAW_REPORT_CSP_CHECK").as_deref() != Ok("warn") {
-                        return Err(problem);
-                    }
-                    eprintln!("prerender: warning (a release build stops here): {problem}");
-                }
-                write(&index_path, &full)?;
-                written += 1;
+                pages.push((index_path.clone(), full));
             }
             let report = &chosen.loaded.report;
             let sections = report.all_sections();
@@ -150,11 +140,21 @@ mod native {
             for target in targets {
                 let (path, embed) = embed_page(&page, chosen, &target)
                     .map_err(|e| format!("{}: {e}", index_path.display()))?;
-                write(&dist.join(path), &embed)?;
-                written += 1;
+                pages.push((dist.join(path), embed));
             }
         }
-        Ok(written)
+        // A debug build (`trunk serve` while the stylesheet is being edited) only
+        // warns; a release build stops before writing any page.
+        if let Err(problem) = check_policy(pages.iter().map(|(_, html)| html)) {
+            if std::env::var("LAW_REPORT_CSP_CHECK").as_deref() != Ok("warn") {
+                return Err(problem);
+            }
+            eprintln!("prerender: warning (a release build stops here): {problem}");
+        }
+        for (path, html) in &pages {
+            write(path, html)?;
+        }
+        Ok(pages.len())
     }
 
     pub fn main() -> ExitCode {
