@@ -19,9 +19,8 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 /// deployer sets): the same hashes of the inline script and stylesheet that the build
 /// checks, so this test serves the page exactly as nginx would.
 fn deployed_csp() -> String {
-    let conf = std::fs::read_to_string(support::root().join("deploy/nginx.conf")).unwrap();
-    let policy = law_report::csp::nginx_policy(&conf).unwrap();
-    policy
+    law_report::csp::deployed_policy(&support::root())
+        .unwrap()
         .split(';')
         .map(str::trim)
         .filter(|d| !d.starts_with("frame-ancestors"))

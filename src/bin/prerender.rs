@@ -94,17 +94,10 @@ mod native {
     /// Checks that deploy/nginx.conf's Content-Security-Policy allows exactly the inline
     /// scripts and stylesheets of the written pages (`pages`), by their hashes.
     fn check_policy<'a>(pages: impl Iterator<Item = &'a String>) -> Result<(), String> {
-        let conf_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("deploy/nginx.conf");
-        let conf = read(&conf_path)?;
-        let policy =
-            csp::nginx_policy(&conf).map_err(|e| format!("{}: {e}", conf_path.display()))?;
-        let mut blocks: Vec<csp::InlineBlock> = Vec::new();
-        for block in pages.flat_map(|p| csp::inline_blocks(p)) {
-            if !blocks.contains(&block) {
-                blocks.push(block);
-            }
-        }
-        let errors = csp::check(policy, &blocks);
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let policy = csp::deployed_policy(root)?;
+        let blocks: Vec<csp::InlineBlock> = pages.flat_map(|p| csp::inline_blocks(p)).collect();
+        let errors = csp::check(&policy, &blocks);
         if errors.is_empty() {
             return Ok(());
         }
@@ -115,7 +108,7 @@ mod native {
             .join("\n");
         Err(format!(
             "the Content-Security-Policy in {} does not fit the pages' inline code (index.html inlines public/prefs.js and style/main.css), so browsers would block it:\n{list}\nThen deploy the changed nginx configuration with dist/ (and reload nginx), or the new page meets the old policy.",
-            conf_path.display()
+            root.join(csp::NGINX_CONF).display()
         ))
     }
 
