@@ -19,6 +19,19 @@ export PATH="$TOOLS/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 skip() { printf '    %s\n' "$*"; }
 
+# Says how much disk the build has before it starts. A clean `scripts/test` fills
+# about 3 GB of target/ (measured at the peak of a clean clone's run); installing
+# Trunk and wasm-bindgen-cli on a fresh machine builds in cargo's temporary folder
+# too. Running out shows up late, as "No space left on device" from the linker.
+check_free_disk() {
+  local need_gb=$1 free_kb
+  free_kb=$(df -Pk "$ROOT" | awk 'NR == 2 { print $4 }')
+  if (( free_kb < need_gb * 1024 * 1024 )); then
+    printf '\033[1;33mwarning:\033[0m %s GB free where target/ is; this needs about %s GB.\n' \
+      "$(( free_kb / 1024 / 1024 ))" "$need_gb" >&2
+  fi
+}
+
 ensure_wasm_target() {
   if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     skip "wasm32-unknown-unknown target present"
