@@ -1,7 +1,7 @@
 //! Every chart of the bundled report: its view model against the figures it names,
 //! its placement, its geometry at phone and desktop widths, and its SVG.
 
-use law_report::charts::layout::{fit_text, text_width};
+use law_report::charts::layout::{fit_label, text_width};
 use law_report::charts::{render_svg, ChartModel, Layout, Palette, StepSource};
 use law_report::i18n::Lang;
 use law_report::load::LoadedReport;
@@ -296,12 +296,20 @@ fn every_chart_svg_contains_its_labels_and_values_at_phone_and_desktop_widths() 
             let layout = Layout::new(&model, width, 13.0, true);
             let svg = render_svg(&layout, &Palette::LIGHT);
             for point in &model.points {
-                let label = fit_text(&point.label, 13.0, width - 16.0);
+                let label = fit_label(&model, point, 13.0, width - 16.0);
                 assert!(
                     svg.contains(&xml_escaped(&label)),
                     "{} at {width}: label {label}",
                     model.id
                 );
+                // A figure's own period is drawn whole, however much its name is cut.
+                if let Some(period) = model.own_period(point) {
+                    assert!(
+                        label.contains(period),
+                        "{} at {width}: {label} lacks its period {period}",
+                        model.id
+                    );
+                }
                 assert!(
                     svg.contains(&point.value_text),
                     "{} at {width}: {}",

@@ -2,8 +2,9 @@
 //! size, and which data point lies under a pointer. Pure arithmetic, so the page, the
 //! SVG download and the tests all agree on it.
 
-use super::model::ChartModel;
+use super::model::{ChartModel, Point};
 use crate::i18n::Lang;
+use crate::report::period::with_period;
 use crate::report::{ChartKind, Scale};
 
 /// A rectangle in CSS pixels, origin at the top left of the chart.
@@ -114,6 +115,26 @@ pub fn fit_text(text: &str, px: f64, max_width: f64) -> String {
     out
 }
 
+/// A point's label as drawn, cut to `max_width` with its period kept whole: the time a
+/// figure covers is part of what it says, so only the name is shortened (the table,
+/// the tooltip and the summary carry it whole).
+pub fn fit_label(model: &ChartModel, point: &Point, px: f64, max_width: f64) -> String {
+    let whole = model.drawn_label(point);
+    let Some(period) = model.own_period(point) else {
+        return fit_text(&whole, px, max_width);
+    };
+    if text_width(&whole, px) <= max_width {
+        return whole;
+    }
+    let suffix = with_period("", Some(period), model.lang);
+    let room = max_width - text_width(&suffix, px);
+    // With no room for even one character of the name, the period alone is cut.
+    if room < text_width("字…", px) {
+        return fit_text(&whole, px, max_width);
+    }
+    format!("{}{suffix}", fit_text(&point.label, px, room))
+}
+
 /// Tick label for a power of ten, the way Chinese readers count (1, 10, 100, 1千,
 /// 1万, 10万, 1亿) or English readers do (1, 10, 100, 1k, 10k, 100k, 1M).
 pub fn power_of_ten_label(exponent: i32, lang: Lang) -> String {
@@ -211,7 +232,7 @@ impl Layout {
             }
             let top = y;
             let label = Label {
-                text: fit_text(&model.drawn_label(point), text_px, width - 2.0 * PAD),
+                text: fit_label(model, point, text_px, width - 2.0 * PAD),
                 x: PAD,
                 y: y + line / 2.0,
                 anchor: Anchor::Start,
@@ -371,6 +392,56 @@ mod tests {
             steps: vec![],
             year: 2023,
         }
+    }
+
+    #[test]
+    fn a_cut_label_keeps_its_period_whole() {
+        let mut m = model(ChartKind::Cards, Scale::Linear, &[2159.0, 13.0]);
+        m.points[0].label = "非现场执法办理案件".into();
+        m.points[0].period = Some("报告未注明时期".into());
+        // Elderly mode's 18 px on a 320 px phone: the name is cut, the period is not.
+        let l = Layout::new(&m, 300.0, 18.0, false);
+        assert_eq!(l.rows[0].label.text, "非现场执法办理…(报告未注明时期)");
+        assert!(text_width(&l.rows[0].label.text, 18.0) <= 300.0 - 2.0 * PAD);
+        // Wide enough, nothing is cut.
+        let l = Layout::new(&m, 390.0, 18.0, false);
+        assert_eq!(l.rows[0].label.text, "非现场执法办理案件(报告未注明时期)");
+
+        m.lang = crate::i18n::Lang::En;
+        m.points[0].label = "Government service items available across regions".into();
+        m.points[0].period = Some("as of the report's writing".into());
+        let period = " (as of the report's writing)";
+        for width in [320.0, 390.0] {
+            let text = Layout::new(&m, width, 13.0, false).rows[0]
+                .label
+                .text
+                .clone();
+            assert!(
+                text.starts_with("Gov") && text.contains('…'),
+                "{width}: {text}"
+            );
+            assert!(text.ends_with(period), "{width}: {text}");
+            assert!(
+                text_width(&text, 13.0) <= width - 2.0 * PAD,
+                "{width}: {text}"
+            );
+        }
+        // A period wider than the chart itself is cut like any text.
+        let text = Layout::new(&m, 240.0, 18.0, false).rows[0]
+            .label
+            .text
+            .clone();
+        assert_eq!(
+            text,
+            fit_text(&m.drawn_label(&m.points[0]), 18.0, 240.0 - 2.0 * PAD)
+        );
+        // Without a period, the label is cut as before.
+        m.points[0].period = None;
+        let l = Layout::new(&m, 240.0, 13.0, false);
+        assert_eq!(
+            l.rows[0].label.text,
+            fit_text(&m.points[0].label, 13.0, 240.0 - 2.0 * PAD)
+        );
     }
 
     #[test]

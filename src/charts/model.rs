@@ -162,11 +162,15 @@ impl ChartModel {
     /// A point's label as drawn: followed by its period when that is neither the
     /// report's year nor said once for the whole chart.
     pub fn drawn_label(&self, point: &Point) -> String {
-        let own = point
+        with_period(&point.label, self.own_period(point), self.lang)
+    }
+
+    /// The period drawn after a point's label, if any (see `drawn_label`).
+    pub fn own_period<'a>(&self, point: &'a Point) -> Option<&'a str> {
+        point
             .period
             .as_deref()
-            .filter(|_| self.shared_period().is_none());
-        with_period(&point.label, own, self.lang)
+            .filter(|_| self.shared_period().is_none())
     }
 
     /// The largest value drawn (at least 1, so that scales never divide by zero).
