@@ -37,6 +37,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("funnel-stage-not-stated.json", &["charts[0].figures[1]: a funnel stage must be tied to the one before by a relation the report states (a `rate`, or an `at_most` with basis `stated` for its 其中), but no relation ties `mediation.successful` to `mediation.disputes`"]),
     ("html-instead-of-json.json", &["(file): the report file is not valid JSON (line 1, column 1): expected value"]),
     ("infinite-number.json", &["(file): the report file is not valid JSON (line 70, column 20): number out of range"]),
+    ("inference-unmarked.json", &["relations[0].note: the relation's basis is `inferred`, so its note must say so: \"本页推断\" in Chinese and \"our inference\" in English"]),
     ("key-figures-empty.json", &["key_figures: no key figures are chosen yet: list the ids of the figures to show at the top of the page"]),
     ("missing-field.json", &["meta: missing field `source_office` (line 18, column 3)"]),
     ("negative-count.json", &[

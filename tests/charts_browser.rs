@@ -377,8 +377,8 @@ async fn a_bar_links_to_its_sentence_and_a_figure_in_the_text_links_to_its_bar()
     let server = StaticServer::start().await;
     Browser::run(1280, 900, |c| async move {
         open_report(&c, &server.url("/")).await;
-        pointer_at_bar(&c, "review-and-litigation", 0, "pointerup", "mouse").await;
-        let fig = "fig-review.applications";
+        pointer_at_bar(&c, "disclosure", 0, "pointerup", "mouse").await;
+        let fig = "fig-openness.disclosure_requests";
         wait_until(&c, "the sentence's figure is active and focused", &format!(
             "const f = document.getElementById('{fig}'); return f.classList.contains('is-active') && document.activeElement === f"
         )).await;

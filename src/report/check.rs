@@ -140,6 +140,10 @@ pub enum ProblemKind {
         "a funnel stage must be tied to the one before by a relation the report states (a `rate`, or an `at_most` with basis `stated` for its 其中), but no relation ties `{later}` to `{earlier}`"
     )]
     UnstatedFunnelStage { earlier: String, later: String },
+    #[error(
+        "the relation's basis is `inferred`, so its note must say so: \"本页推断\" in Chinese and \"our inference\" in English"
+    )]
+    InferenceUnmarked,
     #[error("the year {0} is not a plausible year for a figure of this report")]
     BadYear(u16),
     #[error(
@@ -621,13 +625,16 @@ fn check_period(report: &Report, path: &str, period: &Period, problems: &mut Vec
     }
 }
 
-/// Bars and funnels compare lengths: every figure after the first must be counted in
-/// the first one's unit and cover its period. The first mismatch of each kind is named.
+/// Bars, funnels and rates compare lengths: every figure after the first must cover
+/// the first one's period and, in bars and funnels, be counted in its unit (a rates
+/// chart draws percentages only, checked apart). The first mismatch of each kind is
+/// named.
 fn check_comparable(report: &Report, i: usize, chart: &ChartSpec, problems: &mut Vec<Problem>) {
     let chart_name = match chart.kind {
         ChartKind::Bars => "bars",
         ChartKind::Funnel => "funnel",
-        ChartKind::Rates | ChartKind::Cards => return,
+        ChartKind::Rates => "rates",
+        ChartKind::Cards => return,
     };
     let figures: Vec<(usize, &Figure)> = chart
         .figures
@@ -642,7 +649,11 @@ fn check_comparable(report: &Report, i: usize, chart: &ChartSpec, problems: &mut
         Quantity::Rank => "ranks".to_string(),
         q => format!("`{}`", q.written_unit()),
     };
-    if let Some(&(j, other)) = figures.iter().find(|(_, f)| f.quantity != first.quantity) {
+    let one_unit = chart.kind != ChartKind::Rates;
+    if let Some(&(j, other)) = figures
+        .iter()
+        .find(|(_, f)| one_unit && f.quantity != first.quantity)
+    {
         problems.push(Problem {
             path: format!("charts[{i}].figures[{j}]"),
             kind: ProblemKind::ChartMixesUnits {
@@ -829,9 +840,26 @@ fn check_relation(report: &Report, i: usize, relation: &Relation, problems: &mut
         }
     };
     if let Some(kind) = kind {
-        problems.push(Problem { path, kind });
+        problems.push(Problem {
+            path: path.clone(),
+            kind,
+        });
+    }
+    let note = relation.note();
+    if relation.basis() == Basis::Inferred
+        && !(note.zh.contains(INFERENCE_ZH) && note.en.contains(INFERENCE_EN))
+    {
+        problems.push(Problem {
+            path: format!("{path}.note"),
+            kind: ProblemKind::InferenceUnmarked,
+        });
     }
 }
+
+/// The words by which a note says that a relation is the page's reading, not the
+/// report's: a reader must never take an inference for something the report states.
+pub const INFERENCE_ZH: &str = "本页推断";
+pub const INFERENCE_EN: &str = "our inference";
 
 #[cfg(test)]
 mod tests {
@@ -1083,6 +1111,59 @@ mod tests {
         assert!(paths.contains(&"figures[2].paragraph"), "{paths:?}");
         assert!(paths.contains(&"figures[4].id"), "{paths:?}");
         assert!(paths.contains(&"key_figures[1]"), "{paths:?}");
+    }
+
+    #[test]
+    fn an_inferred_relation_must_say_so_in_both_languages() {
+        fn with_note(basis: Basis, zh: &str, en: &str) -> Option<String> {
+            let mut r = report();
+            let Relation::AtMost {
+                basis: b, note: n, ..
+            } = &mut r.relations[2]
+            else {
+                unreachable!("the fixture's third relation is an at_most")
+            };
+            (*b, n.zh, n.en) = (basis, zh.into(), en.into());
+            check(&r)
+                .into_iter()
+                .find(|p| p.kind == ProblemKind::InferenceUnmarked)
+                .map(|p| p.path)
+        }
+        let marked_zh = format!("成功的应在调解的之内({INFERENCE_ZH})。");
+        let marked_en = format!("Successes are among the disputes ({INFERENCE_EN}).");
+        let unmarked = Some("relations[2].note".to_string());
+        assert_eq!(with_note(Basis::Inferred, "", ""), unmarked);
+        assert_eq!(
+            with_note(Basis::Inferred, &marked_zh, "Successes are among them."),
+            unmarked
+        );
+        assert_eq!(
+            with_note(Basis::Inferred, "成功的在之内。", &marked_en),
+            unmarked
+        );
+        assert_eq!(with_note(Basis::Inferred, &marked_zh, &marked_en), None);
+        assert_eq!(with_note(Basis::Stated, "其中", "of which"), None);
+    }
+
+    #[test]
+    fn a_rates_chart_of_two_periods_is_reported() {
+        let mut r = report();
+        r.charts[0].kind = ChartKind::Rates;
+        r.charts[0].figures = vec!["rate".into()];
+        r.figures.push(Figure {
+            id: "later_rate".into(),
+            period: crate::report::Period::AsOf { date: None },
+            ..r.figure("rate").unwrap().clone()
+        });
+        r.charts[0].figures.push("later_rate".into());
+        let mixes = |r: &Report| {
+            kinds(r)
+                .into_iter()
+                .any(|k| matches!(k, ProblemKind::ChartMixesPeriods { chart: "rates", .. }))
+        };
+        assert!(mixes(&r));
+        r.figures.last_mut().unwrap().period = crate::report::Period::Year { year: 2023 };
+        assert!(!mixes(&r));
     }
 
     #[test]
