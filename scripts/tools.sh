@@ -16,6 +16,14 @@ WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version 
 
 export PATH="$TOOLS/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
+# The wasm keeps the source path of each dependency that can panic (for the panic's
+# message): left alone, the build machine's cargo home, /home/<user>/.cargo/registry/…
+# Remapped, the shipped wasm names no path of the machine that built it (the release
+# build checks, scripts/post-build). Cargo adds these to .cargo/config.toml's flags;
+# RUSTFLAGS would replace them.
+CARGO_HOME_DIR="${CARGO_HOME:-$HOME/.cargo}"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$CARGO_HOME_DIR/registry/src=/cargo/registry/src --remap-path-prefix=$CARGO_HOME_DIR/git/checkouts=/cargo/git/checkouts --remap-path-prefix=$ROOT=/law-report"
+
 step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 skip() { printf '    %s\n' "$*"; }
 

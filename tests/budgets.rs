@@ -181,6 +181,51 @@ fn the_first_view_holds_the_whole_report_one_module_and_the_preloaded_report() {
     );
 }
 
+/// Every file under `dir`, recursively.
+fn files_under(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("a readable dist/") {
+        let path = entry.expect("a directory entry").path();
+        if path.is_dir() {
+            out.extend(files_under(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
+#[test]
+#[ignore = "needs the built dist/: run scripts/test"]
+fn the_site_names_no_path_of_the_machine_that_built_it() {
+    // The wasm keeps each dependency's source path for its panic messages; the build
+    // remaps the cargo home and the project (scripts/tools.sh) and stops if it did not
+    // (scripts/post-build). This reads every file the site serves.
+    let home = std::env::var("CARGO_HOME")
+        .ok()
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| format!("{}/.cargo", std::env::var("HOME").expect("HOME")));
+    let project = env!("CARGO_MANIFEST_DIR");
+    let dist = support::dist();
+    let files = files_under(&dist);
+    assert!(
+        files
+            .iter()
+            .any(|f| f.extension().is_some_and(|e| e == "wasm")),
+        "{files:?}"
+    );
+    for file in files {
+        let bytes = std::fs::read(&file).expect("a readable file");
+        for path in [format!("{home}/"), format!("{project}/")] {
+            assert!(
+                !bytes.windows(path.len()).any(|w| w == path.as_bytes()),
+                "{} names {path}",
+                file.display()
+            );
+        }
+    }
+}
+
 #[test]
 fn attributes_and_imports_are_read_as_the_build_writes_them() {
     let html = r#"<link rel="icon" href="favicon.svg"><script src="./boot.js" data-law-report-js="./a.js"></script><a href="https://x.example/">x</a>"#;
