@@ -1,7 +1,7 @@
 //! Every chart of the bundled report: its view model against the figures it names,
 //! its placement, its geometry at phone and desktop widths, and its SVG.
 
-use law_report::charts::layout::{fit_label, text_width};
+use law_report::charts::layout::text_width;
 use law_report::charts::{render_svg, ChartModel, Layout, Palette, StepSource};
 use law_report::i18n::Lang;
 use law_report::load::LoadedReport;
@@ -291,24 +291,26 @@ fn every_chart_svg_contains_its_labels_and_values_at_phone_and_desktop_widths() 
     let both = models(&report)
         .into_iter()
         .chain(models_in(&report, Lang::En));
+    // Every text size: the usual 13 px, and elderly mode's 18 px on a 320 px phone.
+    let sizes = [(320.0, 13.0), (390.0, 13.0), (1280.0, 13.0), (320.0, 18.0)];
     for model in both {
-        for width in [320.0, 390.0, 1280.0] {
-            let layout = Layout::new(&model, width, 13.0, true);
+        for (width, px) in sizes {
+            let layout = Layout::new(&model, width, px, true);
             let svg = render_svg(&layout, &Palette::LIGHT);
-            for point in &model.points {
-                let label = fit_label(&model, point, 13.0, width - 16.0);
-                assert!(
-                    svg.contains(&xml_escaped(&label)),
-                    "{} at {width}: label {label}",
-                    model.id
-                );
-                // A figure's own period is drawn whole, however much its name is cut.
-                if let Some(period) = model.own_period(point) {
+            for (point, row) in model.points.iter().zip(&layout.rows) {
+                let lines: Vec<&str> = row.labels.iter().map(|l| l.text.as_str()).collect();
+                for line in &lines {
                     assert!(
-                        label.contains(period),
-                        "{} at {width}: {label} lacks its period {period}",
+                        svg.contains(&xml_escaped(line)),
+                        "{} at {width}: label line {line}",
                         model.id
                     );
+                }
+                // Nothing of the label is cut, and its own period is drawn with it.
+                let joined = lines.join(if model.lang == Lang::En { " " } else { "" });
+                assert_eq!(joined, model.drawn_label(point), "{} at {width}", model.id);
+                if let Some(period) = model.own_period(point) {
+                    assert!(joined.contains(period), "{} at {width}: {joined}", model.id);
                 }
                 assert!(
                     svg.contains(&point.value_text),
@@ -318,7 +320,7 @@ fn every_chart_svg_contains_its_labels_and_values_at_phone_and_desktop_widths() 
                 );
             }
             for row in &layout.rows {
-                let right = row.value.x + text_width(&row.value.text, 13.0);
+                let right = row.value.x + text_width(&row.value.text, layout.value_px);
                 assert!(
                     right <= layout.width,
                     "{} at {width}: {} is clipped",

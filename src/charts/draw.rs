@@ -130,7 +130,9 @@ pub fn draw<DB: DrawingBackend>(
             draw_rect(area, track, &palette.track)?;
         }
         draw_rect(area, &row.bar, &palette.bar)?;
-        draw_label(area, &row.label, px, &palette.text, false)?;
+        for label in &row.labels {
+            draw_label(area, label, px, &palette.text, false)?;
+        }
         draw_label(area, &row.value, layout.value_px, &palette.text, true)?;
     }
     for step in &layout.steps {

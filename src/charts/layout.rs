@@ -44,7 +44,9 @@ pub struct Label {
 pub struct Row {
     /// The band that belongs to this point (for hit-testing and highlighting).
     pub band: Rect,
-    pub label: Label,
+    /// The point's label, wrapped onto as many lines as it needs at the narrowest
+    /// width (at most `MAX_LABEL_LINES`), the last line just above the bar or value.
+    pub labels: Vec<Label>,
     /// The 0–100 % track behind a rate's bar.
     pub track: Option<Rect>,
     pub bar: Rect,
@@ -115,24 +117,93 @@ pub fn fit_text(text: &str, px: f64, max_width: f64) -> String {
     out
 }
 
-/// A point's label as drawn, cut to `max_width` with its period kept whole: the time a
-/// figure covers is part of what it says, so only the name is shortened (the table,
-/// the tooltip and the summary carry it whole).
-pub fn fit_label(model: &ChartModel, point: &Point, px: f64, max_width: f64) -> String {
+/// The most lines a chart label takes; a longer one is cut on its last line.
+pub const MAX_LABEL_LINES: usize = 4;
+
+/// `text` split where a line may break: after a space, and between CJK characters,
+/// but never before closing punctuation nor after opening punctuation, and never
+/// inside a run of Latin letters and digits. Joined, the pieces are `text` again.
+fn break_units(text: &str) -> Vec<String> {
+    const NO_BREAK_BEFORE: &str = ",。、;:!?)」』”’%…,.;:!?)";
+    const NO_BREAK_AFTER: &str = "(「『“‘(";
+    let mut units: Vec<String> = Vec::new();
+    let mut previous: Option<char> = None;
+    for c in text.chars() {
+        let joins = match (units.last_mut(), previous) {
+            (Some(_), Some(p)) => {
+                c == ' '
+                    || NO_BREAK_BEFORE.contains(c)
+                    || NO_BREAK_AFTER.contains(p)
+                    || (p != ' ' && p.is_ascii() && c.is_ascii())
+            }
+            _ => false,
+        };
+        match units.last_mut() {
+            Some(unit) if joins => unit.push(c),
+            _ => units.push(c.to_string()),
+        }
+        previous = Some(c);
+    }
+    units
+}
+
+/// `text` broken into lines no wider than `max_width` (greedy; a piece wider than a
+/// line gets a line of its own). Each line keeps its trailing spaces, so that the
+/// lines joined are `text` again.
+fn wrap_all(text: &str, px: f64, max_width: f64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for unit in break_units(text) {
+        let candidate = format!("{line}{unit}");
+        if !line.is_empty() && text_width(candidate.trim_end(), px) > max_width {
+            lines.push(std::mem::replace(&mut line, unit));
+        } else {
+            line = candidate;
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// A point's label as drawn, wrapped onto at most `max_lines` lines of `max_width`.
+/// When it needs more, the last line is cut with an ellipsis, keeping the period
+/// whole: the time a figure covers is part of what it says, so only the name is
+/// shortened (the table, the tooltip and the summary carry it whole).
+pub fn label_lines(
+    model: &ChartModel,
+    point: &Point,
+    px: f64,
+    max_width: f64,
+    max_lines: usize,
+) -> Vec<String> {
+    let max_lines = max_lines.max(1);
     let whole = model.drawn_label(point);
-    let Some(period) = model.own_period(point) else {
-        return fit_text(&whole, px, max_width);
+    let lines = wrap_all(&whole, px, max_width);
+    let fitted = |lines: &[String]| -> Vec<String> {
+        lines
+            .iter()
+            .map(|l| fit_text(l.trim_end(), px, max_width))
+            .collect()
     };
-    if text_width(&whole, px) <= max_width {
-        return whole;
+    if lines.len() <= max_lines {
+        return fitted(&lines);
     }
-    let suffix = with_period("", Some(period), model.lang);
-    let room = max_width - text_width(&suffix, px);
-    // With no room for even one character of the name, the period alone is cut.
-    if room < text_width("字…", px) {
-        return fit_text(&whole, px, max_width);
-    }
-    format!("{}{suffix}", fit_text(&point.label, px, room))
+    let suffix = model
+        .own_period(point)
+        .map(|period| with_period("", Some(period), model.lang))
+        .filter(|suffix| max_width - text_width(suffix, px) >= text_width("字…", px));
+    let (source, last_width) = match &suffix {
+        Some(suffix) => (point.label.as_str(), max_width - text_width(suffix, px)),
+        None => (whole.as_str(), max_width),
+    };
+    let name = wrap_all(source, px, max_width);
+    let mut out = fitted(&name[..(max_lines - 1).min(name.len())]);
+    let rest: String = name[(max_lines - 1).min(name.len())..].concat();
+    let last = fit_text(rest.trim(), px, last_width);
+    out.push(format!("{last}{}", suffix.as_deref().unwrap_or("")));
+    out
 }
 
 /// Tick label for a power of ten, the way Chinese readers count (1, 10, 100, 1千,
@@ -231,13 +302,32 @@ impl Layout {
                 y += step_h;
             }
             let top = y;
-            let label = Label {
-                text: fit_label(model, point, text_px, width - 2.0 * PAD),
-                x: PAD,
-                y: y + line / 2.0,
-                anchor: Anchor::Start,
-            };
-            y += line;
+            // As many lines as the label needs at the narrowest width, whatever this
+            // width: the drawing's height never depends on its width, so the app
+            // re-draws the build's drawings without moving anything.
+            let reserved = label_lines(
+                model,
+                point,
+                text_px,
+                MIN_WIDTH - 2.0 * PAD,
+                MAX_LABEL_LINES,
+            )
+            .len();
+            let lines = label_lines(model, point, text_px, width - 2.0 * PAD, reserved);
+            y += line * (reserved - lines.len()) as f64;
+            let labels = lines
+                .into_iter()
+                .map(|text| {
+                    let label = Label {
+                        text,
+                        x: PAD,
+                        y: y + line / 2.0,
+                        anchor: Anchor::Start,
+                    };
+                    y += line;
+                    label
+                })
+                .collect();
             let len = if cards {
                 0.0
             } else {
@@ -278,7 +368,7 @@ impl Layout {
                     w: width,
                     h: y - top,
                 },
-                label,
+                labels,
                 track,
                 bar,
                 value,
@@ -394,54 +484,75 @@ mod tests {
         }
     }
 
+    fn texts(row: &Row) -> Vec<&str> {
+        row.labels.iter().map(|l| l.text.as_str()).collect()
+    }
+
     #[test]
-    fn a_cut_label_keeps_its_period_whole() {
+    fn a_long_label_wraps_and_the_drawing_keeps_its_height_at_every_width() {
         let mut m = model(ChartKind::Cards, Scale::Linear, &[2159.0, 13.0]);
         m.points[0].label = "非现场执法办理案件".into();
         m.points[0].period = Some("报告未注明时期".into());
-        // Elderly mode's 18 px on a 320 px phone: the name is cut, the period is not.
+        // Elderly mode's 18 px on a 320 px phone: two lines, nothing cut.
         let l = Layout::new(&m, 300.0, 18.0, false);
-        assert_eq!(l.rows[0].label.text, "非现场执法办理…(报告未注明时期)");
-        assert!(text_width(&l.rows[0].label.text, 18.0) <= 300.0 - 2.0 * PAD);
-        // Wide enough, nothing is cut.
+        assert_eq!(
+            texts(&l.rows[0]),
+            ["非现场执法办理案件(报告未注明时", "期)"]
+        );
         let l = Layout::new(&m, 390.0, 18.0, false);
-        assert_eq!(l.rows[0].label.text, "非现场执法办理案件(报告未注明时期)");
+        assert_eq!(texts(&l.rows[0]), ["非现场执法办理案件(报告未注明时期)"]);
 
         m.lang = crate::i18n::Lang::En;
-        m.points[0].label = "Government service items available across regions".into();
-        m.points[0].period = Some("as of the report's writing".into());
-        let period = " (as of the report's writing)";
-        for width in [320.0, 390.0] {
-            let text = Layout::new(&m, width, 13.0, false).rows[0]
-                .label
-                .text
-                .clone();
+        m.points[0].label = "Cumulative transactions handled citywide".into();
+        m.points[0].period = Some("cumulative, dates not stated".into());
+        for px in [13.0, 18.0] {
+            let heights: Vec<f64> = [240.0, 320.0, 390.0, 768.0, 1280.0]
+                .iter()
+                .map(|&w| Layout::new(&m, w, px, false).height)
+                .collect();
             assert!(
-                text.starts_with("Gov") && text.contains('…'),
-                "{width}: {text}"
+                heights.iter().all(|&h| h == heights[0]),
+                "{px} px: {heights:?}"
             );
-            assert!(text.ends_with(period), "{width}: {text}");
-            assert!(
-                text_width(&text, 13.0) <= width - 2.0 * PAD,
-                "{width}: {text}"
-            );
+            for width in [240.0, 320.0, 390.0, 1280.0] {
+                let l = Layout::new(&m, width, px, false);
+                let lines = texts(&l.rows[0]);
+                // Words are never split, and the lines read as the whole label.
+                assert_eq!(
+                    lines.join(" "),
+                    "Cumulative transactions handled citywide (cumulative, dates not stated)",
+                    "{width} at {px} px"
+                );
+                for line in &lines {
+                    assert!(text_width(line, px) <= width - 2.0 * PAD, "{width}: {line}");
+                }
+                // The last line sits just above the value.
+                let last = l.rows[0].labels.last().unwrap();
+                assert!(last.y < l.rows[0].value.y && l.rows[0].value.y - last.y <= px * 2.0);
+            }
         }
-        // A period wider than the chart itself is cut like any text.
-        let text = Layout::new(&m, 240.0, 18.0, false).rows[0]
-            .label
-            .text
-            .clone();
         assert_eq!(
-            text,
-            fit_text(&m.drawn_label(&m.points[0]), 18.0, 240.0 - 2.0 * PAD)
+            texts(&Layout::new(&m, 1280.0, 13.0, false).rows[0]).len(),
+            1
         );
-        // Without a period, the label is cut as before.
+        assert!(texts(&Layout::new(&m, 240.0, 18.0, false).rows[0]).len() > 2);
+    }
+
+    #[test]
+    fn a_label_longer_than_its_lines_is_cut_but_keeps_its_period_whole() {
+        // Two points, so that the first one's period is its own, drawn after its label.
+        let mut m = model(ChartKind::Cards, Scale::Linear, &[2159.0, 13.0]);
+        m.points[0].label = "非现场执法办理案件".into();
+        m.points[0].period = Some("报告未注明时期".into());
+        let one = label_lines(&m, &m.points[0], 18.0, 284.0, 1);
+        assert_eq!(one, ["非现场执法办理…(报告未注明时期)"]);
+        // Without a period, the end is cut as any text.
         m.points[0].period = None;
-        let l = Layout::new(&m, 240.0, 13.0, false);
-        assert_eq!(
-            l.rows[0].label.text,
-            fit_text(&m.points[0].label, 13.0, 240.0 - 2.0 * PAD)
-        );
+        m.points[0].label = "非现场执法办理案件非现场执法办理案件非现场执法办理案件".into();
+        let two = label_lines(&m, &m.points[0], 18.0, 150.0, 2);
+        assert_eq!(two.len(), 2);
+        assert!(two[1].ends_with('…'), "{two:?}");
+        assert!(two.iter().all(|l| text_width(l, 18.0) <= 150.0), "{two:?}");
     }
 
     #[test]
@@ -466,7 +577,9 @@ mod tests {
                     "{} overflows at {width}: {end}",
                     row.value.text
                 );
-                assert!(text_width(&row.label.text, l.text_px) <= l.width - 2.0 * PAD);
+                for label in &row.labels {
+                    assert!(text_width(&label.text, l.text_px) <= l.width - 2.0 * PAD);
+                }
             }
         }
     }
@@ -521,7 +634,7 @@ mod tests {
                 let (x, y) = (row.bar.x + 1.0, row.bar.y + row.bar.h / 2.0);
                 assert_eq!(l.hit(x, y), Some(i), "bar {i} at {width}");
                 assert_eq!(
-                    l.hit(width - 2.0, row.label.y),
+                    l.hit(width - 2.0, row.labels[0].y),
                     Some(i),
                     "label {i} at {width}"
                 );

@@ -76,11 +76,11 @@ impl Period {
                     (Some(s), Some(u), false) => format!("{s},截至{u}累计"),
                     (None, Some(u), false) => format!("截至{u}累计"),
                     (Some(s), None, false) => format!("{s}累计"),
-                    (None, None, false) => "累计数(起止时间未注明)".into(),
+                    (None, None, false) => "累计数,起止时间未注明".into(),
                     (Some(s), Some(u), true) => format!("cumulative {s}, to {u}"),
                     (None, Some(u), true) => format!("cumulative to {u}"),
                     (Some(s), None, true) => format!("cumulative {s}"),
-                    (None, None, true) => "cumulative (dates not stated)".into(),
+                    (None, None, true) => "cumulative, dates not stated".into(),
                 }
             }
             Period::AsOf { date: Some(d) } if en => format!("as of {}", written_date(d, lang)),
@@ -151,7 +151,7 @@ mod tests {
         };
         assert_eq!(
             neither.describe(2023, Lang::Zh).as_deref(),
-            Some("累计数(起止时间未注明)")
+            Some("累计数,起止时间未注明")
         );
     }
 
