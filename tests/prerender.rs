@@ -158,4 +158,20 @@ fn an_embed_page_holds_its_chart_or_section_and_the_source_line() {
         .select(&select(&format!("[id=\"{}\"]", section.id)))
         .next()
         .is_some());
+    // No link to a place of its own: under the embed page's <base href="../../">, a
+    // `#s1` link would load the whole reader into the host's iframe. Every link of
+    // the excerpt opens the report in a new tab.
+    let links: Vec<_> = html.select(&select("a[href]")).collect();
+    assert!(!links.is_empty());
+    for a in links {
+        let href = a.value().attr("href").unwrap();
+        assert!(!href.starts_with('#'), "{href}");
+        assert_eq!(a.value().attr("target"), Some("_blank"), "{href}");
+    }
+    // The reader's own page keeps its section links.
+    let page = Html::parse_fragment(&report_html(&chosen));
+    assert!(page
+        .select(&select(&format!("a.anchor[href=\"#{}\"]", section.id)))
+        .next()
+        .is_some());
 }

@@ -50,9 +50,16 @@ pub fn published_date(published_at: &str) -> &str {
         .unwrap_or(published_at)
 }
 
+/// Present (as a context) inside an embedded chart or section. The excerpt lives in
+/// the host's iframe, where the page's own `#` links (with the embed page's
+/// `<base href="../../">`) would load the whole reader into the frame.
+#[derive(Clone, Copy)]
+pub struct Embedded;
+
 /// One chart or section of the report, for embedding in another site.
 #[component]
 pub fn EmbedView(loaded: Arc<LoadedReport>, target: EmbedTarget) -> impl IntoView {
+    provide_context(Embedded);
     super::provide_live();
     provide_reader_state();
     provide_suspect_figures(loaded.suspect.clone());

@@ -86,6 +86,8 @@ fn SectionContents(section: Section, depth: u8, report: Arc<Report>) -> impl Int
             };
             // A heading until the app is live; then it folds its section.
             let live = super::use_live();
+            // An excerpt in the host's iframe links to no place of its own page.
+            let embedded = use_context::<super::Embedded>().is_some();
             let inner = view! {
                 <button
                     type="button"
@@ -99,12 +101,14 @@ fn SectionContents(section: Section, depth: u8, report: Arc<Report>) -> impl Int
                     <span class="ordinal">{move || ordinal.get(lang.get()).to_string()}</span>
                     <span class="title">{move || title.get(lang.get()).to_string()}</span>
                 </button>
-                <a
-                    class="anchor"
-                    href=hash_for(&id)
-                    title=move || lang.get().texts().section_link
-                    aria-label=move || lang.get().texts().section_link
-                >"#"</a>
+                {(!embedded).then(|| view! {
+                    <a
+                        class="anchor"
+                        href=hash_for(&id)
+                        title=move || lang.get().texts().section_link
+                        aria-label=move || lang.get().texts().section_link
+                    >"#"</a>
+                })}
             };
             match depth {
                 0 => view! { <h2 id=heading_id.clone() class="section-heading">{inner}</h2> }

@@ -92,10 +92,14 @@ pub fn SharePanel(target: EmbedTarget, title: String) -> impl IntoView {
             // Written as the build knows it; the live app replaces it before it is seen.
             let (href, label) = (untrack(&link), untrack(t).link);
             let text = href.clone();
+            // In the host's iframe, the report opens in a tab of its own.
+            let target = use_context::<super::Embedded>().map(|_| "_blank");
             return view! {
                 <p class="share-field">
                     <span>{label}</span>
-                    <a class="share-link" href=href>{text}</a>
+                    <a class="share-link" href=href target=target rel=target.map(|_| "noopener")>
+                        {text}
+                    </a>
                 </p>
             }
             .into_any();
