@@ -89,10 +89,18 @@ async fn search_counts_highlights_moves_and_keeps_the_query_in_the_address() {
         // The query goes into the address once typing pauses.
         wait_until(&c, "the query in the address", "return location.search.includes('q=%E8%B0%83%E8%A7%A3')").await;
 
+        // Typing moves nothing; the first Enter shows the first match, the next the second.
+        let in_view = "const m = document.getElementById('search-current'); \
+            return !!m && !document.getElementById('s1-body').hidden && m.getBoundingClientRect().top > 0 && m.getBoundingClientRect().bottom < innerHeight";
+        let first_paragraph = "return document.getElementById('search-current').closest('[id^=p]').id";
+        let first = js(&c, first_paragraph).await;
+        input.send_keys(ENTER).await.unwrap();
+        assert_eq!(status(&c).await, format!("第 1 处,共 {expected} 处"));
+        wait_until(&c, "the first match is shown", in_view).await;
+        assert_eq!(js(&c, first_paragraph).await, first, "the first match, not the second");
         input.send_keys(ENTER).await.unwrap();
         assert_eq!(status(&c).await, format!("第 2 处,共 {expected} 处"));
-        wait_until(&c, "the current match is shown", "const m = document.getElementById('search-current'); \
-            return !!m && !document.getElementById('s1-body').hidden && m.getBoundingClientRect().top > 0 && m.getBoundingClientRect().bottom < innerHeight").await;
+        wait_until(&c, "the current match is shown", in_view).await;
         // With the section open again, every match is marked once the reader has
         // scrolled to it.
         assert_eq!(support::scroll_through_marks(&c, "调解").await, expected);
@@ -150,6 +158,9 @@ async fn digits_are_found_with_separators_and_full_width_and_misses_are_said() {
     Browser::run(390, 844, |c| async move {
         open_report(&c, &url).await;
         wait_until(&c, "the grouped number matches the text", "return document.querySelectorAll('mark.search-hit').length === 1").await;
+        // A search link opens at its match: the page is scrolled to it.
+        wait_until(&c, "the match is in view", "const m = document.getElementById('search-current'); \
+            return !!m && m.getBoundingClientRect().top > 0 && m.getBoundingClientRect().bottom < innerHeight && scrollY > 0").await;
         let hit = js(&c, "return document.querySelector('mark.search-hit').textContent").await;
         assert_eq!(hit, json!("1424343宗"), "the figure holding the number is marked");
         support::open_panel(&c, "search").await;

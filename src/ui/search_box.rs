@@ -115,9 +115,19 @@ pub fn SearchBox(search: SearchState, report: Arc<Report>) -> impl IntoView {
             scroll_to_centre("search-current");
         });
     };
+    // Whether the current match has been scrolled to. Typing makes the first match
+    // current without moving the page; the first Enter then shows it, rather than
+    // skipping to the second (Shift+Enter goes back from it, to the last).
+    let shown = StoredValue::new(false);
     let step = move |forward: bool| {
         let n = count();
         if n == 0 {
+            return;
+        }
+        let first_look = !shown.get_value();
+        shown.set_value(true);
+        if forward && first_look {
+            show_current();
             return;
         }
         search.current.update(|c| {
@@ -142,6 +152,7 @@ pub fn SearchBox(search: SearchState, report: Arc<Report>) -> impl IntoView {
     let on_input = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         keep_in_address(value.clone());
+        shown.set_value(false);
         search.current.set(0);
         search.query.set(value);
     };
@@ -158,6 +169,15 @@ pub fn SearchBox(search: SearchState, report: Arc<Report>) -> impl IntoView {
         }
         _ => {}
     };
+    // A search link (`?q=`) opens at its first match, unless it also names a place
+    // (`#s1-5`), which the browser has scrolled to.
+    super::on_attached(move || {
+        let hash = window().location().hash().unwrap_or_default();
+        if hash.len() <= 1 && count() > 0 {
+            shown.set_value(true);
+            show_current();
+        }
+    });
     let lang = use_lang();
     let t = move || lang.get().texts();
     let status = move || {
