@@ -10,7 +10,8 @@
 // follows its content; height messages are accepted only from the report's origin
 // and only from the iframe they describe. No inline script is needed on the host.
 // data-lang="en" shows the English interface (the report text stays Chinese);
-// data-report="huiyang-2023" names the report (otherwise the newest is shown).
+// data-report="huiyang-2023" names the report (otherwise the newest is shown);
+// data-title="…" names the iframe for screen readers.
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -33,9 +34,11 @@
     if (lang === "en" || lang === "zh") url.searchParams.set("lang", lang);
     var frame = document.createElement("iframe");
     frame.src = url.href;
+    // data-title, which the app's embed codes carry, names the excerpt and its report
+    // for screen readers; a placeholder written by hand without one gets a generic name.
     frame.title = placeholder.getAttribute("data-title") ||
-      (lang === "en" ? "Huiyang District 2023 report on building a law-based government: "
-                     : "惠阳区2023年度法治政府建设情况报告:") + target;
+      (lang === "en" ? "Excerpt from the Huiyang District report on building a law-based government: "
+                     : "惠阳区法治政府建设情况报告节选:") + target;
     frame.loading = "lazy";
     frame.setAttribute("scrolling", "no");
     frame.style.width = "100%";

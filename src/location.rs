@@ -110,7 +110,13 @@ pub fn share_link(page: &str, report: &str, target: &EmbedTarget) -> String {
 /// What a site administrator pastes to embed `target`: a placeholder and the host
 /// script, which lives next to the app (`embed.js` in the same folder as the page).
 /// English embeds (made from the English interface) say so with `data-lang="en"`.
-pub fn embed_code(page: &str, report: &str, target: &EmbedTarget, lang: Lang) -> String {
+pub fn embed_code(
+    page: &str,
+    report: &str,
+    target: &EmbedTarget,
+    lang: Lang,
+    frame_title: &str,
+) -> String {
     let folder = match page.rfind('/') {
         Some(i) => &page[..=i],
         None => page,
@@ -120,9 +126,25 @@ pub fn embed_code(page: &str, report: &str, target: &EmbedTarget, lang: Lang) ->
         other => format!(" data-lang=\"{}\"", other.key()),
     };
     format!(
-        "<div data-law-report-embed=\"{}\" data-report=\"{report}\"{lang}></div>\n<script src=\"{folder}embed.js\" defer></script>",
-        target.param()
+        "<div data-law-report-embed=\"{}\" data-report=\"{report}\"{lang} data-title=\"{}\"></div>\n<script src=\"{folder}embed.js\" defer></script>",
+        target.param(),
+        attribute_text(frame_title)
     )
+}
+
+/// The name of an embedded excerpt's iframe, which a screen reader announces on the
+/// host's page: the excerpt's own title first, then the report it comes from
+/// (`embed.js` sets it from the embed code's `data-title`).
+pub fn embed_frame_title(report_title: &str, excerpt_title: &str, lang: Lang) -> String {
+    format!("{excerpt_title} — {}", lang.excerpt_of(report_title))
+}
+
+/// `text` safe inside a double-quoted HTML attribute.
+fn attribute_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// The hash that links to a section or paragraph.
@@ -190,14 +212,28 @@ mod tests {
                 page,
                 "huiyang-2023",
                 &EmbedTarget::Section("s1-5".into()),
-                Lang::Zh
+                Lang::Zh,
+                "(五)调解 — 《报告》节选"
             ),
-            "<div data-law-report-embed=\"section/s1-5\" data-report=\"huiyang-2023\"></div>\n\
+            "<div data-law-report-embed=\"section/s1-5\" data-report=\"huiyang-2023\" data-title=\"(五)调解 — 《报告》节选\"></div>\n\
              <script src=\"https://www.huiyang.gov.cn/fzzf/2023/embed.js\" defer></script>"
         );
-        assert!(embed_code(page, "huiyang-2023", &chart, Lang::En).starts_with(
-            "<div data-law-report-embed=\"chart/mediation-funnel\" data-report=\"huiyang-2023\" data-lang=\"en\">"
+        assert!(embed_code(page, "huiyang-2023", &chart, Lang::En, "x").starts_with(
+            "<div data-law-report-embed=\"chart/mediation-funnel\" data-report=\"huiyang-2023\" data-lang=\"en\" data-title=\"x\">"
         ));
+        // A title is text, never markup, in the host's page.
+        assert!(
+            embed_code(page, "a", &chart, Lang::Zh, "\"><script>x</script>")
+                .contains("data-title=\"&quot;&gt;&lt;script&gt;x&lt;/script&gt;\"")
+        );
+        assert_eq!(
+            embed_frame_title("报告", "矛盾纠纷调解", Lang::Zh),
+            "矛盾纠纷调解 — 《报告》节选"
+        );
+        assert_eq!(
+            embed_frame_title("Report", "Dispute mediation", Lang::En),
+            "Dispute mediation — Excerpt from “Report”"
+        );
     }
 
     #[test]

@@ -176,6 +176,8 @@ async fn the_app_deep_links_and_embeds_work_under_a_sub_path() {
         support::open_share_panel(&c, "").await;
         let code = js(&c, "return document.querySelector('.share-panel textarea').value").await;
         assert!(code.as_str().unwrap().contains(&format!("{origin}/fzzf/2023/embed.js")), "{code}");
+        // The code names the iframe for screen readers: the excerpt, then the report.
+        assert!(code.as_str().unwrap().contains("data-title=\"(五)坚持构建社会矛盾纠纷"), "{code}");
         csp_reports_before_probe(&c, server_ref, "/fzzf/2023/").await
     })
     .await;

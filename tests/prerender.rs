@@ -175,3 +175,45 @@ fn an_embed_page_holds_its_chart_or_section_and_the_source_line() {
         .next()
         .is_some());
 }
+
+#[test]
+fn the_embed_demo_names_each_iframe_as_the_share_panel_does() {
+    use law_report::i18n::Lang;
+    use law_report::location::embed_frame_title;
+    let chosen = newest();
+    let report = &chosen.loaded.report;
+    let demo = std::fs::read_to_string(root().join("public/embed-demo.html")).unwrap();
+    let demo = Html::parse_document(&demo);
+    let placeholders: Vec<_> = demo.select(&select("[data-law-report-embed]")).collect();
+    assert_eq!(placeholders.len(), 3);
+    for p in placeholders {
+        let attr = |name: &str| p.value().attr(name);
+        let lang = if attr("data-lang") == Some("en") {
+            Lang::En
+        } else {
+            Lang::Zh
+        };
+        let target = attr("data-law-report-embed").unwrap();
+        let excerpt = match target.split_once('/').unwrap() {
+            ("chart", id) => report
+                .charts
+                .iter()
+                .find(|c| c.id == id)
+                .unwrap()
+                .title
+                .get(lang)
+                .to_string(),
+            (_, id) => report
+                .all_sections()
+                .into_iter()
+                .find(|s| s.id == id)
+                .and_then(|s| s.heading_in(lang))
+                .unwrap(),
+        };
+        assert_eq!(
+            attr("data-title"),
+            Some(embed_frame_title(report.meta.title_in(lang), &excerpt, lang).as_str()),
+            "{target}"
+        );
+    }
+}

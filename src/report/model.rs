@@ -710,9 +710,24 @@ impl Figure {
 }
 
 impl Bilingual {
+    /// Both languages' forms of a text made by `f`.
+    pub fn from_fn(f: impl Fn(Lang) -> String) -> Bilingual {
+        Bilingual {
+            zh: f(Lang::Zh),
+            en: f(Lang::En),
+        }
+    }
+
     /// The text in `lang`, or the Chinese when the English is missing.
     pub fn get(&self, lang: Lang) -> &str {
         lang.pick(&self.zh, &self.en)
+    }
+}
+
+impl Meta {
+    /// The report's title in `lang` (the Chinese when no translation is given).
+    pub fn title_in(&self, lang: Lang) -> &str {
+        lang.pick(&self.title, &self.title_en)
     }
 }
 

@@ -20,8 +20,8 @@ use crate::charts::export::csv;
 use crate::charts::layout::{within, MIN_WIDTH};
 use crate::charts::{render_svg, ChartModel, Layout, Palette, StepSource};
 use crate::i18n::SOURCE_LANG;
-use crate::location::EmbedTarget;
-use crate::report::{ChartSpec, Report};
+use crate::location::{embed_frame_title, EmbedTarget};
+use crate::report::{Bilingual, ChartSpec, Report};
 
 /// A chart, or — when its data are broken — a message naming what is missing, so that
 /// the rest of the page is unaffected. Re-built in the reader's language when it
@@ -33,10 +33,13 @@ pub fn ChartCard(spec: ChartSpec, report: Arc<Report>) -> impl IntoView {
         return ().into_any();
     }
     let lang = use_lang();
+    let frame_title = Bilingual::from_fn(|lang| {
+        embed_frame_title(report.meta.title_in(lang), spec.title.get(lang), lang)
+    });
     (move || {
         let lang = lang.get();
         match ChartModel::build(&spec, &report, lang) {
-            Ok(model) => view! { <ChartFigure model/> }.into_any(),
+            Ok(model) => view! { <ChartFigure model frame_title=frame_title.clone()/> }.into_any(),
             Err(error) => view! {
                 <figure class="chart-card chart-unavailable" id=format!("chart-{}", spec.id)>
                     <figcaption class="chart-title">{spec.title.get(lang).to_string()}</figcaption>
@@ -111,7 +114,11 @@ fn show_in_text(figure_id: &str) {
 }
 
 #[component]
-fn ChartFigure(model: ChartModel) -> impl IntoView {
+fn ChartFigure(
+    model: ChartModel,
+    /// The name of its iframe when embedded (`embed_frame_title`), per language.
+    frame_title: Bilingual,
+) -> impl IntoView {
     let state = expect_reader_state();
     let lang = model.lang;
     let t = lang.texts();
@@ -466,7 +473,8 @@ fn ChartFigure(model: ChartModel) -> impl IntoView {
                     <button type="button" class="button small" aria-label=t.download_svg on:click=download_svg>"SVG"</button>
                     <button type="button" class="button small" aria-label=t.download_png on:click=download_png>"PNG"</button>
                 </div>
-                <SharePanel target=EmbedTarget::Chart(file_stem.clone()) title=title.clone()/>
+                <SharePanel target=EmbedTarget::Chart(file_stem.clone()) title=title.clone()
+                    frame_title=frame_title.clone()/>
             </div>
             <p class="sr-only" id=summary_id>{summary}</p>
             <p class="sr-only" aria-live="polite">{announcement}</p>

@@ -10,7 +10,7 @@ use super::{
 };
 use crate::i18n::Lang;
 use crate::location::hash_for;
-use crate::location::EmbedTarget;
+use crate::location::{embed_frame_title, EmbedTarget};
 use crate::report::{Bilingual, Report, Section};
 
 /// A section at `depth` (0 for the report's parts, 1 for their subsections).
@@ -118,11 +118,16 @@ fn SectionContents(section: Section, depth: u8, report: Arc<Report>) -> impl Int
             }
         });
     // A titled section can be read aloud, shared and embedded.
+    let frame_title = Bilingual::from_fn(|lang| {
+        let heading = section.heading_in(lang).unwrap_or_default();
+        embed_frame_title(report.meta.title_in(lang), &heading, lang)
+    });
     let tools = section.heading().map(|heading| {
         view! {
             <div class="section-tools">
                 <ReadSectionButton section=section.clone()/>
-                <SharePanel target=EmbedTarget::Section(id.clone()) title=heading/>
+                <SharePanel target=EmbedTarget::Section(id.clone()) title=heading
+                    frame_title=frame_title.clone()/>
             </div>
         }
     });

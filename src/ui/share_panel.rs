@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use super::{use_lang, use_live, QrCode};
 use crate::i18n::Texts;
 use crate::location::{embed_code, share_link, EmbedTarget};
+use crate::report::Bilingual;
 
 fn can_share() -> bool {
     js_sys::Reflect::has(&window().navigator(), &"share".into()).unwrap_or(false)
@@ -29,7 +30,12 @@ fn copy(text: String, done: Pick, status: RwSignal<Option<Pick>>) {
 
 /// A folded panel with the link and embed code for `target`.
 #[component]
-pub fn SharePanel(target: EmbedTarget, title: String) -> impl IntoView {
+pub fn SharePanel(
+    target: EmbedTarget,
+    title: String,
+    /// The iframe's name on the host's page, per language (`embed_frame_title`).
+    frame_title: Bilingual,
+) -> impl IntoView {
     let page = super::use_page_address();
     // Whether the browser has a share sheet is known only once the page is live.
     let shareable = RwSignal::new(false);
@@ -40,7 +46,10 @@ pub fn SharePanel(target: EmbedTarget, title: String) -> impl IntoView {
         move || page.with(|page| share_link(page, &report, &target))
     };
     let lang = use_lang();
-    let code = move || page.with(|page| embed_code(page, &report, &target, lang.get()));
+    let code = move || {
+        let lang = lang.get();
+        page.with(|page| embed_code(page, &report, &target, lang, frame_title.get(lang)))
+    };
     let t = move || lang.get().texts();
     let status = RwSignal::new(None::<Pick>);
     // The QR code and fields are drawn once the panel is opened on the live page: the
