@@ -124,13 +124,13 @@ pub const MAX_LABEL_LINES: usize = 4;
 /// but never before closing punctuation nor after opening punctuation, and never
 /// inside a run of Latin letters and digits. Joined, the pieces are `text` again.
 fn break_units(text: &str) -> Vec<String> {
-    const NO_BREAK_BEFORE: &str = ",。、;:!?)」』”’%…,.;:!?)";
-    const NO_BREAK_AFTER: &str = "(「『“‘(";
+    const NO_BREAK_BEFORE: &str = ",。、;:!?)」』》】〉”’%…,.;:!?)";
+    const NO_BREAK_AFTER: &str = "(「『《【〈“‘(";
     let mut units: Vec<String> = Vec::new();
     let mut previous: Option<char> = None;
     for c in text.chars() {
-        let joins = match (units.last_mut(), previous) {
-            (Some(_), Some(p)) => {
+        let joins = match previous {
+            Some(p) => {
                 c == ' '
                     || NO_BREAK_BEFORE.contains(c)
                     || NO_BREAK_AFTER.contains(p)
@@ -168,9 +168,10 @@ fn wrap_all(text: &str, px: f64, max_width: f64) -> Vec<String> {
 }
 
 /// A point's label as drawn, wrapped onto at most `max_lines` lines of `max_width`.
-/// When it needs more, the last line is cut with an ellipsis, keeping the period
-/// whole: the time a figure covers is part of what it says, so only the name is
-/// shortened (the table, the tooltip and the summary carry it whole).
+/// When it needs more, the name is cut with an ellipsis and the period kept whole:
+/// the time a figure covers is part of what it says, so only the name is shortened
+/// (the table, the tooltip and the summary carry it whole). The period follows the
+/// cut name on the last line where both fit, and takes lines of its own where not.
 pub fn label_lines(
     model: &ChartModel,
     point: &Point,
@@ -181,28 +182,51 @@ pub fn label_lines(
     let max_lines = max_lines.max(1);
     let whole = model.drawn_label(point);
     let lines = wrap_all(&whole, px, max_width);
-    let fitted = |lines: &[String]| -> Vec<String> {
-        lines
-            .iter()
-            .map(|l| fit_text(l.trim_end(), px, max_width))
-            .collect()
-    };
     if lines.len() <= max_lines {
-        return fitted(&lines);
+        return fit_lines(&lines, px, max_width);
     }
-    let suffix = model
+    let Some(suffix) = model
         .own_period(point)
         .map(|period| with_period("", Some(period), model.lang))
-        .filter(|suffix| max_width - text_width(suffix, px) >= text_width("字…", px));
-    let (source, last_width) = match &suffix {
-        Some(suffix) => (point.label.as_str(), max_width - text_width(suffix, px)),
-        None => (whole.as_str(), max_width),
+    else {
+        return cut_to_lines(&lines, px, max_width, max_lines);
     };
-    let name = wrap_all(source, px, max_width);
-    let mut out = fitted(&name[..(max_lines - 1).min(name.len())]);
-    let rest: String = name[(max_lines - 1).min(name.len())..].concat();
-    let last = fit_text(rest.trim(), px, last_width);
-    out.push(format!("{last}{}", suffix.as_deref().unwrap_or("")));
+    let name = wrap_all(&point.label, px, max_width);
+    let beside = max_width - text_width(&suffix, px);
+    if beside >= text_width("字…", px) {
+        let keep = (max_lines - 1).min(name.len());
+        let mut out = fit_lines(&name[..keep], px, max_width);
+        let rest = name[keep..].concat();
+        out.push(format!("{}{suffix}", fit_text(rest.trim(), px, beside)));
+        return out;
+    }
+    let period = wrap_all(suffix.trim_start(), px, max_width);
+    if period.len() >= max_lines {
+        // A period too long for its own lines (no report's is): cut the whole.
+        return cut_to_lines(&lines, px, max_width, max_lines);
+    }
+    let mut out = cut_to_lines(&name, px, max_width, max_lines - period.len());
+    out.extend(fit_lines(&period, px, max_width));
+    out
+}
+
+/// `lines` each cut to `max_width` (a piece wider than a line is cut).
+fn fit_lines(lines: &[String], px: f64, max_width: f64) -> Vec<String> {
+    lines
+        .iter()
+        .map(|l| fit_text(l.trim_end(), px, max_width))
+        .collect()
+}
+
+/// Wrapped `lines` on at most `max_lines` lines, what does not fit cut with an
+/// ellipsis on the last.
+fn cut_to_lines(lines: &[String], px: f64, max_width: f64, max_lines: usize) -> Vec<String> {
+    let keep = (max_lines.max(1) - 1).min(lines.len());
+    let mut out = fit_lines(&lines[..keep], px, max_width);
+    let rest = lines[keep..].concat();
+    if !rest.trim().is_empty() {
+        out.push(fit_text(rest.trim(), px, max_width));
+    }
     out
 }
 
@@ -553,6 +577,32 @@ mod tests {
         assert_eq!(two.len(), 2);
         assert!(two[1].ends_with('…'), "{two:?}");
         assert!(two.iter().all(|l| text_width(l, 18.0) <= 150.0), "{two:?}");
+    }
+
+    #[test]
+    fn a_period_too_wide_to_follow_the_cut_name_takes_lines_of_its_own() {
+        let mut m = model(ChartKind::Cards, Scale::Linear, &[2159.0, 13.0]);
+        m.lang = Lang::En;
+        m.points[0].label = "Cases handled by off-site enforcement across every township and \
+                             street of the district, by every office that enforces the law"
+            .into();
+        m.points[0].period = Some("period not stated in the report".into());
+        // The narrowest line at elderly mode's size: the period alone is wider than
+        // the line, so it cannot sit beside even one character of the name.
+        let (px, width) = (18.0, MIN_WIDTH - 2.0 * PAD);
+        assert!(text_width(" (period not stated in the report)", px) > width);
+        let lines = label_lines(&m, &m.points[0], px, width, MAX_LABEL_LINES);
+        assert_eq!(lines.len(), MAX_LABEL_LINES, "{lines:?}");
+        assert!(
+            lines.iter().all(|l| text_width(l, px) <= width),
+            "{lines:?}"
+        );
+        let (name, period) = lines.split_at(2);
+        assert_eq!(period.join(" "), "(period not stated in the report)");
+        assert!(
+            name[1].ends_with('…') && name[0].starts_with("Cases"),
+            "{name:?}"
+        );
     }
 
     #[test]
