@@ -190,6 +190,14 @@ impl Lang {
         }
     }
 
+    /// What an embed of a withdrawn chart shows, with the report's `reason`.
+    pub fn chart_withdrawn(self, reason: &str) -> String {
+        match self {
+            Lang::Zh => format!("此图表已从报告页面撤下。{reason}"),
+            Lang::En => format!("This chart has been withdrawn from the report's page. {reason}"),
+        }
+    }
+
     pub fn excerpt_of(self, title: &str) -> String {
         match self {
             Lang::Zh => format!("《{title}》节选"),
@@ -520,6 +528,7 @@ mod tests {
             Lang::En.derived_from("1 ÷ 2"),
             Lang::En.retrying("H", "d", "2", 1, 3),
             Lang::En.embed_missing(true, "x"),
+            Lang::En.chart_withdrawn("R"),
             Lang::En.excerpt_of("T"),
             Lang::En.district_year("D", 2023),
         ] {

@@ -12,6 +12,7 @@ use leptos::prelude::*;
 
 use crate::load::ChosenReport;
 use crate::location::EmbedTarget;
+use crate::report::Report;
 use crate::{EmbedPage, ReportPage, EMBED_ATTR, FINGERPRINT_ATTR, MOUNT_ID, PRERENDERED_ATTR};
 
 /// Renders `view` as the browser's first render will expect to find it: with a
@@ -128,6 +129,24 @@ pub fn embed_page(
         .replacen("<html", "<html class=\"embed-page\"", 1)
         .replacen("<body>", "<body class=\"embed\">", 1);
     Ok((path, html))
+}
+
+/// Every chart and section of `report` an embed code may name, so every one that has
+/// a page: the charts shown, the charts withdrawn (whose pages say why), and every
+/// section and subsection.
+pub fn embed_targets(report: &Report) -> Vec<EmbedTarget> {
+    let charts = report.charts.iter().map(|c| &c.id);
+    let withdrawn = report.withdrawn_charts.iter().map(|c| &c.id);
+    charts
+        .chain(withdrawn)
+        .map(|id| EmbedTarget::Chart(id.clone()))
+        .chain(
+            report
+                .all_sections()
+                .into_iter()
+                .map(|s| EmbedTarget::Section(s.id.clone())),
+        )
+        .collect()
 }
 
 /// The embed page of `target` in report `report`, relative to the site's root.

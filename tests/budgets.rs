@@ -3,12 +3,15 @@
 //!   index.html with the report written in (its stylesheet and the script that runs
 //!   before the first paint are inline in its head) and its icon — at most 200 KB;
 //! - the page live — everything index.html makes the browser fetch: that, plus the
-//!   app's JS and wasm and the catalog and report JSON it reads — at most 325 KB.
+//!   app's JS and wasm and the catalog and report JSON it reads — at most 330 KB.
 //!   (300 KB until the phone-first reader: its top bar and QR codes added 14.6 KB of
 //!   wasm, read-aloud 9.0 KB. 320 KB until charts were re-drawn and search matches
 //!   marked only near the view, with share panels filled in when opened: about 4 KB,
 //!   of which wasm-opt --low-memory-unused took back 2 KB, left the page at 320.5 KB.
-//!   The README's performance section has the numbers.)
+//!   325 KB until withdrawn charts kept their embed pages (1.4 KB of wasm: their
+//!   records are read, checked and shown) and downloads drew their whole title and
+//!   period (0.5 KB), which left the page at 326.1 KB. The README's performance
+//!   section has the numbers.)
 //!
 //! `scripts/bench` measures the same from a browser's list of requests, and the times;
 //! sizes need no browser, so they are tests (timings are not: they are too noisy on
@@ -23,7 +26,7 @@ use std::process::Command;
 
 /// 1 KB = 1,000 bytes, as the README writes sizes.
 const FIRST_VIEW_BUDGET: u64 = 200_000;
-const LIVE_PAGE_BUDGET: u64 = 325_000;
+const LIVE_PAGE_BUDGET: u64 = 330_000;
 
 /// Whether `file` is needed for the first paint: the page (with its stylesheet and
 /// prefs.js inline) and its icon. The app's module script (boot.js), its JS and wasm

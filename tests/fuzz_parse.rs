@@ -69,7 +69,7 @@ fn replacement() -> impl Strategy<Value = Value> {
 }
 
 /// The report's top-level fields: every problem's path starts with one of them.
-const TOP_LEVEL: [&str; 8] = [
+const TOP_LEVEL: [&str; 9] = [
     "schema_version",
     "meta",
     "sections",
@@ -77,6 +77,7 @@ const TOP_LEVEL: [&str; 8] = [
     "relations",
     "key_figures",
     "charts",
+    "withdrawn_charts",
     "to_review",
 ];
 

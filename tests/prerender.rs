@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use law_report::load::{fingerprint, ChosenReport, LoadedReport};
 use law_report::location::EmbedTarget;
-use law_report::prerender::{embed_html, report_html};
+use law_report::prerender::{embed_html, embed_targets, report_html};
 use law_report::report::Catalog;
 use scraper::{ElementRef, Html, Selector};
 
@@ -216,4 +216,48 @@ fn the_embed_demo_names_each_iframe_as_the_share_panel_does() {
             "{target}"
         );
     }
+}
+
+/// A chart an earlier edition published keeps its embed page, which says why the
+/// chart was withdrawn, so a district page that embedded it does not show an error.
+#[test]
+fn a_withdrawn_chart_s_embed_page_says_why_it_was_withdrawn() {
+    let chosen = newest();
+    let report = &chosen.loaded.report;
+    // Published until the charts were audited against the source: embed codes name it.
+    let withdrawn = report
+        .withdrawn_chart("dispute-rates")
+        .expect("dispute-rates is listed as withdrawn");
+    let target = EmbedTarget::Chart(withdrawn.id.clone());
+    assert!(
+        embed_targets(report).contains(&target),
+        "the build writes its page"
+    );
+
+    let html = Html::parse_fragment(&embed_html(&chosen, &target));
+    let message = html
+        .select(&select(".chart-error"))
+        .next()
+        .expect("the embed shows a message");
+    assert!(
+        text(message).contains(&squeeze(&withdrawn.reason.zh)),
+        "{}",
+        text(message)
+    );
+    assert_eq!(
+        message.value().attr("role"),
+        None,
+        "a withdrawal is not an alert"
+    );
+
+    let html = Html::parse_fragment(&embed_html(
+        &chosen,
+        &EmbedTarget::Chart("never-published".into()),
+    ));
+    let message = html
+        .select(&select(".chart-error"))
+        .next()
+        .expect("a message");
+    assert_eq!(message.value().attr("role"), Some("alert"));
+    assert!(text(message).contains("never-published"));
 }

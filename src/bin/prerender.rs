@@ -29,8 +29,7 @@ mod native {
 
     use law_report::csp;
     use law_report::load::{fingerprint, ChosenReport, LoadedReport};
-    use law_report::location::EmbedTarget;
-    use law_report::prerender::{embed_page, page_with, report_html};
+    use law_report::prerender::{embed_page, embed_targets, page_with, report_html};
     use law_report::report::Catalog;
 
     fn read(path: &Path) -> Result<String, String> {
@@ -123,14 +122,7 @@ mod native {
                     .map_err(|e| format!("{}: {e}", index_path.display()))?;
                 pages.push((index_path.clone(), full));
             }
-            let report = &chosen.loaded.report;
-            let sections = report.all_sections();
-            let targets = report
-                .charts
-                .iter()
-                .map(|c| EmbedTarget::Chart(c.id.clone()))
-                .chain(sections.iter().map(|s| EmbedTarget::Section(s.id.clone())));
-            for target in targets {
+            for target in embed_targets(&chosen.loaded.report) {
                 let (path, embed) = embed_page(&page, chosen, &target)
                     .map_err(|e| format!("{}: {e}", index_path.display()))?;
                 pages.push((dist.join(path), embed));

@@ -29,6 +29,7 @@ pub fn import(input: &str) -> Result<Draft, PageError> {
         relations: Vec::new(),
         key_figures: Vec::new(),
         charts: Vec::new(),
+        withdrawn_charts: Vec::new(),
         to_review: vec![
             ReviewItem::Ids,
             ReviewItem::Labels,

@@ -473,6 +473,23 @@ fn check_ids(report: &Report, problems: &mut Vec<Problem>) {
             });
         }
     }
+    // A withdrawn chart's id stays taken: its embed page still answers to it.
+    for (i, chart) in report.withdrawn_charts.iter().enumerate() {
+        if !chart_ids.insert(chart.id.as_str()) {
+            problems.push(Problem {
+                path: format!("withdrawn_charts[{i}].id"),
+                kind: ProblemKind::DuplicateId(chart.id.clone()),
+            });
+        }
+        for (lang, text) in [("zh", &chart.reason.zh), ("en", &chart.reason.en)] {
+            if text.trim().is_empty() {
+                problems.push(Problem {
+                    path: format!("withdrawn_charts[{i}].reason.{lang}"),
+                    kind: ProblemKind::EmptyText,
+                });
+            }
+        }
+    }
     let mut relation_ids = HashSet::new();
     for (i, relation) in report.relations.iter().enumerate() {
         if !relation_ids.insert(relation.id()) {
@@ -965,6 +982,7 @@ mod tests {
                 scale: Scale::Linear,
                 note: None,
             }],
+            withdrawn_charts: vec![],
             to_review: vec![],
         }
     }
@@ -1111,6 +1129,32 @@ mod tests {
         assert!(paths.contains(&"figures[2].paragraph"), "{paths:?}");
         assert!(paths.contains(&"figures[4].id"), "{paths:?}");
         assert!(paths.contains(&"key_figures[1]"), "{paths:?}");
+    }
+
+    #[test]
+    fn a_withdrawn_chart_keeps_its_id_and_says_why() {
+        let withdrawn = |id: &str, zh: &str| crate::report::WithdrawnChart {
+            id: id.into(),
+            reason: Bilingual {
+                zh: zh.into(),
+                en: "Shown as cards now.".into(),
+            },
+        };
+        let mut r = report();
+        r.withdrawn_charts = vec![withdrawn("old-rates", "现以数字卡片列出。")];
+        assert!(check(&r).is_empty(), "{:?}", check(&r));
+
+        let live = r.charts[0].id.clone();
+        r.withdrawn_charts = vec![withdrawn(&live, " ")];
+        let problems: Vec<_> = check(&r).into_iter().map(|p| (p.path, p.kind)).collect();
+        assert!(problems.contains(&(
+            "withdrawn_charts[0].id".into(),
+            ProblemKind::DuplicateId(live)
+        )));
+        assert!(problems.contains(&(
+            "withdrawn_charts[0].reason.zh".into(),
+            ProblemKind::EmptyText
+        )));
     }
 
     #[test]

@@ -33,11 +33,26 @@ pub struct Report {
     /// Charts of the figures, each placed in a section.
     #[serde(default)]
     pub charts: Vec<ChartSpec>,
+    /// Charts an earlier edition of this file published and has since withdrawn, with
+    /// why. Their ids stay taken: the build still writes their embed pages, so a site
+    /// that embedded one shows why it is gone rather than an error page.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub withdrawn_charts: Vec<WithdrawnChart>,
     /// What a person has still to do before the report is ready: an imported draft
     /// lists here what the importer could only propose or not do at all. The checks
     /// report each item until it is removed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub to_review: Vec<ReviewItem>,
+}
+
+/// A chart no longer shown, and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WithdrawnChart {
+    /// The id it was published under (its embed code names it).
+    pub id: String,
+    /// Why it was withdrawn, and where its figures are now.
+    pub reason: Bilingual,
 }
 
 /// Work a person still owes a draft report; each is reported by the checks until it
@@ -814,6 +829,11 @@ impl Report {
             .iter()
             .filter(|f| f.paragraph == paragraph_id)
             .collect()
+    }
+
+    /// Why the chart `id` was withdrawn, if it was.
+    pub fn withdrawn_chart(&self, id: &str) -> Option<&WithdrawnChart> {
+        self.withdrawn_charts.iter().find(|c| c.id == id)
     }
 
     /// The charts shown in one section, in order.

@@ -90,7 +90,24 @@ pub fn EmbedView(loaded: Arc<LoadedReport>, target: EmbedTarget) -> impl IntoVie
             EmbedTarget::Chart(id) => (true, id.clone()),
             EmbedTarget::Section(id) => (false, id.clone()),
         };
-        view! { <p class="chart-error" role="alert">{move || lang.get().embed_missing(chart, &id)}</p> }
+        // A chart an earlier edition published and this one withdrew says why; an id
+        // the report never had is an error of the embed code.
+        match report.withdrawn_chart(&id).filter(|_| chart) {
+            Some(withdrawn) => {
+                let reason = withdrawn.reason.clone();
+                view! {
+                    <p class="chart-error">{move || {
+                        let lang = lang.get();
+                        lang.chart_withdrawn(lang.pick(&reason.zh, &reason.en))
+                    }}</p>
+                }
+                .into_any()
+            }
+            None => view! {
+                <p class="chart-error" role="alert">{move || lang.get().embed_missing(chart, &id)}</p>
+            }
+            .into_any(),
+        }
     });
 
     let page = super::use_page_address();
