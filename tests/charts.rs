@@ -328,6 +328,33 @@ fn every_chart_svg_contains_its_labels_and_values_at_phone_and_desktop_widths() 
                     row.value.text
                 );
             }
+            // A download carries its whole title, and the period of the whole chart,
+            // which in the page the card says around the drawing.
+            let squeezed = |labels: &[law_report::charts::layout::Label]| -> String {
+                labels
+                    .iter()
+                    .flat_map(|l| l.text.split_whitespace())
+                    .collect()
+            };
+            let title: String = model.title.split_whitespace().collect();
+            assert_eq!(squeezed(&layout.title), title, "{} at {width}", model.id);
+            if let Some(period) = model.shared_period() {
+                let period: String = period.split_whitespace().collect();
+                assert!(
+                    squeezed(&layout.period).contains(&period),
+                    "{} at {width}: {}",
+                    model.id,
+                    squeezed(&layout.period)
+                );
+            }
+            for line in layout.title.iter().chain(&layout.period) {
+                assert!(
+                    svg.contains(&xml_escaped(&line.text)),
+                    "{}: {}",
+                    model.id,
+                    line.text
+                );
+            }
         }
     }
 }

@@ -109,8 +109,11 @@ pub fn draw<DB: DrawingBackend>(
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let px = layout.text_px;
     area.fill(&palette.background)?;
-    if let Some(title) = &layout.title {
+    for title in &layout.title {
         draw_label(area, title, px * 1.15, &palette.text, true)?;
+    }
+    for period in &layout.period {
+        draw_label(area, period, px, &palette.muted, false)?;
     }
     if let (Some(first), Some(last)) = (layout.rows.first(), layout.rows.last()) {
         for tick in &layout.ticks {

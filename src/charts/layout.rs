@@ -69,7 +69,12 @@ pub struct Layout {
     pub text_px: f64,
     /// Font size of the value labels (larger on cards).
     pub value_px: f64,
-    pub title: Option<Label>,
+    /// The title's lines, drawn only in downloads, where nothing around the drawing
+    /// says what it shows: empty in the page.
+    pub title: Vec<Label>,
+    /// The period the whole chart covers, under the title in downloads (the card
+    /// says it in the page): empty in the page, or when the points say theirs.
+    pub period: Vec<Label>,
     pub rows: Vec<Row>,
     /// Text between funnel stages.
     pub steps: Vec<Label>,
@@ -276,16 +281,33 @@ impl Layout {
         };
 
         let mut y = PAD;
-        let title = with_title.then(|| {
-            let label = Label {
-                text: fit_text(&model.title, text_px * 1.15, width - 2.0 * PAD),
-                x: PAD,
-                y: y + line / 2.0,
-                anchor: Anchor::Start,
-            };
-            y += line + gap;
-            label
-        });
+        let mut heading = |text: &str, px: f64| -> Vec<Label> {
+            let lines = wrap_all(text, px, width - 2.0 * PAD);
+            fit_lines(&lines, px, width - 2.0 * PAD)
+                .into_iter()
+                .map(|text| {
+                    let label = Label {
+                        text,
+                        x: PAD,
+                        y: y + line / 2.0,
+                        anchor: Anchor::Start,
+                    };
+                    y += line;
+                    label
+                })
+                .collect()
+        };
+        let (title, period) = if with_title {
+            let title = heading(&model.title, text_px * 1.15);
+            let period = model
+                .shared_period()
+                .map(|p| heading(&model.lang.chart_period(p), text_px))
+                .unwrap_or_default();
+            y += gap;
+            (title, period)
+        } else {
+            (Vec::new(), Vec::new())
+        };
 
         // Room at the right for the longest value text, so that no value is clipped.
         let value_room = model
@@ -446,6 +468,7 @@ impl Layout {
             text_px,
             value_px,
             title,
+            period,
             rows,
             steps,
             ticks,
@@ -603,6 +626,49 @@ mod tests {
             name[1].ends_with('…') && name[0].starts_with("Cases"),
             "{name:?}"
         );
+    }
+
+    #[test]
+    fn a_download_carries_its_whole_title_and_the_period_of_the_whole_chart() {
+        let mut m = model(ChartKind::Bars, Scale::Linear, &[74728.0, 9178.0]);
+        m.lang = Lang::En;
+        m.title = "Records entered on the Guangdong administrative law-enforcement \
+                   information disclosure platform (cumulative)"
+            .into();
+        for point in &mut m.points {
+            point.period = Some("cumulative, dates not stated".into());
+        }
+        let download = Layout::new(&m, 480.0, 13.0, true);
+        let texts =
+            |labels: &[Label]| -> Vec<String> { labels.iter().map(|l| l.text.clone()).collect() };
+        let title = texts(&download.title);
+        assert!(title.len() > 1, "{title:?}");
+        assert_eq!(title.join(" "), m.title);
+        assert_eq!(
+            texts(&download.period).join(" "),
+            "Period: cumulative, dates not stated"
+        );
+        let heading: Vec<_> = download.title.iter().chain(&download.period).collect();
+        for line in &heading {
+            assert!(
+                text_width(&line.text, 13.0 * 1.15) <= 480.0 - 2.0 * PAD,
+                "{}",
+                line.text
+            );
+        }
+        assert!(heading.windows(2).all(|w| w[0].y < w[1].y));
+        let first_row = download.rows[0]
+            .labels
+            .first()
+            .map_or(download.rows[0].band.y, |l| l.y);
+        assert!(heading.last().unwrap().y < first_row);
+
+        // The page says both around the drawing, which carries neither.
+        let page = Layout::new(&m, 480.0, 13.0, false);
+        assert!(page.title.is_empty() && page.period.is_empty());
+        // A chart whose points say their own periods has no period line.
+        m.points[1].period = None;
+        assert!(Layout::new(&m, 480.0, 13.0, true).period.is_empty());
     }
 
     #[test]
