@@ -56,6 +56,11 @@ pub fn published_date(published_at: &str) -> &str {
 #[derive(Clone, Copy)]
 pub struct Embedded;
 
+/// Whether the component asking is inside an embedded excerpt.
+pub fn is_embedded() -> bool {
+    use_context::<Embedded>().is_some()
+}
+
 /// One chart or section of the report, for embedding in another site.
 #[component]
 pub fn EmbedView(loaded: Arc<LoadedReport>, target: EmbedTarget) -> impl IntoView {

@@ -34,7 +34,7 @@ pub use attaching::{attach_in_parts, attach_later, attaching, list_attached_late
 pub use chart_card::{ChartCard, BUILD_WIDTH};
 pub use charts_overview::ChartsOverview;
 pub use data_problems::DataProblems;
-pub use embed_view::{EmbedView, Embedded, HEIGHT_MESSAGE};
+pub use embed_view::{is_embedded, EmbedView, Embedded, HEIGHT_MESSAGE};
 pub use error_panel::ErrorPanel;
 pub use key_figures::KeyFigures;
 pub use live::{provide_live, use_live, use_page_address};

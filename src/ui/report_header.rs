@@ -24,7 +24,7 @@ pub fn ReportHeader(meta: Meta) -> impl IntoView {
     };
     let title = {
         let meta = meta.clone();
-        move || lang.get().pick(&meta.title, &meta.title_en).to_string()
+        move || meta.title_in(lang.get()).to_string()
     };
     let original_title = {
         let original = meta.title.clone();

@@ -87,7 +87,7 @@ fn SectionContents(section: Section, depth: u8, report: Arc<Report>) -> impl Int
             // A heading until the app is live; then it folds its section.
             let live = super::use_live();
             // An excerpt in the host's iframe links to no place of its own page.
-            let embedded = use_context::<super::Embedded>().is_some();
+            let embedded = super::is_embedded();
             let inner = view! {
                 <button
                     type="button"

@@ -102,7 +102,7 @@ pub fn SharePanel(
             let (href, label) = (untrack(&link), untrack(t).link);
             let text = href.clone();
             // In the host's iframe, the report opens in a tab of its own.
-            let target = use_context::<super::Embedded>().map(|_| "_blank");
+            let target = super::is_embedded().then_some("_blank");
             return view! {
                 <p class="share-field">
                     <span>{label}</span>
