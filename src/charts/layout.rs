@@ -215,6 +215,24 @@ pub fn label_lines(
     out
 }
 
+/// `lines` as labels at the left edge, one under the other from `y` (which ends
+/// below the last).
+fn stacked(lines: Vec<String>, y: &mut f64, line: f64) -> Vec<Label> {
+    lines
+        .into_iter()
+        .map(|text| {
+            let label = Label {
+                text,
+                x: PAD,
+                y: *y + line / 2.0,
+                anchor: Anchor::Start,
+            };
+            *y += line;
+            label
+        })
+        .collect()
+}
+
 /// `lines` each cut to `max_width` (a piece wider than a line is cut).
 fn fit_lines(lines: &[String], px: f64, max_width: f64) -> Vec<String> {
     lines
@@ -283,19 +301,7 @@ impl Layout {
         let mut y = PAD;
         let mut heading = |text: &str, px: f64| -> Vec<Label> {
             let lines = wrap_all(text, px, width - 2.0 * PAD);
-            fit_lines(&lines, px, width - 2.0 * PAD)
-                .into_iter()
-                .map(|text| {
-                    let label = Label {
-                        text,
-                        x: PAD,
-                        y: y + line / 2.0,
-                        anchor: Anchor::Start,
-                    };
-                    y += line;
-                    label
-                })
-                .collect()
+            stacked(fit_lines(&lines, px, width - 2.0 * PAD), &mut y, line)
         };
         let (title, period) = if with_title {
             let title = heading(&model.title, text_px * 1.15);
@@ -361,19 +367,7 @@ impl Layout {
             .len();
             let lines = label_lines(model, point, text_px, width - 2.0 * PAD, reserved);
             y += line * (reserved - lines.len()) as f64;
-            let labels = lines
-                .into_iter()
-                .map(|text| {
-                    let label = Label {
-                        text,
-                        x: PAD,
-                        y: y + line / 2.0,
-                        anchor: Anchor::Start,
-                    };
-                    y += line;
-                    label
-                })
-                .collect();
+            let labels = stacked(lines, &mut y, line);
             let len = if cards {
                 0.0
             } else {
