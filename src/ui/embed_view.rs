@@ -103,7 +103,7 @@ pub fn EmbedView(loaded: Arc<LoadedReport>, target: EmbedTarget) -> impl IntoVie
                 view! {
                     <p class="chart-error">{move || {
                         let lang = lang.get();
-                        lang.chart_withdrawn(lang.pick(&reason.zh, &reason.en))
+                        lang.chart_withdrawn(reason.get(lang))
                     }}</p>
                 }
                 .into_any()
