@@ -6,13 +6,12 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TOOLS="$ROOT/.tools"
 
-# Pinned versions. wasm-bindgen's comes from Cargo.lock so the CLI always matches
-# the library compiled into the app.
+# Pinned versions. wasm-bindgen's is the one cargo resolves from Cargo.lock
+# (wasm_bindgen_version below), so the CLI always matches the library in the app.
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132"
 AXE_VERSION="4.14.1"
 GECKODRIVER_VERSION="0.37.1"
-WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock")"
 
 export PATH="$TOOLS/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
@@ -63,10 +62,23 @@ ensure_crate() {
   fi
 }
 
+# The version of the wasm-bindgen library the app links, as cargo itself resolves it
+# from Cargo.lock (`cargo pkgid` prints …#wasm-bindgen@0.2.130).
+wasm_bindgen_version() {
+  local id
+  id="$(cargo pkgid --quiet --manifest-path "$ROOT/Cargo.toml" wasm-bindgen)" || {
+    echo "tools.sh: cargo could not resolve the wasm-bindgen version from Cargo.lock" >&2
+    return 1
+  }
+  echo "${id##*@}"
+}
+
 ensure_wasm_bindgen_cli() {
+  local version
+  version="$(wasm_bindgen_version)"
   # Not --locked: this version's lock file pins crates that no longer build.
-  ensure_crate wasm-bindgen-cli "$WASM_BINDGEN_VERSION" \
-    "wasm-bindgen-cli $WASM_BINDGEN_VERSION (matches Cargo.lock; a few minutes)"
+  ensure_crate wasm-bindgen-cli "$version" \
+    "wasm-bindgen-cli $version (matches Cargo.lock; a few minutes)"
 }
 
 ensure_trunk() {

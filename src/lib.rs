@@ -1,6 +1,7 @@
 //! A reader for a district government's annual report on building a law-based
 //! government: the app shell, its load state, and mounting.
 
+pub mod address;
 pub mod charts;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod csp;
@@ -10,16 +11,14 @@ pub mod import;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 #[cfg(target_arch = "wasm32")]
-mod start;
-
-#[cfg(target_arch = "wasm32")]
-pub use start::start;
+pub mod start;
 pub mod load;
 pub mod location;
 pub mod panic_panel;
 pub mod qr;
 pub mod report;
 pub mod ui;
+pub mod user_timing;
 
 use std::sync::Arc;
 
@@ -27,7 +26,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use load::{fetch_chosen, ChosenReport, LoadError, Timing, AUTO_RETRIES};
-use location::{embed_from_query, report_from_query, EmbedTarget};
+use address::Address;
+use location::EmbedTarget;
 use ui::{EmbedView, ErrorPanel, LoadingNotice, ReportChoice, ReportView};
 
 /// The id of the element in `index.html` that holds the page.
@@ -163,13 +163,9 @@ pub fn App(
     embed: Option<EmbedTarget>,
 ) -> impl IntoView {
     ui::provide_preferences();
-    let search = window().location().search().unwrap_or_default();
-    let embed = embed.or_else(|| embed_from_query(&search));
-    let (state, retry) = use_report_loader(
-        report_from_query(&search),
-        Timing::from_query(&search),
-        initial,
-    );
+    let address = Address::parse(&window().location().search().unwrap_or_default());
+    let embed = embed.or(address.embed.clone());
+    let (state, retry) = use_report_loader(address.report.clone(), Timing::from_address(&address), initial);
     move || view_for(state.get(), embed.clone(), retry)
 }
 
@@ -257,8 +253,9 @@ pub const READY_ATTR: &str = "data-ready";
 /// attaches to it rather than building another: the same report (or none named),
 /// and no embed asked for by address unless it is this embed page's.
 pub fn attaches_to(prerendered: &Prerendered, search: &str) -> bool {
-    let report_ok = report_from_query(search).is_none_or(|id| id == prerendered.report);
-    let embed_ok = match embed_from_query(search) {
+    let address = Address::parse(search);
+    let report_ok = address.report.is_none_or(|id| id == prerendered.report);
+    let embed_ok = match address.embed {
         None => true,
         Some(asked) => prerendered.embed.as_ref() == Some(&asked),
     };

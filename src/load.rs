@@ -8,6 +8,7 @@ use std::time::Duration;
 use futures::future::{select, Either};
 use thiserror::Error;
 
+use crate::address::Address;
 use crate::i18n::Lang;
 use crate::report::{
     check, parse_report, suspect_figures, Catalog, CatalogEntry, CatalogError, ParseError, Problem,
@@ -46,23 +47,14 @@ impl Default for Timing {
 }
 
 impl Timing {
-    /// The timing a page's query string asks for: `report_timeout_ms=` and `retry_ms=`
-    /// (1 ms to 10 min) replace the defaults, so that tests exercise a time-out in well
+    /// The timing an address asks for: its test-only `report_timeout_ms=` and
+    /// `retry_ms=` replace the defaults, so that tests exercise a time-out in well
     /// under a second instead of waiting out 15 s. Readers' links never carry them.
-    pub fn from_query(search: &str) -> Self {
-        let query = search.strip_prefix('?').unwrap_or(search);
-        let millis = |name: &str| {
-            query
-                .split('&')
-                .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
-                .and_then(|v| v.parse::<u64>().ok())
-                .filter(|ms| (1..=600_000).contains(ms))
-                .map(Duration::from_millis)
-        };
+    pub fn from_address(address: &Address) -> Self {
         let default = Timing::default();
         Timing {
-            report_timeout: millis("report_timeout_ms").unwrap_or(default.report_timeout),
-            retry_unit: millis("retry_ms").unwrap_or(default.retry_unit),
+            report_timeout: address.report_timeout.unwrap_or(default.report_timeout),
+            retry_unit: address.retry_unit.unwrap_or(default.retry_unit),
         }
     }
 
@@ -317,7 +309,7 @@ pub async fn fetch_chosen(
         .clone();
     let text = fetch_with_timeout(&report_url(&entry), timeout).await?;
     // Timed for the benchmark: text to a parsed and checked report.
-    let loaded = crate::ui::dom::timed("report-parse", || LoadedReport::from_json(&text))?;
+    let loaded = crate::user_timing::timed("report-parse", || LoadedReport::from_json(&text))?;
     Ok(ChosenReport {
         catalog: Arc::new(catalog),
         entry,
@@ -430,11 +422,12 @@ mod tests {
 
     #[test]
     fn tests_can_shorten_the_time_out_and_the_retry_waits_through_the_query() {
-        let fast = Timing::from_query("?embed=chart/x&report_timeout_ms=300&retry_ms=50");
+        let timing = |search| Timing::from_address(&Address::parse(search));
+        let fast = timing("?embed=chart/x&report_timeout_ms=300&retry_ms=50");
         assert_eq!(fast.report_timeout, Duration::from_millis(300));
         assert_eq!(fast.backoff(2), Duration::from_millis(100));
-        assert_eq!(Timing::from_query(""), Timing::default());
-        let nonsense = Timing::from_query("?report_timeout_ms=0&retry_ms=x&xretry_ms=5");
+        assert_eq!(timing(""), Timing::default());
+        let nonsense = timing("?report_timeout_ms=0&retry_ms=x&xretry_ms=5");
         assert_eq!(
             nonsense,
             Timing::default(),

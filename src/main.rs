@@ -10,7 +10,7 @@ fn main() {
     #[cfg(target_arch = "wasm32")]
     {
         law_report::panic_panel::install();
-        law_report::start();
+        law_report::start::start();
     }
     #[cfg(not(target_arch = "wasm32"))]
     eprintln!("law-report is the web app: build it with `trunk build` (README: \"Two commands\")");

@@ -7,8 +7,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
+use crate::address::{current_search, Address};
 use crate::load::{ChosenReport, Timing};
-use crate::location::{embed_from_query, report_from_query, EmbedTarget};
+use crate::location::EmbedTarget;
 use crate::{
     attaches_to, App, AttachStatus, EmbedPage, Prerendered, ReportPage, EMBED_ATTR,
     FINGERPRINT_ATTR, MOUNT_ID, PRERENDERED_ATTR, READY_ATTR,
@@ -25,7 +26,7 @@ fn prerendered_in(root: &web_sys::Element) -> Option<Prerendered> {
     let report = root.get_attribute(PRERENDERED_ATTR)?;
     let embed = root
         .get_attribute(EMBED_ATTR)
-        .and_then(|e| embed_from_query(&format!("embed={e}")));
+        .and_then(|e| EmbedTarget::from_param(&e));
     let fingerprint = root.get_attribute(FINGERPRINT_ATTR).unwrap_or_default();
     Some(Prerendered {
         report,
@@ -40,7 +41,7 @@ pub fn start() {
     // Leptos starts its task executor when it mounts; fetching comes first here.
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let root = app_root();
-    let search = window().location().search().unwrap_or_default();
+    let search = current_search();
     match prerendered_in(&root) {
         Some(page) if attaches_to(&page, &search) => wait_to_attach(root, page, &search),
         _ => mount(root, None, None),
@@ -62,7 +63,7 @@ fn wait_to_attach(root: web_sys::HtmlElement, page: Prerendered, search: &str) {
     };
     place.set_id(STATUS_ID);
     let _ = root.before_with_node_1(&place);
-    let (report, timing) = (page.report.clone(), Timing::from_query(search));
+    let (report, timing) = (page.report.clone(), Timing::from_address(&Address::parse(search)));
     let target = send_wrapper::SendWrapper::new(std::cell::RefCell::new(Some((root, page))));
     let on_loaded = Callback::new(move |chosen: Arc<ChosenReport>| {
         if let Some((root, page)) = target.borrow_mut().take() {
@@ -88,8 +89,7 @@ fn wait_to_attach(root: web_sys::HtmlElement, page: Prerendered, search: &str) {
 fn attach(root: web_sys::HtmlElement, page: Prerendered, chosen: Arc<ChosenReport>) {
     if chosen.fingerprint != page.fingerprint {
         // An address that names no report asks for the newest, which may now be another.
-        let search = window().location().search().unwrap_or_default();
-        let newer = report_from_query(&search).is_none()
+        let newer = Address::current().report.is_none()
             && chosen
                 .catalog
                 .newest()

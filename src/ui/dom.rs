@@ -90,21 +90,4 @@ pub fn observe_nearness(el: &web_sys::Element, mut on_change: impl FnMut(bool) +
 /// browser values are applied afterwards, in effects, which run only in the browser.
 pub const ON_SERVER: bool = cfg!(not(target_arch = "wasm32"));
 
-/// Runs `f` between two performance marks and records a User Timing measure named
-/// `name`, which the benchmark reads (`scripts/bench`).
-pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
-    if ON_SERVER {
-        return f();
-    }
-    let performance = web_sys::window().and_then(|w| w.performance());
-    let (start, end) = (format!("{name}:start"), format!("{name}:end"));
-    if let Some(p) = &performance {
-        let _ = p.mark(&start);
-    }
-    let out = f();
-    if let Some(p) = &performance {
-        let _ = p.mark(&end);
-        let _ = p.measure_with_start_mark_and_end_mark(name, &start, &end);
-    }
-    out
-}
+pub use crate::user_timing::timed;

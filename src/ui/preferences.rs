@@ -171,8 +171,7 @@ pub fn provide_preferences() -> Preferences {
 /// system's dark setting, and follows changes of the latter.
 fn read_browser_preferences(prefs: Preferences, lang_in_address: StoredValue<Option<Lang>>) {
     let stored = |key: &str| storage().and_then(|s| s.get_item(key).ok().flatten());
-    let query = window().location().search().unwrap_or_default();
-    let from_address = lang_from_query(&query);
+    let from_address = crate::address::Address::current().lang;
     lang_in_address.set_value(from_address);
     if let Some(theme) = stored(THEME_KEY).and_then(|k| Theme::from_key(&k)) {
         prefs.theme.set(theme);
@@ -209,15 +208,6 @@ pub fn use_lang() -> Signal<Lang> {
     }
 }
 
-/// The language named by `lang=` in a query string (`?embed=chart/x&lang=en`).
-pub fn lang_from_query(query: &str) -> Option<Lang> {
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("lang="))
-        .and_then(Lang::from_key)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -237,15 +227,6 @@ mod tests {
         assert_eq!(Theme::Light.effective(true), Theme::Light);
         assert_eq!(Theme::HighContrast.effective(false), Theme::HighContrast);
         assert_ne!(Theme::Dark.palette(), Theme::Light.palette());
-    }
-
-    #[test]
-    fn the_address_can_choose_the_language() {
-        assert_eq!(lang_from_query("?lang=en"), Some(Lang::En));
-        assert_eq!(lang_from_query("?embed=chart/a&lang=zh"), Some(Lang::Zh));
-        assert_eq!(lang_from_query("?lang=fr"), None);
-        assert_eq!(lang_from_query("?q=lang=en"), None);
-        assert_eq!(lang_from_query(""), None);
     }
 
     #[test]

@@ -45,10 +45,8 @@ impl SearchState {
 }
 
 fn query_from_address() -> String {
-    let search = window().location().search().unwrap_or_default();
-    web_sys::UrlSearchParams::new_with_str(&search)
-        .ok()
-        .and_then(|p| p.get("q"))
+    crate::address::Address::current()
+        .search
         .unwrap_or_default()
 }
 
@@ -56,20 +54,8 @@ fn query_from_address() -> String {
 const ADDRESS_DELAY: std::time::Duration = std::time::Duration::from_millis(250);
 
 fn write_query_to_address(query: &str) {
-    let Ok(href) = window().location().href() else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::new(&href) else {
-        return;
-    };
-    if query.is_empty() {
-        url.search_params().delete("q");
-    } else {
-        url.search_params().set("q", query);
-    }
-    if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
-    }
+    let query = (!query.is_empty()).then_some(query);
+    crate::address::replace_in_address(crate::address::SEARCH, query);
 }
 
 pub fn provide_search_state(report: Arc<Report>) -> SearchState {
