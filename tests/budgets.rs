@@ -10,8 +10,8 @@
 //!   of which wasm-opt --low-memory-unused took back 2 KB, left the page at 320.5 KB.
 //!   325 KB until withdrawn charts kept their embed pages (1.4 KB of wasm: their
 //!   records are read, checked and shown) and downloads drew their whole title and
-//!   period (0.5 KB), which left the page at 326.1 KB. The README's performance
-//!   section has the numbers.)
+//!   period (0.5 KB), which left the page at 326.1 KB. docs/performance.md has the
+//!   numbers.)
 //!
 //! `scripts/bench` measures the same from a browser's list of requests, and the times;
 //! sizes need no browser, so they are tests (timings are not: they are too noisy on
@@ -24,7 +24,7 @@ mod support;
 use std::path::Path;
 use std::process::Command;
 
-/// 1 KB = 1,000 bytes, as the README writes sizes.
+/// 1 KB = 1,000 bytes, as docs/performance.md writes sizes.
 const FIRST_VIEW_BUDGET: u64 = 200_000;
 const LIVE_PAGE_BUDGET: u64 = 330_000;
 

@@ -41,7 +41,7 @@ impl Samples {
     }
 }
 
-/// Bytes with thousands separators, as the README writes them (571,474).
+/// Bytes with thousands separators, as docs/performance.md writes them (571,474).
 pub fn bytes(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();

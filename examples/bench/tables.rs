@@ -12,7 +12,7 @@ use crate::sizes::{self, Asset};
 use crate::stats::{bytes, Samples};
 use crate::{PhoneRun, GROWTH, QUERY};
 
-/// 1 KB = 1,000 bytes, as the README's sizes are written.
+/// 1 KB = 1,000 bytes, as docs/performance.md writes sizes.
 const KB: u64 = 1000;
 const FIRST_VIEW_BROTLI_BUDGET: u64 = 200 * KB;
 /// × the baseline's first contentful paint.
