@@ -1,12 +1,51 @@
-//! Files the tests read: the project's own, and the built app's in `dist/`.
+//! Files the tests read: the project's own (the bundled report, fixtures) and the
+//! built app's in `dist/`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
+use law_report::load::LoadedReport;
+use law_report::report::Report;
 use serde_json::Value;
+
+/// The bundled report, relative to the project root.
+const BUNDLED: &str = "public/data/huiyang-2023.json";
 
 /// The project root (where Cargo.toml is).
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The text of `path`, relative to the project root.
+pub fn read(path: impl AsRef<Path>) -> String {
+    let path = root().join(path);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+}
+
+/// The bundled report's JSON text, as the project holds it.
+pub fn bundled_text() -> String {
+    read(BUNDLED)
+}
+
+/// The bundled report as JSON, to take apart or change.
+pub fn bundled_json() -> Value {
+    serde_json::from_str(&bundled_text()).expect("the bundled report is JSON")
+}
+
+/// The bundled report, parsed and passing every consistency check.
+pub fn bundled() -> Report {
+    let loaded = LoadedReport::from_json(&bundled_text())
+        .unwrap_or_else(|e| panic!("the bundled report does not parse: {e}"));
+    assert!(
+        loaded.problems.is_empty(),
+        "the bundled report fails its consistency checks:\n{}",
+        loaded
+            .problems
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    std::sync::Arc::unwrap_or_clone(loaded.report)
 }
 
 /// The built app: `dist/`, or the folder `LAW_REPORT_DIST` names (the benchmark

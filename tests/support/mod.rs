@@ -21,7 +21,10 @@ mod speech;
 pub use self::{
     browser::{set_viewport, Browser},
     engine::Engine,
-    files::{app_wasm, dist, paragraph_count, root, shipped_report},
+    files::{
+        app_wasm, bundled, bundled_json, bundled_text, dist, paragraph_count, read, root,
+        shipped_report,
+    },
     page::{
         click, goto_before_the_app, js, open_report, text_of, wait_for, wait_until,
         wait_until_ready,
