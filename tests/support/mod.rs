@@ -26,7 +26,7 @@ pub use self::{
         shipped_report,
     },
     page::{
-        click, goto_before_the_app, js, open_report, text_of, wait_for, wait_until,
+        click, goto_before_the_app, js, js_text, open_report, text_of, wait_for, wait_until,
         wait_until_ready,
     },
     qr::{read_pgm, read_qr_codes, read_qr_drawing},

@@ -24,6 +24,11 @@ pub async fn js(client: &Client, script: &str) -> Value {
         .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
 }
 
+/// Runs a script that returns a string, and returns it.
+pub async fn js_text(client: &Client, script: &str) -> String {
+    js(client, script).await.as_str().unwrap().to_string()
+}
+
 /// Waits until a script returns `true`, up to 15 s.
 pub async fn wait_until(client: &Client, what: &str, script: &str) {
     for _ in 0..150 {
