@@ -10,18 +10,10 @@ use std::time::Duration;
 use fantoccini::Locator;
 use serde_json::json;
 use support::{
-    js, open_report, shipped_report, wait_for, wait_until, Browser, Reply, StaticServer,
+    js, js_text, open_report, shipped_report, wait_for, wait_until, Browser, Reply, StaticServer,
 };
 
 const DATA: &str = "/data/huiyang-2023.json";
-
-async fn body_text(c: &fantoccini::Client) -> String {
-    js(c, "return document.body.innerText")
-        .await
-        .as_str()
-        .unwrap()
-        .to_string()
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs the built dist/ and a browser: run scripts/test"]
@@ -136,7 +128,7 @@ async fn a_slow_server_times_out_and_the_retry_the_reader_starts_succeeds() {
             "return document.body.innerText.includes('加载超时')",
         )
         .await;
-        let notice = body_text(&c).await;
+        let notice = js_text(&c, "return document.body.innerText").await;
         assert!(notice.contains("0.4 秒内没有收到报告数据"), "{notice}");
         assert!(notice.contains("600 秒后自动重试(第 1 次"), "{notice}");
         assert_eq!(

@@ -2,15 +2,16 @@
 //! refused with exactly the problems listed here, by the library and by the
 //! command-line validator alike. One file per kind of mistake an editor can make.
 
+mod support;
+
 use std::path::PathBuf;
 use std::process::Command;
 
 use law_report::report::validate::validate;
+use support::root;
 
 fn corpus(name: &str) -> (PathBuf, String) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/bad-reports")
-        .join(name);
+    let path = root().join("tests/bad-reports").join(name);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     (path, text)
 }
@@ -80,12 +81,11 @@ fn the_minimal_example_is_valid() {
 
 #[test]
 fn every_bad_file_reports_exactly_its_problems() {
-    let mut files: Vec<String> =
-        std::fs::read_dir(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/bad-reports"))
-            .unwrap()
-            .map(|e| e.unwrap().file_name().into_string().unwrap())
-            .filter(|n| n != "valid-minimal.json")
-            .collect();
+    let mut files: Vec<String> = std::fs::read_dir(root().join("tests/bad-reports"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n != "valid-minimal.json")
+        .collect();
     files.sort();
     let mut listed: Vec<String> = CASES.iter().map(|(n, _)| n.to_string()).collect();
     listed.sort();

@@ -3,19 +3,13 @@
 //! only) is valid, and a catalog that disagrees with its files is refused with the
 //! entry and field named.
 
-use std::path::PathBuf;
+mod support;
+
 use std::process::Command;
 
 use law_report::report::validate::{looks_like_catalog, validate_catalog};
 use law_report::report::Catalog;
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn read(path: &str) -> String {
-    std::fs::read_to_string(root().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
+use support::{read, root};
 
 /// Files next to the test catalog: the bundled report, and the fictional one.
 fn beside_test_catalog(file: &str) -> Result<String, String> {

@@ -1,20 +1,14 @@
 //! Every chart of the bundled report: its view model against the figures it names,
 //! its placement, its geometry at phone and desktop widths, and its SVG.
 
+mod support;
+
 use law_report::charts::layout::text_width;
 use law_report::charts::{render_svg, ChartModel, Layout, Palette, StepSource};
 use law_report::i18n::Lang;
-use law_report::load::LoadedReport;
 use law_report::report::format::{english_amount, grouped_number};
 use law_report::report::{ChartKind, Quantity, Report, Scale};
-
-fn bundled() -> Report {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/huiyang-2023.json");
-    let text = std::fs::read_to_string(path).expect("read the bundled report");
-    let loaded = LoadedReport::from_json(&text).expect("the bundled report parses");
-    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
-    std::sync::Arc::unwrap_or_clone(loaded.report)
-}
+use support::bundled;
 
 fn models(report: &Report) -> Vec<ChartModel> {
     models_in(report, Lang::Zh)

@@ -2,18 +2,13 @@
 //! checks — every failure is a typed error — and any change to a figure's value is
 //! caught by the checks.
 
+mod support;
+
 use law_report::load::LoadedReport;
 use law_report::report::{check, parse_report, ParseError, ProblemKind};
 use proptest::prelude::*;
 use serde_json::Value;
-
-fn bundled_text() -> &'static str {
-    include_str!("../public/data/huiyang-2023.json")
-}
-
-fn bundled() -> Value {
-    serde_json::from_str(bundled_text()).unwrap()
-}
+use support::{bundled_json, bundled_text};
 
 /// Every JSON path (as pointers) of scalar or container values in `v`.
 fn pointers(v: &Value, at: String, out: &mut Vec<String>) {
@@ -118,8 +113,7 @@ fn loaded_or_typed_error(text: &str) {
 
 #[test]
 fn a_misspelt_top_level_key_is_reported_at_that_key() {
-    let text =
-        include_str!("../public/data/huiyang-2023.json").replacen("\"figures\"", "\"figres\"", 1);
+    let text = bundled_text().replacen("\"figures\"", "\"figres\"", 1);
     loaded_or_typed_error(&text);
     match LoadedReport::from_json(&text) {
         Err(ParseError::Field { path, message, .. }) => {
@@ -152,7 +146,7 @@ proptest! {
         pick in any::<prop::sample::Index>(),
         new in replacement(),
     ) {
-        let mut doc = bundled();
+        let mut doc = bundled_json();
         let mut all = Vec::new();
         pointers(&doc, String::new(), &mut all);
         let at = pick.get(&all[1..]).clone();
@@ -172,7 +166,7 @@ proptest! {
 
     #[test]
     fn removing_any_field_never_panics(pick in any::<prop::sample::Index>()) {
-        let mut doc = bundled();
+        let mut doc = bundled_json();
         let mut all = Vec::new();
         pointers(&doc, String::new(), &mut all);
         let at = pick.get(&all[1..]).clone();
@@ -187,7 +181,7 @@ proptest! {
 
     #[test]
     fn any_changed_figure_value_is_caught(pick in any::<prop::sample::Index>(), delta in 1u32..5000) {
-        let mut report = parse_report(bundled_text()).unwrap();
+        let mut report = parse_report(&bundled_text()).unwrap();
         let i = pick.index(report.figures.len());
         report.figures[i].value += f64::from(delta);
         let problems = check(&report);

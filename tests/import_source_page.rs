@@ -3,20 +3,13 @@
 //! The measured figures are printed; see them with
 //! `cargo test --test import_source_page -- --nocapture`.
 
-use std::path::PathBuf;
+mod support;
+
 use std::time::Instant;
 
 use law_report::import::{import, Draft};
 use law_report::report::{Bilingual, Figure, Period, Report, Section};
-
-fn read(path: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-fn bundled() -> Report {
-    serde_json::from_str(&read("public/data/huiyang-2023.json")).unwrap()
-}
+use support::{bundled, read, root};
 
 fn draft_of(path: &str) -> Draft {
     import(&read(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -212,7 +205,7 @@ fn the_html_page_gives_the_same_draft_as_the_text() {
 
 #[test]
 fn the_import_binary_writes_json_to_stdout_and_the_review_to_stderr() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/source-page.txt");
+    let path = root().join("tests/fixtures/source-page.txt");
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_import"))
         .arg(&path)
         .output()

@@ -3,6 +3,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use std::sync::Arc;
 
 use law_report::load::{fingerprint, ChosenReport, LoadedReport};
@@ -10,17 +12,13 @@ use law_report::location::EmbedTarget;
 use law_report::prerender::{embed_html, embed_targets, report_html};
 use law_report::report::Catalog;
 use scraper::{ElementRef, Html, Selector};
-
-fn root() -> std::path::PathBuf {
-    std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use support::{read, root};
 
 fn newest() -> Arc<ChosenReport> {
-    let read = |p: &str| std::fs::read_to_string(root().join(p)).expect(p);
     let catalog_text = read("public/data/reports.json");
     let catalog = Catalog::parse(&catalog_text).expect("catalog");
     let entry = catalog.newest().expect("a report").clone();
-    let text = read(&format!("public/data/{}", entry.file));
+    let text = read(format!("public/data/{}", entry.file));
     let loaded = LoadedReport::from_json(&text).expect("the bundled report parses");
     Arc::new(ChosenReport {
         catalog: Arc::new(catalog),

@@ -14,13 +14,9 @@ use fantoccini::Client;
 use law_report::report::speech::{report_script, section_script, Utterance};
 use serde_json::{json, Value};
 use support::{
-    js, open_panel, open_report, wait_for, wait_until, Browser, StaticServer, CHINESE_AND_ENGLISH,
+    bundled, js, open_panel, open_report, wait_for, wait_until, Browser, StaticServer,
+    CHINESE_AND_ENGLISH,
 };
-
-fn shipped() -> law_report::report::Report {
-    let path = support::root().join("public/data/huiyang-2023.json");
-    law_report::report::parse_report(&std::fs::read_to_string(path).unwrap()).unwrap()
-}
 
 /// Opens the page on a phone with the stand-in (or, with `None`, with no speech
 /// synthesis at all).
@@ -89,7 +85,7 @@ fn texts(script: &[Utterance]) -> Vec<String> {
 #[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn the_report_is_read_in_order_in_a_chinese_voice_with_the_paragraph_shown() {
     let server = StaticServer::start().await;
-    let expected = report_script(&shipped());
+    let expected = report_script(&bundled());
     let browser = open_with(Some(CHINESE_AND_ENGLISH), &server).await;
     let c = browser.client.clone();
 
@@ -227,7 +223,7 @@ async fn the_report_is_read_in_order_in_a_chinese_voice_with_the_paragraph_shown
 #[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn a_section_is_read_from_its_heading_to_its_end() {
     let server = StaticServer::start().await;
-    let report = shipped();
+    let report = bundled();
     let section = report.sections.last().unwrap();
     let expected = section_script(section);
     let browser = open_with(Some(CHINESE_AND_ENGLISH), &server).await;
@@ -308,7 +304,7 @@ async fn without_a_chinese_voice_or_speech_nothing_offers_to_read_and_a_note_say
 async fn a_sentence_the_browser_drops_on_pause_is_said_again_on_resume_and_the_player_names_the_part(
 ) {
     let server = StaticServer::start().await;
-    let report = shipped();
+    let report = bundled();
     let section = &report.sections[1];
     let expected = section_script(section);
     let browser = open_with(Some(CHINESE_AND_ENGLISH), &server).await;

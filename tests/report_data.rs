@@ -5,36 +5,13 @@
 //! `tests/fixtures/source-page.txt` is the source page exactly as published (including
 //! its injected first line and page chrome, which these tests prove are not shipped).
 
+mod support;
+
 use std::path::{Path, PathBuf};
 
-use law_report::load::LoadedReport;
 use law_report::report::format::english_amount;
 use law_report::report::{Figure, MoneyUnit, Quantity, Relation, Report};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn read(path: impl AsRef<Path>) -> String {
-    let path = root().join(path);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
-}
-
-fn bundled() -> Report {
-    let loaded = LoadedReport::from_json(&read("public/data/huiyang-2023.json"))
-        .unwrap_or_else(|e| panic!("the bundled report does not parse: {e}"));
-    assert!(
-        loaded.problems.is_empty(),
-        "the bundled report fails its consistency checks:\n{}",
-        loaded
-            .problems
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join("\n")
-    );
-    std::sync::Arc::unwrap_or_clone(loaded.report)
-}
+use support::{bundled, read, root};
 
 /// The source page, split the way a reader sees it.
 struct SourcePage {

@@ -9,7 +9,7 @@ mod support;
 
 use fantoccini::{Client, Locator};
 use serde_json::{json, Value};
-use support::{js, open_report, shipped_report, wait_until, Browser, StaticServer};
+use support::{js, js_text, open_report, shipped_report, wait_until, Browser, StaticServer};
 
 const ENTER: &str = "\u{E007}";
 const SHIFT: &str = "\u{E008}";
@@ -59,14 +59,11 @@ async fn counted(c: &Client, expected: usize) {
 }
 
 async fn status(c: &Client) -> String {
-    js(
+    js_text(
         c,
         "return document.getElementById('report-search-status').textContent",
     )
     .await
-    .as_str()
-    .unwrap()
-    .to_string()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -4,17 +4,14 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use law_report::report::parse_report;
-use law_report::report::speech::{report_script, section_script};
+mod support;
 
-fn shipped() -> law_report::report::Report {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/huiyang-2023.json");
-    parse_report(&std::fs::read_to_string(path).unwrap()).expect("the shipped report parses")
-}
+use law_report::report::speech::{report_script, section_script};
+use support::bundled;
 
 #[test]
 fn the_whole_report_is_read_in_order_word_for_word() {
-    let report = shipped();
+    let report = bundled();
     let script = report_script(&report);
     assert_eq!(script[0].target, "report-title");
     assert_eq!(script[0].text, report.meta.title);
@@ -49,7 +46,7 @@ fn the_whole_report_is_read_in_order_word_for_word() {
 
 #[test]
 fn a_section_is_read_from_its_heading_through_its_subsections() {
-    let report = shipped();
+    let report = bundled();
     let first = &report.sections[1];
     let script = section_script(first);
     assert_eq!(script[0].target, format!("{}-heading", first.id));
