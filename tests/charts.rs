@@ -444,13 +444,13 @@ fn cards_of_different_periods_name_each_period_in_the_drawing() {
     assert_eq!(
         drawn,
         [
-            "非现场执法办理案件(报告未注明时期)",
+            "非现场执法办理案件(报告未写明时段)",
             "办理价格类违法案件处罚"
         ],
         "2,159 has no stated period; 13 is the report's year and says nothing"
     );
     let svg = render_svg(&Layout::new(&model, 1280.0, 13.0, false), &Palette::LIGHT);
-    assert!(svg.contains("报告未注明时期"), "the drawing says it");
+    assert!(svg.contains("报告未写明时段"), "the drawing says it");
 }
 
 #[test]
