@@ -7,9 +7,10 @@
 
 use std::path::{Path, PathBuf};
 
+use law_report::i18n::Lang;
 use law_report::load::LoadedReport;
 use law_report::report::format::english_amount;
-use law_report::report::{Figure, MoneyUnit, Quantity, Relation, Report};
+use law_report::report::{Figure, MoneyUnit, Period, Quantity, Relation, Report};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -438,4 +439,42 @@ fn english_translations_state_no_number_the_chinese_does_not() {
         amounts_in("金额1.1亿元,问题金额81659万元"),
         [(81659.0, MoneyUnit::Wan), (1.1, MoneyUnit::Yi)]
     );
+}
+
+#[test]
+fn figures_whose_sentence_names_no_time_are_not_shown_as_the_reports_year() {
+    // Issue 27: these were shown as 2023 numbers though no words say so.
+    let report = bundled();
+    for id in [
+        "regulation.certificates_abolished",
+        "lists.government_service_implementation_items",
+        "services.one_thing_themed_services",
+        "legality_review.legal_counsel_opinions",
+        "lists.penalty_reduction_waiver_decisions",
+        "study.central_group_sessions",
+        "study.thematic_study_sessions",
+        "leadership.officials_reporting_on_law",
+        "enforcement.accompanied_trainings",
+        "enforcement.complaints_handled",
+        "oversight.cppcc_proposals",
+        "oversight.cppcc_proposals_filed",
+    ] {
+        let figure = report.figure(id).unwrap();
+        assert_eq!(figure.period, Period::NotStated {}, "{id}");
+        assert_eq!(
+            figure
+                .period
+                .describe(report.meta.year, Lang::Zh)
+                .as_deref(),
+            Some("报告未写明时段"),
+            "{id}: the key-figure card, the paragraph and the charts say it"
+        );
+        assert_eq!(
+            figure
+                .period
+                .describe(report.meta.year, Lang::En)
+                .as_deref(),
+            Some("period not stated")
+        );
+    }
 }

@@ -92,6 +92,16 @@ impl Period {
         }
     }
 
+    /// The period's `kind` as the JSON writes it.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Period::Year { .. } => "year",
+            Period::Cumulative { .. } => "cumulative",
+            Period::AsOf { .. } => "as_of",
+            Period::NotStated {} => "not_stated",
+        }
+    }
+
     /// The dates the period names, with the field that names each, for the checks.
     pub fn dates(&self) -> Vec<(&'static str, &str)> {
         match self {
