@@ -478,3 +478,65 @@ fn figures_whose_sentence_names_no_time_are_not_shown_as_the_reports_year() {
         );
     }
 }
+
+#[test]
+fn words_a_note_quotes_are_the_reports_own() {
+    // A note that quotes the report must quote it exactly (“各党派团体和委员提案83件”,
+    // not “委员提案83件”).
+    let report = bundled();
+    let text: String = report
+        .paragraphs()
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect();
+    let mut notes: Vec<(String, &str)> = report
+        .relations
+        .iter()
+        .map(|r| (format!("relation {}", r.id()), r.note().zh.as_str()))
+        .collect();
+    notes.extend(
+        report
+            .charts
+            .iter()
+            .filter_map(|c| Some((format!("chart {}", c.id), c.note.as_ref()?.zh.as_str()))),
+    );
+    let mut misquoted = Vec::new();
+    for (what, note) in notes {
+        for quoted in note.split('“').skip(1).filter_map(|q| q.split('”').next()) {
+            if !text.contains(quoted) {
+                misquoted.push(format!("{what}: “{quoted}”"));
+            }
+        }
+    }
+    assert!(misquoted.is_empty(), "{}", misquoted.join("\n"));
+    let proposals = report
+        .relations
+        .iter()
+        .find(|r| r.id() == "oversight.filed_within_proposals")
+        .unwrap();
+    assert!(proposals.note().zh.contains("“各党派团体和委员提案83件"));
+}
+
+#[test]
+fn amounts_keep_what_the_report_says_they_are() {
+    let report = bundled();
+    let audit = report.figure("oversight.audit_problem_amount").unwrap();
+    assert!(audit.label.zh.ends_with("(包括管理不规范资金和违规资金)"));
+    assert!(audit.label.en.contains("including"), "{}", audit.label.en);
+    // 涉及金额 is what the agreements involve, not money paid.
+    let agreements = report.figure("mediation.agreement_amount").unwrap();
+    assert!(agreements.label.zh.contains("涉及金额"));
+    assert!(
+        agreements.label.en.contains("involve"),
+        "{}",
+        agreements.label.en
+    );
+    let note = report
+        .charts
+        .iter()
+        .find(|c| c.figures.contains(&agreements.id))
+        .and_then(|c| c.note.as_ref())
+        .unwrap();
+    assert!(note.zh.contains("不是已经支付的金额"), "{}", note.zh);
+    assert!(note.en.contains("not money paid"), "{}", note.en);
+}
