@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use law_report::i18n::Lang;
 use law_report::load::LoadedReport;
 use law_report::report::format::english_amount;
+use law_report::report::period_rule::year_of_sentence;
 use law_report::report::{Figure, MoneyUnit, Period, Quantity, Relation, Report};
 
 fn root() -> PathBuf {
@@ -477,6 +478,35 @@ fn figures_whose_sentence_names_no_time_are_not_shown_as_the_reports_year() {
             Some("period not stated")
         );
     }
+}
+
+#[test]
+fn the_key_figures_are_figures_of_the_reports_year_their_own_sentence_states() {
+    // Opened by 2023 figures of the report's main areas: no ranking of 2022, no
+    // running total, no figure whose period the report leaves unsaid.
+    let report = bundled();
+    assert_eq!(report.key_figures.len(), 8);
+    let mut sections = Vec::new();
+    for id in &report.key_figures {
+        let figure = report.figure(id).unwrap();
+        assert_eq!(
+            figure.period,
+            Period::Year {
+                year: report.meta.year
+            },
+            "{id}"
+        );
+        assert_eq!(figure.period_quote, None, "{id} leans on another sentence");
+        let text = &report.paragraph(&figure.paragraph).unwrap().text;
+        let start = text.find(&figure.quote).unwrap();
+        let named = year_of_sentence(text, start, start + figure.quote.len(), report.meta.year);
+        assert_eq!(named.map(|n| n.year), Some(report.meta.year), "{id}");
+        let section = report.section_path(&figure.paragraph)[1].clone();
+        if !sections.contains(&section) {
+            sections.push(section);
+        }
+    }
+    assert!(sections.len() >= 4, "from the main areas: {sections:?}");
 }
 
 #[test]
