@@ -91,6 +91,10 @@ fn the_source_page_is_imported_as_the_bundled_report_has_it() {
     assert_eq!(meta.source_office, bundled.meta.source_office);
     assert_eq!(meta.publishing_office, bundled.meta.publishing_office);
     assert_eq!(
+        meta.district.zh, bundled.meta.district.zh,
+        "the district as the page names it"
+    );
+    assert_eq!(
         (meta.title_en.as_str(), meta.district.en.as_str()),
         ("", "")
     );

@@ -140,6 +140,10 @@ fn metadata_matches_the_page_header_and_signature() {
     assert_eq!(signers, meta.issuers);
     assert_eq!(source.signature[1], meta.signed_on_text);
     assert_eq!(meta.signed_on, "2023-12-29");
+    // The district as the page names it: the page never names its city or province.
+    let page = read("tests/fixtures/source-page.txt");
+    assert!(page.contains(&format!("{}人民政府", meta.district.zh)));
+    assert!(!page.contains("惠州市惠阳区") && !page.contains("广东省惠州市"));
 }
 
 #[test]
