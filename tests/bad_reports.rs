@@ -52,6 +52,14 @@ const CASES: &[(&str, &[&str])] = &[
         "relations[0]: 1268 of 1300 is 97.538 %, but the report states 197.5 %",
     ]),
     ("period-bad-date.json", &["figures[2].period.date: `2023年底` is not a date written as YYYY-MM-DD"]),
+    ("period-quote-after-figure.json", &["figures[3].period_quote: the period_quote `以上均为2023年全年数据` does not come before the figure's quote, so it cannot govern it"]),
+    ("period-quote-names-no-year.json", &["figures[3].period_quote: the period_quote `调解成功率97.5%` names no year (`2023年`, `2023年度`, or 全年, 今年, 本年度 for the report's year)"]),
+    ("period-quote-names-other-year.json", &["figures[3].period_quote: the period_quote `2023年共调解各类纠纷1300宗` names 2023 (`2023年`), but the figure claims the year 2022"]),
+    ("period-quote-not-in-paragraph.json", &["figures[3].period_quote: the period_quote `2023年共调解纠纷` is not in paragraph `p0-1`"]),
+    ("period-quote-not-unique.json", &["figures[3].period_quote: the period_quote `2023年共` occurs 2 times in paragraph `p0-1`; it must be unique"]),
+    ("period-quote-without-year.json", &["figures[3].period_quote: a period_quote supports a year, but the period is `not_stated`; remove the period_quote"]),
+    ("period-year-contradicted.json", &["figures[3].period.year: the figure claims the year 2023, but the sentence that states it names 2022 (`2022年`)"]),
+    ("period-year-unsupported.json", &["figures[3].period: the figure claims the year 2023, but the sentence that states it names no year and no `period_quote` gives the words that govern it: make the period `not_stated` (or `as_of` / `cumulative` where the words say so), or quote the governing words of the paragraph as `period_quote`"]),
     ("quote-not-in-paragraph.json", &[
         "figures[1].quote: the quote `调解成功1286宗` is not in paragraph `p0-1`",
         "figures[1].value: the value is written as `1268宗`, which the quote `调解成功1286宗` does not contain",
@@ -62,7 +70,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("scaled-count-not-whole.json", &["figures[3].value: the count 3.00005万 is 30000.5 things, which is negative or not a whole number"]),
     ("schema-version.json", &["schema_version: the report file uses schema version 1, but this app reads version 2"]),
     ("truncated.json", &["(file): the report file ends too early (line 54, column 19): it was probably cut off in transfer"]),
-    ("unknown-field.json", &["figures[0].colour: unknown field `colour`, expected one of `id`, `value`, `quantity`, `approx`, `label`, `paragraph`, `quote`, `period` (line 45, column 14)"]),
+    ("unknown-field.json", &["figures[0].colour: unknown field `colour`, expected one of `id`, `value`, `quantity`, `approx`, `label`, `paragraph`, `quote`, `period`, `period_quote` (line 45, column 14)"]),
     ("unknown-measure-word.json", &["figures[0].quantity: unknown measure word `斤`, expected one of `次`, `场`, `场次`, `期`, `项`, `宗`, `件`, `件次`, `份`, `个`, `家`, `户`, `名`, `枚`, `种`, `条`, `篇`, `人`, `人次`, `起`, `批` (line 38, column 7)"]),
     ("value-not-in-quote.json", &[
         "figures[0].value: the value is written as `1030宗`, which the quote `调解各类纠纷1300宗` does not contain",

@@ -47,7 +47,7 @@ async fn the_newest_report_is_the_default_and_the_switch_opens_the_other() {
             switch(&c).await,
             json!([
                 ["示例区(虚构) · 2024年度", "?report=shiliqu-2024", true],
-                ["广东省惠州市惠阳区 · 2023年度", "?report=huiyang-2023", false]
+                ["惠阳区 · 2023年度", "?report=huiyang-2023", false]
             ])
         );
         assert_eq!(

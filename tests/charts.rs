@@ -201,8 +201,53 @@ fn the_mediation_funnel_has_only_the_stage_the_report_ties_with_its_stated_rate(
 }
 
 #[test]
-fn a_funnel_step_the_report_ties_by_其中_but_gives_no_rate_for_is_marked_derived() {
+fn the_proposals_其中_is_not_drawn_as_a_stage_of_the_83() {
+    // "各党派团体和委员提案83件,其中立案办理74件": the 其中 may cover all the motions,
+    // suggestions and proposals before it, so 83 → 74 is our reading, not a stage.
     let mut report = bundled();
+    let spec = report
+        .charts
+        .iter()
+        .find(|c| c.id == "oversight-proposals")
+        .unwrap()
+        .clone();
+    assert_eq!(spec.kind, ChartKind::Cards);
+    let mut funnel = spec.clone();
+    funnel.id = "proposals-funnel".into();
+    funnel.kind = ChartKind::Funnel;
+    funnel.figures = vec![
+        "oversight.cppcc_proposals".into(),
+        "oversight.cppcc_proposals_filed".into(),
+    ];
+    report.charts.push(funnel);
+    let problems: Vec<String> = law_report::report::check(&report)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        problems,
+        [format!(
+            "charts[{}].figures[1]: a funnel stage must be tied to the one before by a relation the report states (a `rate`, or an `at_most` with basis `stated` for its 其中), but no relation ties `oversight.cppcc_proposals_filed` to `oversight.cppcc_proposals`",
+            report.charts.len() - 1
+        )]
+    );
+}
+
+#[test]
+fn a_funnel_step_tied_without_a_stated_rate_is_marked_derived() {
+    let mut report = bundled();
+    // A stated 其中 with no rate, as a report may have one.
+    for relation in &mut report.relations {
+        if let law_report::report::Relation::AtMost {
+            id, basis, note, ..
+        } = relation
+        {
+            if id == "oversight.filed_within_proposals" {
+                *basis = law_report::report::Basis::Stated;
+                note.zh = "委员提案83件,其中立案办理74件。".into();
+            }
+        }
+    }
     let spec = law_report::report::ChartSpec {
         id: "proposals".into(),
         kind: ChartKind::Funnel,
@@ -235,6 +280,102 @@ fn a_funnel_step_the_report_ties_by_其中_but_gives_no_rate_for_is_marked_deriv
         model.steps[0].text
     );
     assert!((model.steps[0].percent - 74.0 / 83.0 * 100.0).abs() < 1e-9);
+}
+
+#[test]
+fn figures_the_report_does_not_tie_as_peers_are_cards_with_a_note_saying_why() {
+    let report = bundled();
+    let chart = |id: &str| report.charts.iter().find(|c| c.id == id).unwrap();
+    // 150 is the whole; the 4 committees and 15 studios are kinds of mediation body.
+    let bodies = chart("mediation-bodies");
+    assert_eq!(bodies.kind, ChartKind::Cards);
+    assert_eq!(
+        bodies.figures,
+        [
+            "mediation.organizations",
+            "mediation.industry_committees",
+            "mediation.mediation_studios"
+        ]
+    );
+    assert!(bodies.note.as_ref().unwrap().zh.contains("不是与150个并列"));
+    // A claim rate and a coverage rate of different bases are not two lengths.
+    let rates = chart("service-rates");
+    assert_eq!(rates.kind, ChartKind::Cards);
+    assert!(rates.note.as_ref().unwrap().zh.contains("基数不同"));
+    let proposals = chart("oversight-proposals");
+    assert!(proposals
+        .note
+        .as_ref()
+        .unwrap()
+        .zh
+        .contains("各党派团体和委员提案83件,其中立案办理74件"));
+    // What the report does not tie is never drawn by length.
+    for chart in &report.charts {
+        if matches!(
+            chart.kind,
+            ChartKind::Bars | ChartKind::Funnel | ChartKind::Rates
+        ) {
+            assert!(
+                !chart.figures.iter().any(|f| [
+                    "mediation.organizations",
+                    "oversight.cppcc_proposals_filed",
+                    "regulation.supervision_items_claim_rate"
+                ]
+                .contains(&f.as_str())),
+                "{}",
+                chart.id
+            );
+        }
+    }
+}
+
+#[test]
+fn a_figure_whose_period_is_not_stated_says_so_in_the_tooltip_the_table_the_csv_and_the_summary() {
+    let report = bundled();
+    let spec = report
+        .charts
+        .iter()
+        .find(|c| c.id == "legality-review")
+        .unwrap();
+    let counsel = report
+        .figure("legality_review.legal_counsel_opinions")
+        .unwrap();
+    for (lang, said, value) in [
+        (Lang::Zh, "报告未写明时段", "742份(报告未写明时段)"),
+        (Lang::En, "period not stated", "742 (period not stated)"),
+    ] {
+        let model = ChartModel::build(spec, &report, lang).unwrap();
+        assert_eq!(model.shared_period(), None, "the chart mixes periods");
+        let i = model
+            .points
+            .iter()
+            .position(|p| p.figure_id == counsel.id)
+            .unwrap();
+        let point = &model.points[i];
+        // The tooltip and the table show the point's period beside its value.
+        assert_eq!(point.period.as_deref(), Some(said));
+        assert_eq!(point.value_with_period(lang), value);
+        assert!(model.drawn_label(point).ends_with(&with_parens(said, lang)));
+        assert!(model.announcement(i).unwrap().contains(value));
+        assert!(model.summary().contains(value), "{}", model.summary());
+        let csv = law_report::charts::export::csv(&model);
+        let row = csv.lines().find(|l| l.contains(",742,")).unwrap();
+        assert!(row.ends_with(&format!(",{said}")), "{row}");
+        // A figure of the report's year in the same chart says nothing more.
+        let review = model
+            .points
+            .iter()
+            .find(|p| p.figure_id == "legality_review.normative_doc_review_opinions")
+            .unwrap();
+        assert_eq!(review.period, None);
+    }
+}
+
+fn with_parens(period: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("({period})"),
+        Lang::En => format!(" ({period})"),
+    }
 }
 
 #[test]
@@ -438,13 +579,13 @@ fn cards_of_different_periods_name_each_period_in_the_drawing() {
     assert_eq!(
         drawn,
         [
-            "非现场执法办理案件(报告未注明时期)",
+            "非现场执法办理案件(报告未写明时段)",
             "办理价格类违法案件处罚"
         ],
         "2,159 has no stated period; 13 is the report's year and says nothing"
     );
     let svg = render_svg(&Layout::new(&model, 1280.0, 13.0, false), &Palette::LIGHT);
-    assert!(svg.contains("报告未注明时期"), "the drawing says it");
+    assert!(svg.contains("报告未写明时段"), "the drawing says it");
 }
 
 #[test]

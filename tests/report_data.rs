@@ -9,8 +9,10 @@ mod support;
 
 use std::path::{Path, PathBuf};
 
+use law_report::i18n::Lang;
 use law_report::report::format::english_amount;
-use law_report::report::{Figure, MoneyUnit, Quantity, Relation, Report};
+use law_report::report::period_rule::year_of_sentence;
+use law_report::report::{Figure, MoneyUnit, Period, Quantity, Relation, Report};
 use support::{bundled, read, root};
 
 /// The source page, split the way a reader sees it.
@@ -115,6 +117,10 @@ fn metadata_matches_the_page_header_and_signature() {
     assert_eq!(signers, meta.issuers);
     assert_eq!(source.signature[1], meta.signed_on_text);
     assert_eq!(meta.signed_on, "2023-12-29");
+    // The district as the page names it: the page never names its city or province.
+    let page = read("tests/fixtures/source-page.txt");
+    assert!(page.contains(&format!("{}人民政府", meta.district.zh)));
+    assert!(!page.contains("惠州市惠阳区") && !page.contains("广东省惠州市"));
 }
 
 #[test]
@@ -415,4 +421,133 @@ fn english_translations_state_no_number_the_chinese_does_not() {
         amounts_in("金额1.1亿元,问题金额81659万元"),
         [(81659.0, MoneyUnit::Wan), (1.1, MoneyUnit::Yi)]
     );
+}
+
+#[test]
+fn figures_whose_sentence_names_no_time_are_not_shown_as_the_reports_year() {
+    // Issue 27: these were shown as 2023 numbers though no words say so.
+    let report = bundled();
+    for id in [
+        "regulation.certificates_abolished",
+        "lists.government_service_implementation_items",
+        "services.one_thing_themed_services",
+        "legality_review.legal_counsel_opinions",
+        "lists.penalty_reduction_waiver_decisions",
+        "study.central_group_sessions",
+        "study.thematic_study_sessions",
+        "leadership.officials_reporting_on_law",
+        "enforcement.accompanied_trainings",
+        "enforcement.complaints_handled",
+        "oversight.cppcc_proposals",
+        "oversight.cppcc_proposals_filed",
+    ] {
+        let figure = report.figure(id).unwrap();
+        assert_eq!(figure.period, Period::NotStated {}, "{id}");
+        assert_eq!(
+            figure
+                .period
+                .describe(report.meta.year, Lang::Zh)
+                .as_deref(),
+            Some("报告未写明时段"),
+            "{id}: the key-figure card, the paragraph and the charts say it"
+        );
+        assert_eq!(
+            figure
+                .period
+                .describe(report.meta.year, Lang::En)
+                .as_deref(),
+            Some("period not stated")
+        );
+    }
+}
+
+#[test]
+fn the_key_figures_are_figures_of_the_reports_year_their_own_sentence_states() {
+    // Opened by 2023 figures of the report's main areas: no ranking of 2022, no
+    // running total, no figure whose period the report leaves unsaid.
+    let report = bundled();
+    assert_eq!(report.key_figures.len(), 8);
+    let mut sections = Vec::new();
+    for id in &report.key_figures {
+        let figure = report.figure(id).unwrap();
+        assert_eq!(
+            figure.period,
+            Period::Year {
+                year: report.meta.year
+            },
+            "{id}"
+        );
+        assert_eq!(figure.period_quote, None, "{id} leans on another sentence");
+        let text = &report.paragraph(&figure.paragraph).unwrap().text;
+        let start = text.find(&figure.quote).unwrap();
+        let named = year_of_sentence(text, start, start + figure.quote.len(), report.meta.year);
+        assert_eq!(named.map(|n| n.year), Some(report.meta.year), "{id}");
+        let section = report.section_path(&figure.paragraph)[1].clone();
+        if !sections.contains(&section) {
+            sections.push(section);
+        }
+    }
+    assert!(sections.len() >= 4, "from the main areas: {sections:?}");
+}
+
+#[test]
+fn words_a_note_quotes_are_the_reports_own() {
+    // A note that quotes the report must quote it exactly (“各党派团体和委员提案83件”,
+    // not “委员提案83件”).
+    let report = bundled();
+    let text: String = report
+        .paragraphs()
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect();
+    let mut notes: Vec<(String, &str)> = report
+        .relations
+        .iter()
+        .map(|r| (format!("relation {}", r.id()), r.note().zh.as_str()))
+        .collect();
+    notes.extend(
+        report
+            .charts
+            .iter()
+            .filter_map(|c| Some((format!("chart {}", c.id), c.note.as_ref()?.zh.as_str()))),
+    );
+    let mut misquoted = Vec::new();
+    for (what, note) in notes {
+        for quoted in note.split('“').skip(1).filter_map(|q| q.split('”').next()) {
+            if !text.contains(quoted) {
+                misquoted.push(format!("{what}: “{quoted}”"));
+            }
+        }
+    }
+    assert!(misquoted.is_empty(), "{}", misquoted.join("\n"));
+    let proposals = report
+        .relations
+        .iter()
+        .find(|r| r.id() == "oversight.filed_within_proposals")
+        .unwrap();
+    assert!(proposals.note().zh.contains("“各党派团体和委员提案83件"));
+}
+
+#[test]
+fn amounts_keep_what_the_report_says_they_are() {
+    let report = bundled();
+    let audit = report.figure("oversight.audit_problem_amount").unwrap();
+    assert!(audit.label.zh.ends_with("(包括管理不规范资金和违规资金)"));
+    assert!(audit.label.en.contains("including"), "{}", audit.label.en);
+    // 涉及金额 is what the agreements involve, not money paid.
+    let agreements = report.figure("mediation.agreement_amount").unwrap();
+    assert!(agreements.label.zh.contains("涉及金额"));
+    assert!(
+        agreements.label.en.contains("involve"),
+        "{}",
+        agreements.label.en
+    );
+    let note = report
+        .charts
+        .iter()
+        .find(|c| c.figures.contains(&agreements.id))
+        .and_then(|c| c.note.as_ref())
+        .unwrap();
+    assert!(note.zh.contains("不是已经支付的金额"), "{}", note.zh);
+    assert!(note.en.contains("not money paid"), "{}", note.en);
 }

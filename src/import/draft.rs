@@ -127,6 +127,7 @@ fn figures(report: &Report, year: u16, unwritten: &mut Vec<String>) -> Vec<Figur
                 paragraph: paragraph.id.clone(),
                 quote: c.quote,
                 period: c.period,
+                period_quote: None,
             };
             if figure.quote.contains(&figure.written_form()) {
                 out.push(figure);

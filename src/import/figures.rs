@@ -6,6 +6,7 @@
 //! ordinals and named formulas (`“1+6”`) are not statistics and are never proposed.
 
 use crate::report::format::chinese_numeral_value;
+use crate::report::period_rule::{named_year, sentence_start, year_of_sentence};
 use crate::report::{
     Approx, Bilingual, ChangeWord, Magnitude, Measure, MoneyUnit, Period, Quantity,
 };
@@ -23,14 +24,12 @@ pub struct Candidate {
     /// What is counted, in the report's words.
     pub label: String,
     pub period: Period,
-    /// Why that period: the words it was read from, or that it is the default.
+    /// Why that period: the words it was read from, or that none state it.
     pub period_reason: String,
 }
 
 /// Characters that end a clause, for quotes and labels.
 const CLAUSE_ENDS: &str = ",\u{ff0c}。;\u{ff1b}:\u{ff1a}、!\u{ff01}?\u{ff1f}(\u{ff08})\u{ff09}+";
-/// Characters that end a sentence, for what a period word (目前, 截至) reaches.
-const SENTENCE_ENDS: &str = "。;\u{ff1b}!\u{ff01}?\u{ff1f}";
 /// Words before a label that say when or where rather than what (`2023年共`, `全区`).
 const LEADING_FILLERS: [&str; 13] = [
     "共", "累计", "目前", "全区", "我区", "其中", "全年", "另", "并", "已", "同时", "此外", "还",
@@ -73,7 +72,8 @@ pub fn candidates(text: &str, report_year: u16) -> Vec<Candidate> {
         let quote_start = clause_start.max(previous_end);
         let quote_end = clause_end.min(next_start);
         let (quote_start, quote_end) = unique_quote(text, quote_start, quote_end, previous_end);
-        let (period, period_reason) = period(text, clause_start, f.start, report_year);
+        let quote = (quote_start, quote_end);
+        let (period, period_reason) = period(text, clause_start, f.start, quote, report_year);
         out.push(Candidate {
             value: f.value,
             quantity: f.quantity,
@@ -224,13 +224,18 @@ fn strip_year_prefix(words: &str) -> &str {
     }
 }
 
-/// The period the words propose, and why.
-fn period(text: &str, clause_start: usize, at: usize, report_year: u16) -> (Period, String) {
-    let sentence_start = text[..at]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| SENTENCE_ENDS.contains(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
+/// The period the words propose, and why: a running total or a standing count by
+/// their words, else a year by the rule the checks hold a report to (its sentence
+/// names it), else `not_stated`. A year an earlier sentence names may govern the
+/// figure, but only a person can tell: the reason says so, the period does not.
+fn period(
+    text: &str,
+    clause_start: usize,
+    at: usize,
+    (quote_start, quote_end): (usize, usize),
+    report_year: u16,
+) -> (Period, String) {
+    let sentence_start = sentence_start(text, at);
     let sentence = &text[sentence_start..at];
     let clause = &text[clause_start..at];
     let until = until_date(sentence);
@@ -259,13 +264,17 @@ fn period(text: &str, clause_start: usize, at: usize, report_year: u16) -> (Peri
     if clause.contains("共有") {
         return (Period::AsOf { date: None }, "共有".to_string());
     }
-    match stated_year(sentence) {
-        Some((year, written)) => (Period::Year { year }, written),
-        None => (
-            Period::Year { year: report_year },
-            "no period word: the report's year".to_string(),
-        ),
+    if let Some(named) = year_of_sentence(text, quote_start, quote_end, report_year) {
+        return (Period::Year { year: named.year }, named.written);
     }
+    let reason = match named_year(&text[..sentence_start], report_year) {
+        Some(earlier) => format!(
+            "its sentence names no period; an earlier one names “{}”: if that governs it, make it year {} with those words as period_quote",
+            earlier.written, earlier.year
+        ),
+        None => "no words state its period".to_string(),
+    };
+    (Period::NotStated {}, reason)
 }
 
 /// `截至2023年12月31日` in the words: the date as ISO and as written.
@@ -286,41 +295,6 @@ fn since_words(sentence: &str) -> Option<&str> {
         .find(|&(_, c)| CLAUSE_ENDS.contains(c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     Some(&sentence[start..end])
-}
-
-/// The last year the words state as a period (`2022年度`, `2023年共`), outside
-/// document titles (`《…2023年度…计划》`) and dates (`2023年7月`).
-fn stated_year(words: &str) -> Option<(u16, String)> {
-    let mut in_title = 0i32;
-    let mut last = None;
-    let bytes = words.as_bytes();
-    for (i, c) in words.char_indices() {
-        match c {
-            '《' => in_title += 1,
-            '》' => in_title -= 1,
-            _ => {}
-        }
-        let starts_number = c.is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit());
-        if !starts_number || in_title > 0 {
-            continue;
-        }
-        let digits = words[i..].bytes().take_while(u8::is_ascii_digit).count();
-        let rest = &words[i + digits..];
-        if digits != 4 || !rest.starts_with('年') {
-            continue;
-        }
-        let after_year = &rest['年'.len_utf8()..];
-        if after_year.starts_with(|c: char| c.is_ascii_digit() || c == '版') {
-            continue; // a date, or an edition (`2022年版`)
-        }
-        let written = if after_year.starts_with('度') {
-            format!("{}年度", &words[i..i + 4])
-        } else {
-            format!("{}年", &words[i..i + 4])
-        };
-        last = words[i..i + 4].parse().ok().map(|y| (y, written));
-    }
-    last
 }
 
 /// The numbers in digits that carry a unit, each with its qualifier.

@@ -146,6 +146,8 @@ pub enum ProblemKind {
     InferenceUnmarked,
     #[error("the year {0} is not a plausible year for a figure of this report")]
     BadYear(u16),
+    #[error("{0}")]
+    Period(super::period_rule::PeriodProblem),
     #[error(
         "{what} is {}, more than the {} a report can sensibly have",
         plain_number(*.size),
@@ -229,6 +231,7 @@ pub fn check(report: &Report) -> Vec<Problem> {
         check_figure(report, i, figure, &mut problems);
     }
     check_overlaps(report, &mut problems);
+    super::period_rule::check_periods(report, &mut problems);
     for (i, relation) in report.relations.iter().enumerate() {
         check_relation(report, i, relation, &mut problems);
     }
@@ -902,6 +905,7 @@ mod tests {
             paragraph: "p1".into(),
             quote: quote.into(),
             period: crate::report::Period::Year { year: 2023 },
+            period_quote: None,
         };
         let zong = Quantity::count(Measure::Zong);
         Report {
@@ -929,7 +933,7 @@ mod tests {
                 paragraphs: vec![Paragraph {
                     id: "p1".into(),
                     text:
-                        "共调解纠纷1300宗,调解成功1268宗,调解成功率97.5%,其中甲6份、乙6份,共12份。"
+                        "2023年共调解纠纷1300宗,调解成功1268宗,调解成功率97.5%,其中甲6份、乙6份,共12份。"
                             .into(),
                 }],
                 subsections: vec![],
@@ -1320,7 +1324,7 @@ mod tests {
         let mut r = report();
         r.sections[0].paragraphs[0]
             .text
-            .push_str("受理31.5万件,办理3.00005万件。");
+            .push_str("2023年受理31.5万件,办理3.00005万件。");
         let wan = Quantity::Count {
             measure: Measure::Jian,
             scale: Some(Magnitude::Wan),
@@ -1350,7 +1354,7 @@ mod tests {
         let mut r = report();
         r.sections[0].paragraphs[0]
             .text
-            .push_str("同比下降120%,同比增长150%。");
+            .push_str("2023年同比下降120%,同比增长150%。");
         let mut fig = r.figures[0].clone();
         fig.quantity = Quantity::Change {
             word: ChangeWord::Grew,

@@ -282,6 +282,7 @@ mod tests {
             paragraph: "p".into(),
             quote: String::new(),
             period: crate::report::Period::Year { year: 2023 },
+            period_quote: None,
         }
     }
 

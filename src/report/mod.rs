@@ -7,6 +7,7 @@ pub mod format;
 pub mod model;
 pub mod parse;
 pub mod period;
+pub mod period_rule;
 pub mod search;
 pub mod speech;
 pub mod text;

@@ -178,10 +178,17 @@ pub struct Figure {
     pub quote: String,
     /// The time the figure covers, as the report states it.
     pub period: Period,
+    /// For a `year` period that the figure's own sentence does not name: the words of
+    /// the same paragraph, before the quote, that govern it (`2023年共完成审计项目26个`).
+    /// They must name the year, so that the period is checked like the value is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period_quote: Option<String>,
 }
 
 /// The time a figure covers. Figures of different periods are never compared by
 /// length; each place that shows a figure says its period unless it is the report's year.
+/// A `year` must be named by the words (see `period_rule`); without such words a
+/// figure's period is `not_stated`, never the report's year by default.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Period {

@@ -87,8 +87,18 @@ impl Period {
             Period::AsOf { date: Some(d) } => format!("截至{}", written_date(d, lang)),
             Period::AsOf { date: None } if en => "as of the report's writing".into(),
             Period::AsOf { date: None } => "截至报告成文时".into(),
-            Period::NotStated {} if en => "period not stated in the report".into(),
-            Period::NotStated {} => "报告未注明时期".into(),
+            Period::NotStated {} if en => "period not stated".into(),
+            Period::NotStated {} => "报告未写明时段".into(),
+        }
+    }
+
+    /// The period's `kind` as the JSON writes it.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Period::Year { .. } => "year",
+            Period::Cumulative { .. } => "cumulative",
+            Period::AsOf { .. } => "as_of",
+            Period::NotStated {} => "not_stated",
         }
     }
 
@@ -165,19 +175,16 @@ mod tests {
             .name(Lang::En),
             "as of 29 December 2023"
         );
-        assert_eq!(Period::NotStated {}.name(Lang::Zh), "报告未注明时期");
-        assert_eq!(
-            Period::NotStated {}.name(Lang::En),
-            "period not stated in the report"
-        );
+        assert_eq!(Period::NotStated {}.name(Lang::Zh), "报告未写明时段");
+        assert_eq!(Period::NotStated {}.name(Lang::En), "period not stated");
     }
 
     #[test]
     fn a_period_follows_its_text_in_the_languages_parentheses() {
         assert_eq!(with_period("13宗", None, Lang::Zh), "13宗");
         assert_eq!(
-            with_period("2,159宗", Some("报告未注明时期"), Lang::Zh),
-            "2,159宗(报告未注明时期)"
+            with_period("2,159宗", Some("报告未写明时段"), Lang::Zh),
+            "2,159宗(报告未写明时段)"
         );
         assert_eq!(
             with_period("2,159", Some("period not stated"), Lang::En),

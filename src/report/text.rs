@@ -156,6 +156,7 @@ mod tests {
             paragraph: "p".into(),
             quote: quote.into(),
             period: crate::report::Period::Year { year: 2023 },
+            period_quote: None,
         }
     }
 

@@ -212,7 +212,11 @@ fn periods_from_the_words() {
         Period::AsOf { date: None }
     );
     let found = candidates("全区共有事项6194项,发布清单1842项。", 2023);
-    assert_eq!(found[1].period, Period::Year { year: 2023 });
+    assert_eq!(
+        found[1].period,
+        Period::NotStated {},
+        "共有 is the other clause's"
+    );
     assert_eq!(
         one("2022年度共办理案件12宗。").period,
         Period::Year { year: 2022 }
@@ -220,7 +224,36 @@ fn periods_from_the_words() {
     let found = candidates("制定清单(2022年版),发布清单1842项。", 2023);
     assert_eq!(
         found[0].period,
-        Period::Year { year: 2023 },
+        Period::NotStated {},
         "an edition is no period"
+    );
+    assert_eq!(
+        one("2023年11月,对全区9个镇街开展督察。").period,
+        Period::Year { year: 2023 }
+    );
+    assert_eq!(
+        one("全年共受理申请333宗。").period,
+        Period::Year { year: 2023 }
+    );
+}
+
+#[test]
+fn a_figure_whose_sentence_names_no_time_is_not_given_the_reports_year() {
+    let c = one("建立告知承诺制清单,明确取消390项证明材料。");
+    assert_eq!(c.period, Period::NotStated {});
+    assert_eq!(c.period_reason, "no words state its period");
+    // An earlier sentence's year may govern it, but only a person can tell.
+    let found = candidates(
+        "2023年共完成审计项目26个。针对问题,提出审计建议82条。",
+        2023,
+    );
+    assert_eq!(found[0].period, Period::Year { year: 2023 });
+    assert_eq!(found[1].period, Period::NotStated {});
+    assert!(
+        found[1]
+            .period_reason
+            .contains("an earlier one names “2023年”"),
+        "{}",
+        found[1].period_reason
     );
 }
