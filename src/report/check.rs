@@ -7,10 +7,10 @@ use std::fmt;
 
 use thiserror::Error;
 
-use super::format::{expand_exponent, fixed_3, plain_list, plain_number};
 use super::model::{
     Basis, ChartKind, ChartSpec, Figure, Period, Quantity, Relation, Report, ReviewItem, Section,
 };
+use super::number::{expand_exponent, fixed_3, plain_list, plain_number};
 use crate::i18n::Lang;
 
 /// One thing wrong with a report, at a JSON path.

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::number::chinese_numeral_value;
 use crate::i18n::Lang;
 
 /// The contract version this build understands; a file with another version is refused.
@@ -696,34 +697,6 @@ impl Relation {
     }
 }
 
-impl Figure {
-    /// The number as the report writes it: no separators, no trailing zeros (`7397`, `97.5`).
-    pub fn written_number(&self) -> String {
-        crate::report::format::plain_number(self.value)
-    }
-
-    /// The number with its unit and qualifier exactly as the report writes them
-    /// (`7397宗`, `约200场`, `10余期`, `3万余件`, `97.5%`, `1.1亿元`, `第一`,
-    /// `增长17.1%`). This is what the page emphasises inside the figure's quote.
-    pub fn written_form(&self) -> String {
-        let number = self.written_number();
-        let (before, after) = self.approx.map_or(("", ""), Approx::written);
-        match self.quantity {
-            Quantity::Rank => format!("第{}", crate::report::format::chinese_ordinal(self.value)),
-            Quantity::Change { word } => format!("{}{before}{number}{after}%", word.as_str()),
-            Quantity::Count {
-                measure,
-                scale: Some(scale),
-            } => format!(
-                "{before}{number}{}{after}{}",
-                scale.as_str(),
-                measure.as_str()
-            ),
-            quantity => format!("{before}{number}{after}{}", quantity.unit()),
-        }
-    }
-}
-
 impl Bilingual {
     /// Both languages' forms of a text made by `f`.
     pub fn from_fn(f: impl Fn(Lang) -> String) -> Bilingual {
@@ -769,8 +742,7 @@ impl Section {
             .chars()
             .filter(|c| !matches!(c, '、' | '(' | ')' | '\u{ff08}' | '\u{ff09}'))
             .collect();
-        let number = crate::report::format::chinese_numeral_value(&numeral)
-            .map_or(numeral, |n| n.to_string());
+        let number = chinese_numeral_value(&numeral).map_or(numeral, |n| n.to_string());
         if printed.contains(['(', '\u{ff08}']) {
             format!("({number}) ")
         } else {
