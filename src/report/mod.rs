@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod check;
 pub mod format;
 pub mod model;
+pub mod number;
 pub mod parse;
 pub mod period;
 pub mod period_rule;
