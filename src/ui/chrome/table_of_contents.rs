@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 
-use super::use_lang;
 use crate::location::hash_for;
 use crate::report::Section;
+use crate::ui::use_lang;
 
 /// Links to every titled section, nested as the report nests them.
 #[component]
@@ -31,7 +31,7 @@ pub fn TableOfContents(sections: Vec<Section>) -> impl IntoView {
 fn TocList(sections: Vec<Section>) -> impl IntoView {
     // Attached in a task of its own (see `attaching`): folded in the page, and on a
     // phone in a panel.
-    super::list_attached_later(move || toc_items(sections))
+    crate::ui::list_attached_later(move || toc_items(sections))
 }
 
 /// An item for each titled section: its link, and its subsections' list.

@@ -6,20 +6,20 @@ use std::sync::Arc;
 use leptos::ev;
 use leptos::prelude::*;
 
-use super::{
+use crate::load::LoadedReport;
+use crate::location::target_from_hash;
+use crate::report::{Bilingual, Report};
+use crate::ui::{
     provide_open_panel, provide_read_aloud, provide_reader_state, provide_search_state,
     provide_suspect_figures, use_lang, ChartsOverview, DataProblems, KeyFigures, OpenPanel,
     ReadAloudPlayer, ReaderState, ReaderToolbar, ReportHeader, ReportSwitch, ReportText, SearchBox,
     TableOfContents,
 };
-use crate::load::LoadedReport;
-use crate::location::target_from_hash;
-use crate::report::{Bilingual, Report};
 
 /// Shows a loaded report and keeps the page in step with the address hash.
 #[component]
 pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
-    super::provide_live();
+    crate::ui::provide_live();
     let state = provide_reader_state();
     let panel = provide_open_panel();
     provide_read_aloud(loaded.report.clone(), state);
@@ -166,7 +166,7 @@ fn follow_hash(state: ReaderState, report: Arc<Report>) {
     };
     let current_hash = || window().location().hash().unwrap_or_default();
     // In the browser only, once the whole page has been attached.
-    super::on_attached(move || {
+    crate::ui::on_attached(move || {
         go_to(current_hash());
         let handle = window_event_listener(ev::hashchange, move |_| go_to(current_hash()));
         on_cleanup(move || handle.remove());

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::use_lang;
 use crate::load::{seconds, LoadError, AUTO_RETRIES};
+use crate::ui::use_lang;
 
 /// A polite, screen-reader-announced loading message. With `retry`, it says what
 /// failed and when the next automatic attempt starts, and offers to start it now.

@@ -3,15 +3,15 @@
 
 use leptos::prelude::*;
 
-use super::dom::{observe_nearness, ON_SERVER};
-use super::{
-    expect_reader_state, use_lang, use_search_state, use_suspect_figures, FocusOrigin, ReaderState,
-};
 use crate::i18n::{Lang, SOURCE_LANG};
 use crate::report::format::DisplayValue;
 use crate::report::period::with_period;
 use crate::report::text::{mark_runs, segments, split_lead, Segment};
 use crate::report::{Figure, Paragraph};
+use crate::ui::dom::{observe_nearness, ON_SERVER};
+use crate::ui::{
+    expect_reader_state, use_lang, use_search_state, use_suspect_figures, FocusOrigin, ReaderState,
+};
 
 /// A paragraph of the report. `figures` are the figures it states.
 #[component]

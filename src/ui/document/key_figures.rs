@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 
-use super::{use_lang, use_suspect_figures};
 use crate::i18n::SOURCE_LANG;
 use crate::location::hash_for;
 use crate::report::format::DisplayValue;
 use crate::report::Figure;
+use crate::ui::{use_lang, use_suspect_figures};
 
 /// A grid of the report's headline numbers, each linking to the sentence that states it.
 #[component]

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::use_lang;
 use crate::load::LoadError;
+use crate::ui::use_lang;
 
 /// Explains a failed load in plain words, names what failed, and offers a retry.
 #[component]

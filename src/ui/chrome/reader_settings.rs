@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::preferences::{Preferences, Theme};
+use crate::ui::preferences::{Preferences, Theme};
 
 /// One clearly labelled elderly-mode toggle, a theme choice and a language switch.
 #[component]

@@ -11,12 +11,12 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::dom::scroll_to_centre;
-use super::preferences::{storage, use_lang};
-use super::ReaderState;
 use crate::i18n::{Lang, SOURCE_LANG};
 use crate::report::speech::{report_script, section_script, Rate, Utterance};
 use crate::report::{Report, Section};
+use crate::ui::dom::scroll_to_centre;
+use crate::ui::preferences::{storage, use_lang};
+use crate::ui::ReaderState;
 
 const RATE_KEY: &str = "law-report.speech-rate";
 
@@ -68,7 +68,7 @@ pub struct ReadAloud {
 
 fn synthesis() -> Option<web_sys::SpeechSynthesis> {
     // Rendering at build time: no window, nothing to say or stop.
-    if super::dom::ON_SERVER {
+    if crate::ui::dom::ON_SERVER {
         return None;
     }
     let found = js_sys::Reflect::get(&window(), &"speechSynthesis".into()).ok()?;
@@ -323,7 +323,7 @@ pub fn provide_read_aloud(report: Arc<Report>, reader: ReaderState) -> ReadAloud
         report: StoredValue::new(report),
     };
     // Once the page is attached: a voice found shows the sections' read buttons.
-    super::on_attached(move || {
+    crate::ui::on_attached(move || {
         look_for_voice(read_aloud.voice);
         let stored = storage()
             .and_then(|s| s.get_item(RATE_KEY).ok().flatten())
@@ -390,7 +390,7 @@ pub fn ReadAloudPanel() -> impl IntoView {
     let lang = use_lang();
     let t = move || lang.get().texts();
     let read_aloud = use_read_aloud();
-    let panel = super::use_open_panel();
+    let panel = crate::ui::use_open_panel();
     // Reading starts with the panel closed, so that what is read is in view, and focus
     // on the player's pause button.
     let start_reading = move |_| {
@@ -401,7 +401,7 @@ pub fn ReadAloudPanel() -> impl IntoView {
         }
         request_animation_frame(|| {
             if let Ok(Some(pause)) = document().query_selector(".player-pause") {
-                super::dom::focus(&pause);
+                crate::ui::dom::focus(&pause);
             }
         });
     };
@@ -505,7 +505,7 @@ pub fn ReadAloudPlayer() -> impl IntoView {
             let stop = move |_| {
                 read_aloud.stop();
                 if let Some(button) = document().get_element_by_id("toolbar-listen") {
-                    super::dom::focus(&button);
+                    crate::ui::dom::focus(&button);
                 }
             };
             view! {

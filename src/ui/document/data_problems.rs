@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use super::use_lang;
 use crate::report::Problem;
+use crate::ui::use_lang;
 
 /// Lists every problem the checks found, so that no figure is shown as if it were
 /// certainly right when the data disagree with themselves.

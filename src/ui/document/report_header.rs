@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::{use_lang, TranslationNotice};
 use crate::i18n::{Lang, SOURCE_LANG};
 use crate::report::Meta;
+use crate::ui::{use_lang, TranslationNotice};
 
 /// Title, issuers, publication date-time, source and publishing offices. On English
 /// pages the title is translated, with the original Chinese title under it; names of

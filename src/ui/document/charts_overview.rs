@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use super::use_lang;
 use crate::i18n::Lang;
 use crate::location::hash_for;
 use crate::report::{Bilingual, Report};
+use crate::ui::use_lang;
 
 /// Links to every chart, each with the heading of the section it sits in.
 #[component]
@@ -15,7 +15,7 @@ pub fn ChartsOverview(report: std::sync::Arc<Report>) -> impl IntoView {
     (count > 0).then(move || {
         // The links are attached in a task of their own (see `attaching`): the list is
         // folded.
-        let list = super::list_attached_later(move || overview_items(&report, lang));
+        let list = crate::ui::list_attached_later(move || overview_items(&report, lang));
         view! {
             <nav class="charts-overview" aria-labelledby="charts-overview-heading">
                 <details>

@@ -12,16 +12,16 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::dom::{focus, observe_nearness, observe_size, scroll_to_centre, timed, ON_SERVER};
 use super::download::{save_png, save_text};
-use super::preferences::{chart_text_px, use_lang, use_preferences};
-use super::{expect_reader_state, use_suspect_figures, FocusOrigin, SharePanel};
 use crate::charts::export::csv;
 use crate::charts::layout::{within, MIN_WIDTH};
 use crate::charts::{render_svg, ChartModel, Layout, Palette, StepSource};
 use crate::i18n::SOURCE_LANG;
 use crate::location::{embed_frame_title, EmbedTarget};
 use crate::report::{Bilingual, ChartSpec, Report};
+use crate::ui::dom::{focus, observe_nearness, observe_size, scroll_to_centre, timed, ON_SERVER};
+use crate::ui::preferences::{chart_text_px, use_lang, use_preferences};
+use crate::ui::{expect_reader_state, use_suspect_figures, FocusOrigin, SharePanel};
 
 /// A chart, or — when its data are broken — a message naming what is missing, so that
 /// the rest of the page is unaffected. Re-built in the reader's language when it
@@ -148,7 +148,7 @@ fn ChartFigure(
     // At build time a chart is drawn at `BUILD_WIDTH`, and a chart attached to that
     // drawing keeps it until the observer reports; a chart built in the browser is
     // drawn at once, at an estimate of its width, so that it is never blank.
-    let from_build = ON_SERVER || super::attaching();
+    let from_build = ON_SERVER || crate::ui::attaching();
     let measured = RwSignal::new(None::<f64>);
     // Until then its layout is the drawing's: the build's, or the estimate's, so that a
     // tap on a drawing not yet re-drawn finds its points.
@@ -428,7 +428,7 @@ fn ChartFigure(
     // The card's contents are attached in a task of their own (see `attaching`).
     let card = NodeRef::<leptos::html::Figure>::new();
     let title_id = format!("{dom_id}-title");
-    let contents = super::attach_later(card, move || {
+    let contents = crate::ui::attach_later(card, move || {
         view! {
             <figcaption>
                 <span class="chart-title" id=title_id>{title.clone()}</span>

@@ -5,10 +5,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{use_lang, use_live, QrCode};
 use crate::i18n::Texts;
 use crate::location::{embed_code, share_link, EmbedTarget};
 use crate::report::Bilingual;
+use crate::ui::{use_lang, use_live, QrCode};
 
 fn can_share() -> bool {
     js_sys::Reflect::has(&window().navigator(), &"share".into()).unwrap_or(false)
@@ -36,11 +36,11 @@ pub fn SharePanel(
     /// The iframe's name on the host's page, per language (`embed_frame_title`).
     frame_title: Bilingual,
 ) -> impl IntoView {
-    let page = super::use_page_address();
+    let page = crate::ui::use_page_address();
     // Whether the browser has a share sheet is known only once the page is live.
     let shareable = RwSignal::new(false);
     Effect::new(move |_| shareable.set(can_share()));
-    let report = super::expect_report_id();
+    let report = crate::ui::expect_report_id();
     let link = {
         let (report, target) = (report.clone(), target.clone());
         move || page.with(|page| share_link(page, &report, &target))
@@ -102,7 +102,7 @@ pub fn SharePanel(
             let (href, label) = (untrack(&link), untrack(t).link);
             let text = href.clone();
             // In the host's iframe, the report opens in a tab of its own.
-            let target = super::is_embedded().then_some("_blank");
+            let target = crate::ui::is_embedded().then_some("_blank");
             return view! {
                 <p class="share-field">
                     <span>{label}</span>
@@ -135,7 +135,7 @@ pub fn SharePanel(
         .into_any()
     };
     let panel = NodeRef::<leptos::html::Details>::new();
-    super::on_attached(move || {
+    crate::ui::on_attached(move || {
         if panel.get_untracked().is_some_and(|p| p.open()) {
             opened.set(true);
         }

@@ -7,14 +7,14 @@ use std::sync::Arc;
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use super::dom::observe_size;
-use super::{
-    provide_reader_state, provide_suspect_figures, use_lang, ChartCard, SectionView,
-    TranslationNotice,
-};
 use crate::i18n::SOURCE_LANG;
 use crate::load::LoadedReport;
 use crate::location::{share_link, EmbedTarget};
+use crate::ui::dom::observe_size;
+use crate::ui::{
+    provide_reader_state, provide_suspect_figures, use_lang, ChartCard, SectionView,
+    TranslationNotice,
+};
 
 /// The message type the host script (`embed.js`) listens for.
 pub const HEIGHT_MESSAGE: &str = "law-report:height";
@@ -65,7 +65,7 @@ pub fn is_embedded() -> bool {
 #[component]
 pub fn EmbedView(loaded: Arc<LoadedReport>, target: EmbedTarget) -> impl IntoView {
     provide_context(Embedded);
-    super::provide_live();
+    crate::ui::provide_live();
     provide_reader_state();
     provide_suspect_figures(loaded.suspect.clone());
     Effect::new(|_| {
@@ -115,9 +115,9 @@ pub fn EmbedView(loaded: Arc<LoadedReport>, target: EmbedTarget) -> impl IntoVie
         }
     });
 
-    let page = super::use_page_address();
+    let page = crate::ui::use_page_address();
     let full_report = {
-        let (report, target) = (super::expect_report_id(), target.clone());
+        let (report, target) = (crate::ui::expect_report_id(), target.clone());
         move || page.with(|page| share_link(page, &report, &target))
     };
     let meta = &report.meta;

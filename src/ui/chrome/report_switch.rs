@@ -5,9 +5,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::use_lang;
 use crate::location::report_link;
 use crate::report::Catalog;
+use crate::ui::use_lang;
 
 /// The catalog and the id of the report shown: app-wide, provided once it has loaded.
 #[derive(Debug, Clone, PartialEq)]

@@ -6,11 +6,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::dom::scroll_to_centre;
-use super::expect_reader_state;
-use super::preferences::use_lang;
 use crate::report::search::{search, Match};
 use crate::report::Report;
+use crate::ui::dom::scroll_to_centre;
+use crate::ui::expect_reader_state;
+use crate::ui::preferences::use_lang;
 
 /// The search query and its matches, shared with every paragraph.
 #[derive(Debug, Clone, Copy)]
@@ -76,7 +76,7 @@ pub fn provide_search_state(report: Arc<Report>) -> SearchState {
     // Empty as at build time; a search in the address (`?q=`) is applied once the page
     // is live.
     let query = RwSignal::new(String::new());
-    super::on_attached(move || {
+    crate::ui::on_attached(move || {
         let from_address = query_from_address();
         if !from_address.is_empty() {
             query.set(from_address);
@@ -171,7 +171,7 @@ pub fn SearchBox(search: SearchState, report: Arc<Report>) -> impl IntoView {
     };
     // A search link (`?q=`) opens at its first match, unless it also names a place
     // (`#s1-5`), which the browser has scrolled to.
-    super::on_attached(move || {
+    crate::ui::on_attached(move || {
         let hash = window().location().hash().unwrap_or_default();
         if hash.len() <= 1 && count() > 0 {
             shown.set_value(true);

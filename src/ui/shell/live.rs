@@ -13,7 +13,7 @@ struct Live(RwSignal<bool>);
 /// Starts following whether the app is live; called once by each page's root view.
 pub fn provide_live() {
     let live = RwSignal::new(false);
-    super::on_attached(move || live.set(true));
+    crate::ui::on_attached(move || live.set(true));
     provide_context(Live(live));
 }
 
@@ -28,6 +28,6 @@ pub fn use_live() -> Signal<bool> {
 /// writes, where the site's address is unknown, and absolute once the app is live.
 pub fn use_page_address() -> RwSignal<String> {
     let page = RwSignal::new(BUILD_PAGE.to_string());
-    super::on_attached(move || page.set(current_page()));
+    crate::ui::on_attached(move || page.set(current_page()));
     page
 }

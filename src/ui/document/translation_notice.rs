@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::use_lang;
+use crate::ui::use_lang;
 
 /// Nothing in Chinese; in English, a note that only the Chinese report is authoritative.
 #[component]

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::use_lang;
 use crate::qr;
+use crate::ui::use_lang;
 
 /// The QR code of `link`, black on white in every theme (as scanners read best), with
 /// a caption; if the link cannot be drawn, a sentence that says why instead.

@@ -6,11 +6,11 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use super::dom::focus;
-use super::preferences::use_lang;
 use super::read_aloud::{ReadAloudPanel, SPEAKER_ICON};
-use super::{use_preferences, ReaderSettings};
 use crate::i18n::Texts;
+use crate::ui::dom::focus;
+use crate::ui::preferences::use_lang;
+use crate::ui::{use_preferences, ReaderSettings};
 
 /// A panel the bar opens; one at a time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

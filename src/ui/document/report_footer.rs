@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use super::{expect_report_id, use_lang, use_live, use_page_address, QrCode};
 use crate::i18n::{Lang, SOURCE_LANG};
 use crate::location::report_link;
 use crate::report::Meta;
+use crate::ui::{expect_report_id, use_lang, use_live, use_page_address, QrCode};
 
 /// The signing bodies and date, where the text was published, and (on paper only) a
 /// QR code of the online report.

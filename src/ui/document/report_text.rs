@@ -5,8 +5,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{ReportFooter, SectionView};
 use crate::report::Report;
+use crate::ui::{ReportFooter, SectionView};
 
 /// Every section of the report, in order, and its sign-off.
 #[component]

@@ -136,7 +136,7 @@ pub fn provide_preferences() -> Preferences {
     let lang_in_address = StoredValue::new(None::<Lang>);
     // Read and applied once the page is attached: until then it stays as the build
     // wrote it, and prefs.js has already applied the theme and text size to <html>.
-    super::on_attached(move || {
+    crate::ui::on_attached(move || {
         read_browser_preferences(prefs, lang_in_address);
         Effect::new(move |_| {
             let theme = prefs.theme.get();

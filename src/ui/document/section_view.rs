@@ -5,13 +5,13 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{
-    expect_reader_state, use_lang, ChartCard, ParagraphView, ReadSectionButton, SharePanel,
-};
 use crate::i18n::Lang;
 use crate::location::hash_for;
 use crate::location::{embed_frame_title, EmbedTarget};
 use crate::report::{Bilingual, Report, Section};
+use crate::ui::{
+    expect_reader_state, use_lang, ChartCard, ParagraphView, ReadSectionButton, SharePanel,
+};
 
 /// A section at `depth` (0 for the report's parts, 1 for their subsections).
 #[component]
@@ -43,7 +43,7 @@ pub fn SectionView(section: Section, depth: u8, report: Arc<Report>) -> impl Int
             .into_any()
         };
     }
-    match super::attach_later(
+    match crate::ui::attach_later(
         shell,
         move || view! { <SectionContents section depth report/> },
     ) {
@@ -85,9 +85,9 @@ fn SectionContents(section: Section, depth: u8, report: Arc<Report>) -> impl Int
                 move || if collapsed() { "false" } else { "true" }
             };
             // A heading until the app is live; then it folds its section.
-            let live = super::use_live();
+            let live = crate::ui::use_live();
             // An excerpt in the host's iframe links to no place of its own page.
-            let embedded = super::is_embedded();
+            let embedded = crate::ui::is_embedded();
             let inner = view! {
                 <button
                     type="button"
