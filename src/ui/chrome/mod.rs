@@ -7,6 +7,8 @@ mod reader_settings;
 mod reader_toolbar;
 mod report_switch;
 mod search_box;
+mod search_state;
+mod share_fields;
 mod share_panel;
 mod table_of_contents;
 
@@ -18,6 +20,7 @@ pub use read_aloud::{
 pub use reader_settings::ReaderSettings;
 pub use reader_toolbar::{provide_open_panel, use_open_panel, OpenPanel, Panel, ReaderToolbar};
 pub use report_switch::{expect_report_id, provide_report_choice, ReportChoice, ReportSwitch};
-pub use search_box::{provide_search_state, use_search_state, SearchBox, SearchState};
+pub use search_box::SearchBox;
+pub use search_state::{provide_search_state, use_search_state, SearchState};
 pub use share_panel::SharePanel;
 pub use table_of_contents::TableOfContents;

@@ -6,160 +6,111 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::report::search::{search, Match};
+use super::search_state::{write_query_to_address, SearchState};
 use crate::report::Report;
 use crate::ui::dom::scroll_to_centre;
-use crate::ui::expect_reader_state;
 use crate::ui::preferences::use_lang;
-
-/// The search query and its matches, shared with every paragraph.
-#[derive(Debug, Clone, Copy)]
-pub struct SearchState {
-    pub query: RwSignal<String>,
-    pub matches: Memo<Vec<Match>>,
-    /// Index of the current match in `matches`.
-    pub current: RwSignal<usize>,
-}
-
-impl SearchState {
-    /// Byte ranges matched in one paragraph, and the index among them of the current
-    /// match if it is in this paragraph.
-    pub fn in_paragraph(&self, paragraph: &str) -> (Vec<(usize, usize)>, Option<usize>) {
-        let current = self.current.get();
-        self.matches.with(|all| {
-            let mut ranges = Vec::new();
-            let mut current_here = None;
-            for (i, m) in all
-                .iter()
-                .enumerate()
-                .filter(|(_, m)| m.paragraph == paragraph)
-            {
-                if i == current {
-                    current_here = Some(ranges.len());
-                }
-                ranges.push((m.start, m.end));
-            }
-            (ranges, current_here)
-        })
-    }
-}
-
-fn query_from_address() -> String {
-    let search = window().location().search().unwrap_or_default();
-    web_sys::UrlSearchParams::new_with_str(&search)
-        .ok()
-        .and_then(|p| p.get("q"))
-        .unwrap_or_default()
-}
+use crate::ui::{expect_reader_state, ReaderState};
 
 /// How long after the last keystroke the query is written into the address.
 const ADDRESS_DELAY: std::time::Duration = std::time::Duration::from_millis(250);
 
-fn write_query_to_address(query: &str) {
-    let Ok(href) = window().location().href() else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::new(&href) else {
-        return;
-    };
-    if query.is_empty() {
-        url.search_params().delete("q");
-    } else {
-        url.search_params().set("q", query);
+/// The match to show after a step forward or back from `current` among `count`
+/// matches, or `None` with no match. Typing makes the first match current without
+/// moving the page; the first step forward after it (`first_look`) then shows that
+/// match, rather than skipping to the second (a step back goes from it, to the last).
+pub fn step_from(current: usize, count: usize, forward: bool, first_look: bool) -> Option<usize> {
+    if count == 0 {
+        return None;
     }
-    if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
-    }
+    Some(match (forward, first_look) {
+        (true, true) => current,
+        (true, false) => (current + 1) % count,
+        (false, _) => (current + count - 1) % count,
+    })
 }
 
-pub fn provide_search_state(report: Arc<Report>) -> SearchState {
-    // Empty as at build time; a search in the address (`?q=`) is applied once the page
-    // is live.
-    let query = RwSignal::new(String::new());
-    crate::ui::on_attached(move || {
-        let from_address = query_from_address();
-        if !from_address.is_empty() {
-            query.set(from_address);
+/// Moving through the matches: which one is current, and whether it has been shown.
+#[derive(Clone, Copy)]
+struct Steps {
+    search: SearchState,
+    reader: ReaderState,
+    report: StoredValue<Arc<Report>>,
+    /// Whether the current match has been scrolled to (see `step_from`).
+    shown: StoredValue<bool>,
+}
+
+impl Steps {
+    /// The query has changed: its first match is current, not yet shown.
+    fn restart(self) {
+        self.shown.set_value(false);
+        self.search.current.set(0);
+    }
+
+    /// Steps to the next match (`forward`) or the one before, and shows it.
+    fn step(self, forward: bool) {
+        let current = self.search.current.get_untracked();
+        let count = self.search.matches.with(Vec::len);
+        let Some(next) = step_from(current, count, forward, !self.shown.get_value()) else {
+            return;
+        };
+        if next != current {
+            self.search.current.set(next);
         }
-    });
-    let matches = Memo::new(move |_| query.with(|q| search(&report, q)));
-    let state = SearchState {
-        query,
-        matches,
-        current: RwSignal::new(0),
-    };
-    provide_context(state);
-    state
-}
+        self.show();
+    }
 
-pub fn use_search_state() -> Option<SearchState> {
-    use_context::<SearchState>()
-}
-
-/// The search box.
-#[component]
-pub fn SearchBox(search: SearchState, report: Arc<Report>) -> impl IntoView {
-    let reader = expect_reader_state();
-    let report = StoredValue::new(report);
-    let count = move || search.matches.with(Vec::len);
-    // Show the current match: open its section, then scroll to it.
-    let show_current = move || {
-        let Some(paragraph) = search.matches.with_untracked(|m| {
-            m.get(search.current.get_untracked())
+    /// Shows the current match: opens its section, then scrolls to it.
+    fn show(self) {
+        self.shown.set_value(true);
+        let Some(paragraph) = self.search.matches.with_untracked(|m| {
+            m.get(self.search.current.get_untracked())
                 .map(|m| m.paragraph.clone())
         }) else {
             return;
         };
-        reader.expand_path(&report.with_value(|r| r.section_path(&paragraph)));
+        let path = self.report.with_value(|r| r.section_path(&paragraph));
+        self.reader.expand_path(&path);
         request_animation_frame(|| {
             scroll_to_centre("search-current");
         });
-    };
-    // Whether the current match has been scrolled to. Typing makes the first match
-    // current without moving the page; the first Enter then shows it, rather than
-    // skipping to the second (Shift+Enter goes back from it, to the last).
-    let shown = StoredValue::new(false);
-    let step = move |forward: bool| {
-        let n = count();
-        if n == 0 {
-            return;
-        }
-        let first_look = !shown.get_value();
-        shown.set_value(true);
-        if forward && first_look {
-            show_current();
-            return;
-        }
-        search.current.update(|c| {
-            *c = if forward {
-                (*c + 1) % n
-            } else {
-                (*c + n - 1) % n
-            }
-        });
-        show_current();
-    };
-    // The query goes into the address once typing pauses: writing the address
-    // (`history.replaceState`) took a third of a keystroke's work on a slow phone.
+    }
+}
+
+/// Writes each query given it into the address once typing pauses: writing the
+/// address (`history.replaceState`) took a third of a keystroke's work on a slow phone.
+fn address_keeper() -> impl Fn(String) + Copy + 'static {
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
-    let keep_in_address = move |query: String| {
+    move |query: String| {
         if let Some(earlier) = pending.get_value() {
             earlier.clear();
         }
         let handle = set_timeout_with_handle(move || write_query_to_address(&query), ADDRESS_DELAY);
         pending.set_value(handle.ok());
+    }
+}
+
+/// The search box.
+#[component]
+pub fn SearchBox(search: SearchState, report: Arc<Report>) -> impl IntoView {
+    let steps = Steps {
+        search,
+        reader: expect_reader_state(),
+        report: StoredValue::new(report),
+        shown: StoredValue::new(false),
     };
+    let count = move || search.matches.with(Vec::len);
+    let keep_in_address = address_keeper();
     let on_input = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         keep_in_address(value.clone());
-        shown.set_value(false);
-        search.current.set(0);
+        steps.restart();
         search.query.set(value);
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
         "Enter" => {
             ev.prevent_default();
-            step(!ev.shift_key());
+            steps.step(!ev.shift_key());
         }
         // Escape clears the query; with none, it is left to close the search panel.
         "Escape" if !search.query.with_untracked(String::is_empty) => {
@@ -174,8 +125,7 @@ pub fn SearchBox(search: SearchState, report: Arc<Report>) -> impl IntoView {
     crate::ui::on_attached(move || {
         let hash = window().location().hash().unwrap_or_default();
         if hash.len() <= 1 && count() > 0 {
-            shown.set_value(true);
-            show_current();
+            steps.show();
         }
     });
     let lang = use_lang();
@@ -202,13 +152,29 @@ pub fn SearchBox(search: SearchState, report: Arc<Report>) -> impl IntoView {
                         on:keydown=on_key
                         aria-describedby="report-search-status"
                     />
-                    <button type="button" class="button small" on:click=move |_| step(false)
+                    <button type="button" class="button small" on:click=move |_| steps.step(false)
                         disabled=move || count() == 0 aria-label=move || t().previous_match>"↑"</button>
-                    <button type="button" class="button small" on:click=move |_| step(true)
+                    <button type="button" class="button small" on:click=move |_| steps.step(true)
                         disabled=move || count() == 0 aria-label=move || t().next_match>"↓"</button>
                 </div>
                 <p id="report-search-status" class="search-status" role="status">{status}</p>
             </form>
         </search>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::step_from;
+
+    #[test]
+    fn the_first_enter_after_typing_shows_the_first_match_and_steps_wrap_around() {
+        assert_eq!(step_from(0, 3, true, true), Some(0));
+        assert_eq!(step_from(0, 3, true, false), Some(1));
+        assert_eq!(step_from(2, 3, true, false), Some(0));
+        // Shift+Enter goes back from the first match, to the last, first look or not.
+        assert_eq!(step_from(0, 3, false, true), Some(2));
+        assert_eq!(step_from(1, 3, false, false), Some(0));
+        assert_eq!(step_from(0, 0, true, true), None);
     }
 }
