@@ -4,11 +4,13 @@
 mod charts_overview;
 mod data_problems;
 mod key_figures;
+mod paragraph_text;
 mod paragraph_view;
 mod report_footer;
 mod report_header;
 mod report_text;
 mod report_view;
+mod section_heading;
 mod section_view;
 mod suspect_figures;
 mod translation_notice;

@@ -5,13 +5,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::i18n::Lang;
-use crate::location::hash_for;
+use super::section_heading::SectionHeading;
 use crate::location::{embed_frame_title, EmbedTarget};
 use crate::report::{Bilingual, Report, Section};
-use crate::ui::{
-    expect_reader_state, use_lang, ChartCard, ParagraphView, ReadSectionButton, SharePanel,
-};
+use crate::ui::{expect_reader_state, ChartCard, ParagraphView, ReadSectionButton, SharePanel};
 
 /// A section at `depth` (0 for the report's parts, 1 for their subsections).
 #[component]
@@ -57,66 +54,12 @@ pub fn SectionView(section: Section, depth: u8, report: Arc<Report>) -> impl Int
 #[component]
 fn SectionContents(section: Section, depth: u8, report: Arc<Report>) -> impl IntoView {
     let state = expect_reader_state();
-    let lang = use_lang();
     let id = section.id.clone();
     let body_id = format!("{id}-body");
-    let heading_id = format!("{id}-heading");
-
-    let collapsed = {
-        let id = id.clone();
-        move || state.is_collapsed(&id)
-    };
-
-    // Both languages' forms, so that switching language only swaps text.
-    let both = |f: &dyn Fn(Lang) -> String| Bilingual {
-        zh: f(Lang::Zh),
-        en: f(Lang::En),
-    };
-    let ordinal = both(&|l| section.ordinal_in(l));
-    let title = both(&|l| section.title_in(l).unwrap_or_default().to_string());
-    let heading =
-        section.title.is_some().then(|| {
-            let toggle = {
-                let id = id.clone();
-                move |_| state.toggle(&id)
-            };
-            let expanded = {
-                let collapsed = collapsed.clone();
-                move || if collapsed() { "false" } else { "true" }
-            };
-            // A heading until the app is live; then it folds its section.
-            let live = crate::ui::use_live();
-            // An excerpt in the host's iframe links to no place of its own page.
-            let embedded = crate::ui::is_embedded();
-            let inner = view! {
-                <button
-                    type="button"
-                    class="section-toggle"
-                    aria-expanded=expanded
-                    aria-controls=body_id.clone()
-                    disabled=move || !live.get()
-                    on:click=toggle
-                >
-                    <span class="chevron" aria-hidden="true"></span>
-                    <span class="ordinal">{move || ordinal.get(lang.get()).to_string()}</span>
-                    <span class="title">{move || title.get(lang.get()).to_string()}</span>
-                </button>
-                {(!embedded).then(|| view! {
-                    <a
-                        class="anchor"
-                        href=hash_for(&id)
-                        title=move || lang.get().texts().section_link
-                        aria-label=move || lang.get().texts().section_link
-                    >"#"</a>
-                })}
-            };
-            match depth {
-                0 => view! { <h2 id=heading_id.clone() class="section-heading">{inner}</h2> }
-                    .into_any(),
-                _ => view! { <h3 id=heading_id.clone() class="section-heading">{inner}</h3> }
-                    .into_any(),
-            }
-        });
+    let collapsed = move || state.is_collapsed(&id);
+    let heading = section.title.is_some().then(|| {
+        view! { <SectionHeading section=section.clone() depth body_id=body_id.clone()/> }
+    });
     // A titled section can be read aloud, shared and embedded.
     let frame_title = Bilingual::from_fn(|lang| {
         let heading = section.heading_in(lang).unwrap_or_default();
@@ -126,7 +69,7 @@ fn SectionContents(section: Section, depth: u8, report: Arc<Report>) -> impl Int
         view! {
             <div class="section-tools">
                 <ReadSectionButton section=section.clone()/>
-                <SharePanel target=EmbedTarget::Section(id.clone()) title=heading
+                <SharePanel target=EmbedTarget::Section(section.id.clone()) title=heading
                     frame_title=frame_title.clone()/>
             </div>
         }

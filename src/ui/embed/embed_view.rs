@@ -7,14 +7,13 @@ use std::sync::Arc;
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::i18n::SOURCE_LANG;
+use super::embed_source::EmbedSource;
+use crate::i18n::Lang;
 use crate::load::LoadedReport;
-use crate::location::{share_link, EmbedTarget};
+use crate::location::EmbedTarget;
+use crate::report::Report;
 use crate::ui::dom::observe_size;
-use crate::ui::{
-    provide_reader_state, provide_suspect_figures, use_lang, ChartCard, SectionView,
-    TranslationNotice,
-};
+use crate::ui::{provide_reader_state, provide_suspect_figures, use_lang, ChartCard, SectionView};
 
 /// The message type the host script (`embed.js`) listens for.
 pub const HEIGHT_MESSAGE: &str = "law-report:height";
@@ -42,14 +41,6 @@ fn report_height(root: NodeRef<Div>, embed: String) {
     });
 }
 
-/// The date part (`2024-01-18`) of a publication time (`2024-01-18 18:08:22`).
-pub fn published_date(published_at: &str) -> &str {
-    published_at
-        .split([' ', 'T'])
-        .next()
-        .unwrap_or(published_at)
-}
-
 /// Present (as a context) inside an embedded chart or section. The excerpt lives in
 /// the host's iframe, where the page's own `#` links (with the embed page's
 /// `<base href="../../">`) would load the whole reader into the frame.
@@ -59,6 +50,52 @@ pub struct Embedded;
 /// Whether the component asking is inside an embedded excerpt.
 pub fn is_embedded() -> bool {
     use_context::<Embedded>().is_some()
+}
+
+/// The chart or section `target` names, if the report has it.
+fn excerpt(report: &Arc<Report>, target: &EmbedTarget) -> Option<AnyView> {
+    match target {
+        EmbedTarget::Chart(id) => {
+            report.charts.iter().find(|c| &c.id == id).map(|spec| {
+                view! { <ChartCard spec=spec.clone() report=report.clone()/> }.into_any()
+            })
+        }
+        EmbedTarget::Section(id) => {
+            report
+                .all_sections()
+                .into_iter()
+                .find(|s| &s.id == id)
+                .map(|s| {
+                    view! { <SectionView section=s.clone() depth=0 report=report.clone()/> }
+                        .into_any()
+                })
+        }
+    }
+}
+
+/// Why `target` shows nothing: a chart an earlier edition published and this one
+/// withdrew says why; an id the report never had is an error of the embed code.
+fn missing(report: &Report, target: &EmbedTarget, lang: Signal<Lang>) -> AnyView {
+    let (chart, id) = match target {
+        EmbedTarget::Chart(id) => (true, id.clone()),
+        EmbedTarget::Section(id) => (false, id.clone()),
+    };
+    match report.withdrawn_chart(&id).filter(|_| chart) {
+        Some(withdrawn) => {
+            let reason = withdrawn.reason.clone();
+            view! {
+                <p class="chart-error">{move || {
+                    let lang = lang.get();
+                    lang.chart_withdrawn(reason.get(lang))
+                }}</p>
+            }
+            .into_any()
+        }
+        None => view! {
+            <p class="chart-error" role="alert">{move || lang.get().embed_missing(chart, &id)}</p>
+        }
+        .into_any(),
+    }
 }
 
 /// One chart or section of the report, for embedding in another site.
@@ -74,55 +111,10 @@ pub fn EmbedView(loaded: Arc<LoadedReport>, target: EmbedTarget) -> impl IntoVie
         }
     });
     let report = loaded.report.clone();
-    let content =
-        match &target {
-            EmbedTarget::Chart(id) => report.charts.iter().find(|c| &c.id == id).map(|spec| {
-                view! { <ChartCard spec=spec.clone() report=report.clone()/> }.into_any()
-            }),
-            EmbedTarget::Section(id) => report
-                .all_sections()
-                .into_iter()
-                .find(|s| &s.id == id)
-                .map(|s| {
-                    view! { <SectionView section=s.clone() depth=0 report=report.clone()/> }
-                        .into_any()
-                }),
-        };
+    let content = excerpt(&report, &target);
     let lang = use_lang();
-    let t = move || lang.get().texts();
-    let missing = content.is_none().then(|| {
-        let (chart, id) = match &target {
-            EmbedTarget::Chart(id) => (true, id.clone()),
-            EmbedTarget::Section(id) => (false, id.clone()),
-        };
-        // A chart an earlier edition published and this one withdrew says why; an id
-        // the report never had is an error of the embed code.
-        match report.withdrawn_chart(&id).filter(|_| chart) {
-            Some(withdrawn) => {
-                let reason = withdrawn.reason.clone();
-                view! {
-                    <p class="chart-error">{move || {
-                        let lang = lang.get();
-                        lang.chart_withdrawn(reason.get(lang))
-                    }}</p>
-                }
-                .into_any()
-            }
-            None => view! {
-                <p class="chart-error" role="alert">{move || lang.get().embed_missing(chart, &id)}</p>
-            }
-            .into_any(),
-        }
-    });
-
-    let page = crate::ui::use_page_address();
-    let full_report = {
-        let (report, target) = (crate::ui::expect_report_id(), target.clone());
-        move || page.with(|page| share_link(page, &report, &target))
-    };
-    let meta = &report.meta;
-    let (title, office) = (meta.title.clone(), meta.publishing_office.clone());
-    let published = published_date(&meta.published_at).to_string();
+    let missing = content.is_none().then(|| missing(&report, &target, lang));
+    let title = report.meta.title.clone();
     let root = NodeRef::<Div>::new();
     report_height(root, target.param());
 
@@ -139,25 +131,7 @@ pub fn EmbedView(loaded: Arc<LoadedReport>, target: EmbedTarget) -> impl IntoVie
                 {content}
                 {missing}
             </main>
-            <footer class="embed-source">
-                {move || t().source_colon}
-                <a href=full_report target="_blank" rel="noopener" lang=SOURCE_LANG>{format!("《{title}》")}</a>
-                " · "<span lang=SOURCE_LANG>{office}</span>
-                {move || format!(" · {} {published}", t().published_colon)}
-                <TranslationNotice/>
-            </footer>
+            <EmbedSource report target/>
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::published_date;
-
-    #[test]
-    fn the_source_line_shows_the_date_without_the_time() {
-        assert_eq!(published_date("2024-01-18 18:08:22"), "2024-01-18");
-        assert_eq!(published_date("2024-01-18T18:08:22"), "2024-01-18");
-        assert_eq!(published_date("2024年1月18日"), "2024年1月18日");
     }
 }
