@@ -16,6 +16,24 @@ use crate::ui::{
     TableOfContents,
 };
 
+/// Keeps the tab's title in the interface language `lang`: `title_en` in English;
+/// in Chinese, the page's own title, read in the browser the first time the effect runs.
+fn title_tab_in(title_en: String, lang: Signal<crate::i18n::Lang>) {
+    let title_zh = StoredValue::new(None::<String>);
+    Effect::new(move |_| {
+        let zh = title_zh.get_value().unwrap_or_else(|| {
+            let own = document().title();
+            title_zh.set_value(Some(own.clone()));
+            own
+        });
+        let titles = Bilingual {
+            zh,
+            en: title_en.clone(),
+        };
+        document().set_title(titles.get(lang.get()));
+    });
+}
+
 /// Shows a loaded report and keeps the page in step with the address hash.
 #[component]
 pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
@@ -45,22 +63,7 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
     let collapse_all = move |_| state.collapsed.set(all_ids.iter().cloned().collect());
     let expand_all = move |_| state.collapsed.set(Default::default());
 
-    // The tab's title follows the interface language; the Chinese one is the page's
-    // own, read in the browser the first time the effect runs.
-    let title_en = report.meta.title_en.clone();
-    let title_zh = StoredValue::new(None::<String>);
-    Effect::new(move |_| {
-        let zh = title_zh.get_value().unwrap_or_else(|| {
-            let own = document().title();
-            title_zh.set_value(Some(own.clone()));
-            own
-        });
-        let titles = Bilingual {
-            zh,
-            en: title_en.clone(),
-        };
-        document().set_title(titles.get(lang.get()));
-    });
+    title_tab_in(report.meta.title_en.clone(), lang);
 
     view! {
         <a class="skip-link" href="#main">{move || t().skip_link}</a>
