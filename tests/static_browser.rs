@@ -27,7 +27,7 @@ async fn count(c: &Client, css: &str) -> usize {
 }
 
 /// The smallest text a chart draws, in px of its drawing: a funnel's step line, at
-/// 0.9 × the 13 px of chart text (src/charts/layout.rs).
+/// 0.9 × the 13 px of chart text (src/charts/layout/funnel.rs).
 const SMALLEST_CHART_TEXT: f64 = 0.9 * 13.0;
 
 /// (paragraphs, key figures, chart cards, chart drawings at least 40 px tall whose
