@@ -202,7 +202,8 @@ mod tests {
 
     #[test]
     fn percent_encoded_chinese_and_plus_are_decoded() {
-        let address = Address::parse("?q=%E8%A1%8C%E6%94%BF+%E5%A4%8D%E8%AE%AE&embed=section%2Fs1-5");
+        let address =
+            Address::parse("?q=%E8%A1%8C%E6%94%BF+%E5%A4%8D%E8%AE%AE&embed=section%2Fs1-5");
         assert_eq!(address.search.as_deref(), Some("行政 复议"));
         assert_eq!(address.embed, Some(EmbedTarget::Section("s1-5".into())));
         assert_eq!(Address::parse("?q=a%2Bb").search.as_deref(), Some("a+b"));
@@ -245,13 +246,19 @@ mod tests {
     fn written_values_read_back() {
         for text in ["调解 委员会", "a+b&c=d", "100%", "chart/x", "*-._~"] {
             let query = format!("?{SEARCH}={}", encode(text));
-            assert_eq!(Address::parse(&query).search.as_deref(), Some(text), "{query}");
+            assert_eq!(
+                Address::parse(&query).search.as_deref(),
+                Some(text),
+                "{query}"
+            );
         }
         assert_eq!(encode("调解"), "%E8%B0%83%E8%A7%A3");
         assert_eq!(encode("a b"), "a+b");
         assert_eq!(report_query("huiyang-2022"), "?report=huiyang-2022");
         assert_eq!(
-            Address::parse(&report_query("huiyang-2022")).report.as_deref(),
+            Address::parse(&report_query("huiyang-2022"))
+                .report
+                .as_deref(),
             Some("huiyang-2022")
         );
     }

@@ -63,7 +63,10 @@ fn wait_to_attach(root: web_sys::HtmlElement, page: Prerendered, search: &str) {
     };
     place.set_id(STATUS_ID);
     let _ = root.before_with_node_1(&place);
-    let (report, timing) = (page.report.clone(), Timing::from_address(&Address::parse(search)));
+    let (report, timing) = (
+        page.report.clone(),
+        Timing::from_address(&Address::parse(search)),
+    );
     let target = send_wrapper::SendWrapper::new(std::cell::RefCell::new(Some((root, page))));
     let on_loaded = Callback::new(move |chosen: Arc<ChosenReport>| {
         if let Some((root, page)) = target.borrow_mut().take() {
