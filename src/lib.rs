@@ -8,15 +8,15 @@ pub mod csp;
 pub mod i18n;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod import;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod prerender;
-#[cfg(target_arch = "wasm32")]
-pub mod start;
 pub mod load;
 pub mod location;
 pub mod panic_panel;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod qr;
 pub mod report;
+#[cfg(target_arch = "wasm32")]
+pub mod start;
 pub mod ui;
 pub mod user_timing;
 
@@ -25,8 +25,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use load::{fetch_chosen, ChosenReport, LoadError, Timing, AUTO_RETRIES};
 use address::Address;
+use load::{fetch_chosen, ChosenReport, LoadError, Timing, AUTO_RETRIES};
 use location::EmbedTarget;
 use ui::{EmbedView, ErrorPanel, LoadingNotice, ReportChoice, ReportView};
 
@@ -165,7 +165,11 @@ pub fn App(
     ui::provide_preferences();
     let address = Address::parse(&window().location().search().unwrap_or_default());
     let embed = embed.or(address.embed.clone());
-    let (state, retry) = use_report_loader(address.report.clone(), Timing::from_address(&address), initial);
+    let (state, retry) = use_report_loader(
+        address.report.clone(),
+        Timing::from_address(&address),
+        initial,
+    );
     move || view_for(state.get(), embed.clone(), retry)
 }
 
@@ -240,6 +244,9 @@ pub const PRERENDERED_ATTR: &str = "data-prerendered";
 /// The attribute of `#app` with the fingerprint of the texts the build made it from
 /// (`load::fingerprint`).
 pub const FINGERPRINT_ATTR: &str = "data-fingerprint";
+/// The attribute of `#app` with the file (under `data/`) of the report the build wrote
+/// into it: public/boot.js fetches it, with the catalog, as the app starts.
+pub const REPORT_FILE_ATTR: &str = "data-report-file";
 /// The attribute of `#app` naming the chart or section of an embed page.
 pub const EMBED_ATTR: &str = "data-embed";
 /// The attribute on `<html>` while the app cannot start on the page the build wrote
