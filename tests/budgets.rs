@@ -10,8 +10,12 @@
 //!   of which wasm-opt --low-memory-unused took back 2 KB, left the page at 320.5 KB.
 //!   325 KB until withdrawn charts kept their embed pages (1.4 KB of wasm: their
 //!   records are read, checked and shown) and downloads drew their whole title and
-//!   period (0.5 KB), which left the page at 326.1 KB. docs/performance.md has the
+//!   period (0.5 KB), which left the page at 326.1 KB. 320 KB since the document
+//!   came first (issue 28): the consistency checks left the browser (-6.6 KB of wasm)
+//!   and the JS glue is minified (-1.8 KB), which left the page at 318.2 KB; the
+//!   ceiling is that plus 1.8 KB, so it only goes down. docs/performance.md has the
 //!   numbers.)
+//! - the wasm — at most 273 KB (271.6 KB when it was set, plus 1.4 KB).
 //!
 //! `scripts/bench` measures the same from a browser's list of requests, and the times;
 //! sizes need no browser, so they are tests (timings are not: they are too noisy on
@@ -26,7 +30,8 @@ use std::process::Command;
 
 /// 1 KB = 1,000 bytes, as docs/performance.md writes sizes.
 const FIRST_VIEW_BUDGET: u64 = 200_000;
-const LIVE_PAGE_BUDGET: u64 = 330_000;
+const LIVE_PAGE_BUDGET: u64 = 320_000;
+const WASM_BUDGET: u64 = 273_000;
 
 /// Whether `file` is needed for the first paint: the page (with its stylesheet and
 /// prefs.js inline) and its icon. The app's module script (boot.js), its JS and wasm
@@ -140,6 +145,12 @@ fn the_first_view_and_the_live_page_stay_within_their_size_budgets() {
     assert!(
         all_total <= LIVE_PAGE_BUDGET,
         "the live page is {all_total} B brotli, over the {LIVE_PAGE_BUDGET} B budget:\n{all_table}"
+    );
+    let wasm: Vec<&String> = files.iter().filter(|f| f.ends_with(".wasm")).collect();
+    let (wasm_total, wasm_table) = sized(&dist, &wasm);
+    assert!(
+        wasm_total <= WASM_BUDGET,
+        "the wasm is {wasm_total} B brotli, over the {WASM_BUDGET} B budget:\n{wasm_table}"
     );
     assert!(first.len() >= 2 && all.len() > first.len(), "{files:?}");
 }
