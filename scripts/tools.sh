@@ -10,6 +10,8 @@ TOOLS="$ROOT/.tools"
 # (wasm_bindgen_version below), so the CLI always matches the library in the app.
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132"
+# Minifies the app's JS glue in release builds (scripts/post-build).
+TERSER_VERSION="5.51.4"
 AXE_VERSION="4.14.1"
 GECKODRIVER_VERSION="0.37.1"
 
@@ -97,6 +99,17 @@ ensure_binaryen() {
   fi
 }
 
+ensure_terser() {
+  if [ "$(terser --version 2>/dev/null | awk '{print $2}')" = "$TERSER_VERSION" ]; then
+    skip "terser $TERSER_VERSION present"
+  else
+    step "Installing terser $TERSER_VERSION (minifies the JS glue) from npm into .tools/"
+    command -v npm >/dev/null || apt_install npm
+    mkdir -p "$TOOLS"
+    npm install --silent --no-audit --no-fund --prefix "$TOOLS" "terser@$TERSER_VERSION"
+  fi
+}
+
 APT_UPDATED=""
 apt_install() {
   local sudo=""
@@ -126,6 +139,7 @@ ensure_build_tools() {
   ensure_wasm_target
   ensure_wasm_bindgen_cli
   ensure_binaryen
+  ensure_terser
   ensure_trunk
   step "Fetching crates (Trunk builds offline)"
   cargo fetch --quiet

@@ -244,6 +244,9 @@ pub const PRERENDERED_ATTR: &str = "data-prerendered";
 /// The attribute of `#app` with the fingerprint of the texts the build made it from
 /// (`load::fingerprint`).
 pub const FINGERPRINT_ATTR: &str = "data-fingerprint";
+/// The attribute of `#app` with the file (under `data/`) of the report the build wrote
+/// into it: public/boot.js fetches it, with the catalog, as the app starts.
+pub const REPORT_FILE_ATTR: &str = "data-report-file";
 /// The attribute of `#app` naming the chart or section of an embed page.
 pub const EMBED_ATTR: &str = "data-embed";
 /// The attribute on `<html>` while the app cannot start on the page the build wrote

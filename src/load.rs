@@ -11,8 +11,7 @@ use thiserror::Error;
 use crate::address::Address;
 use crate::i18n::Lang;
 use crate::report::{
-    check, parse_report, suspect_figures, Catalog, CatalogEntry, CatalogError, ParseError, Problem,
-    Report,
+    parse_report, Catalog, CatalogEntry, CatalogError, ParseError, Problem, Report,
 };
 
 /// Where the catalog of reports lives, relative to the page so that the app works
@@ -247,6 +246,8 @@ impl LoadError {
 }
 
 /// A report that parsed, with whatever consistency problems the checks found in it.
+/// The checks run natively only (the build, the validator, the tests): in the browser
+/// `problems` and `suspect` are empty (see [`checked`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoadedReport {
     /// Shared by every view, never copied.
@@ -257,17 +258,34 @@ pub struct LoadedReport {
 }
 
 impl LoadedReport {
-    /// Parses and checks report JSON text: the one path from text to a shown report.
+    /// Parses report JSON text, and natively checks it: the one path from text to a
+    /// shown report.
     pub fn from_json(text: &str) -> Result<Self, ParseError> {
         let report = parse_report(text)?;
-        let problems = check(&report);
-        let suspect = suspect_figures(&report, &problems);
+        let (problems, suspect) = checked(&report);
         Ok(LoadedReport {
             report: Arc::new(report),
             problems,
             suspect,
         })
     }
+}
+
+/// The consistency problems of `report`, and the figures they cast doubt on.
+#[cfg(not(target_arch = "wasm32"))]
+fn checked(report: &Report) -> (Vec<Problem>, HashSet<String>) {
+    let problems = crate::report::check(report);
+    let suspect = crate::report::suspect_figures(report, &problems);
+    (problems, suspect)
+}
+
+/// None in the browser: every report the site ships was checked by the build, which
+/// stops on a problem (src/bin/prerender.rs), so the reader's wasm carries no checks
+/// (docs/decisions.md, "Check reports at build time"). A report put on the server
+/// without a build is shown as it is; one that does not parse is explained.
+#[cfg(target_arch = "wasm32")]
+fn checked(_: &Report) -> (Vec<Problem>, HashSet<String>) {
+    (Vec::new(), HashSet::new())
 }
 
 /// The report a page shows, and the catalog it was chosen from.
@@ -295,7 +313,7 @@ pub fn fingerprint(catalog: &str, report: &str) -> String {
 }
 
 /// Fetches the catalog, chooses the report `requested` names (the newest when it
-/// names none), and fetches, parses and checks that report; each request gives up
+/// names none), and fetches and parses that report; each request gives up
 /// after `timeout`.
 pub async fn fetch_chosen(
     requested: Option<&str>,
@@ -308,7 +326,7 @@ pub async fn fetch_chosen(
         .map_err(LoadError::NoSuchReport)?
         .clone();
     let text = fetch_with_timeout(&report_url(&entry), timeout).await?;
-    // Timed for the benchmark: text to a parsed and checked report.
+    // Timed for the benchmark: text to a parsed report.
     let loaded = crate::user_timing::timed("report-parse", || LoadedReport::from_json(&text))?;
     Ok(ChosenReport {
         catalog: Arc::new(catalog),

@@ -13,7 +13,10 @@ use leptos::prelude::*;
 use crate::load::ChosenReport;
 use crate::location::EmbedTarget;
 use crate::report::Report;
-use crate::{EmbedPage, ReportPage, EMBED_ATTR, FINGERPRINT_ATTR, MOUNT_ID, PRERENDERED_ATTR};
+use crate::{
+    EmbedPage, ReportPage, EMBED_ATTR, FINGERPRINT_ATTR, MOUNT_ID, PRERENDERED_ATTR,
+    REPORT_FILE_ATTR,
+};
 
 /// Renders `view` as the browser's first render will expect to find it: with a
 /// server-side shared context, so that the HTML carries Leptos's hydration markers.
@@ -42,8 +45,11 @@ pub fn embed_html(chosen: &Arc<ChosenReport>, target: &EmbedTarget) -> String {
 pub enum PageError {
     #[error("the page has no empty `<div id=\"{MOUNT_ID}\"></div>` to write the report into")]
     NoMount,
-    #[error("the page has no `<link rel=\"preload\" href=\"data/….json\">` of a report to point at the report it holds")]
-    NoPreload,
+    /// The page asks for a file of the app before its first paint (index.html or
+    /// Trunk.toml's `pattern_preload` changed): the app's files are fetched only once
+    /// the page has painted (public/boot.js).
+    #[error("the page preloads `{0}`: nothing the app needs may be requested before the first paint (index.html, Trunk.toml's pattern_preload)")]
+    Preload(String),
     #[error("the page has no `<head>` to write the address of the pages' root into")]
     NoHead,
 }
@@ -54,8 +60,8 @@ fn empty_mount() -> String {
 }
 
 /// `page` with `content` written into its empty `#app`, which is marked with the
-/// report it holds, the fingerprint of the texts it was made from (and, on an embed
-/// page, the chart or section), and with its report preload pointed at the report.
+/// report it holds, its file, the fingerprint of the texts it was made from (and, on an
+/// embed page, the chart or section). A page that preloads anything is refused.
 pub fn page_with(
     page: &str,
     content: &str,
@@ -68,38 +74,31 @@ pub fn page_with(
     if page.matches(&mount).count() != 1 {
         return Err(PageError::NoMount);
     }
+    if let Some(file) = preloads(page).into_iter().next() {
+        return Err(PageError::Preload(file.to_string()));
+    }
     let embed_attr = embed
         .map(|t| format!(" {EMBED_ATTR}=\"{}\"", t.param()))
         .unwrap_or_default();
     let filled = format!(
-        "<div id=\"{MOUNT_ID}\" {PRERENDERED_ATTR}=\"{report}\" {FINGERPRINT_ATTR}=\"{fingerprint}\"{embed_attr}>{content}</div>"
+        "<div id=\"{MOUNT_ID}\" {PRERENDERED_ATTR}=\"{report}\" {REPORT_FILE_ATTR}=\"{file}\" {FINGERPRINT_ATTR}=\"{fingerprint}\"{embed_attr}>{content}</div>"
     );
-    let page = page.replacen(&mount, &filled, 1);
-    let page = with_report_preload(&page, file).ok_or(PageError::NoPreload)?;
-    Ok(with_low_priority_preloads(&page))
+    Ok(page.replacen(&mount, &filled, 1))
 }
 
-/// `page` with its preloads (the app's JS and wasm, the JSON) marked
-/// `fetchpriority="low"`: the page already holds the report, so the stylesheet it
-/// needs to paint goes first on a narrow link, and the app's files follow.
-pub fn with_low_priority_preloads(page: &str) -> String {
-    let mut out = String::with_capacity(page.len() + 256);
-    let mut rest = page;
-    while let Some(at) = rest.find("<link ") {
-        let end = match rest[at..].find('>') {
-            Some(end) => at + end,
-            None => break,
-        };
-        let tag = &rest[at..end];
-        out.push_str(&rest[..end]);
-        let preload = tag.contains("rel=\"preload\"") || tag.contains("rel=\"modulepreload\"");
-        if preload && !tag.contains("fetchpriority=") {
-            out.push_str(" fetchpriority=\"low\"");
-        }
-        rest = &rest[end..];
-    }
-    out.push_str(rest);
-    out
+/// The addresses `page` preloads (`<link rel="preload">` or `rel="modulepreload"`).
+/// The page's first paint needs only the page; a preload of the app's JS, its wasm or
+/// the JSON would share a narrow link with it (docs/decisions.md, "The document
+/// first").
+pub fn preloads(page: &str) -> Vec<&str> {
+    page.match_indices("<link ")
+        .filter_map(|(at, _)| {
+            let tag = &page[at..at + page[at..].find('>')?];
+            let preload = tag.contains("rel=\"preload\"") || tag.contains("rel=\"modulepreload\"");
+            let href = tag.split_once(" href=\"")?.1;
+            preload.then(|| &href[..href.find('"').unwrap_or(href.len())])
+        })
+        .collect()
 }
 
 /// `page` as a page in a folder `depth` levels below the site's root: a `<base>`
@@ -158,33 +157,11 @@ pub fn embed_page_path(report: &str, target: &EmbedTarget) -> String {
     format!("embed/{report}/{kind}-{id}.html")
 }
 
-/// Where the file name of the report preload in `index` stands: the first
-/// `<link rel="preload" href="data/….json"` other than the catalog's.
-fn report_preload_range(index: &str) -> Option<std::ops::Range<usize>> {
-    const PREFIX: &str = "<link rel=\"preload\" href=\"data/";
-    index.match_indices(PREFIX).find_map(|(at, _)| {
-        let start = at + PREFIX.len();
-        let end = start + index[start..].find('"')?;
-        (&index[start..end] != "reports.json").then_some(start..end)
-    })
-}
-
-/// `index` with its report preload pointed at `file`; `None` when it has none.
-pub fn with_report_preload(index: &str, file: &str) -> Option<String> {
-    let at = report_preload_range(index)?;
-    Some(format!("{}{file}{}", &index[..at.start], &index[at.end..]))
-}
-
-/// The file the report preload in `index` names.
-pub fn report_preload_in(index: &str) -> Option<&str> {
-    report_preload_range(index).map(|at| &index[at])
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const PAGE: &str = "<html><head>\n<link rel=\"preload\" href=\"data/reports.json\" as=\"fetch\">\n<link rel=\"preload\" href=\"data/old.json\" as=\"fetch\"></head><body><div id=\"app\"></div></body></html>";
+    const PAGE: &str = "<html><head>\n<link rel=\"icon\" href=\"favicon.svg\"></head><body><div id=\"app\"></div></body></html>";
 
     fn chosen(id: &str) -> ChosenReport {
         let catalog = format!(
@@ -205,22 +182,28 @@ mod tests {
     fn the_content_goes_into_the_mount_point_marked_with_its_report() {
         let page = page_with(PAGE, "<p>x</p>", &chosen("r-2024"), None).unwrap();
         assert!(page.contains(
-            "<div id=\"app\" data-prerendered=\"r-2024\" data-fingerprint=\"00ff\"><p>x</p></div>"
+            "<div id=\"app\" data-prerendered=\"r-2024\" data-report-file=\"r-2024.json\" data-fingerprint=\"00ff\"><p>x</p></div>"
         ));
-        assert_eq!(report_preload_in(&page), Some("r-2024.json"));
-        assert!(page.contains("data/reports.json"));
         let embed = EmbedTarget::Chart("c".into());
         let page = page_with(PAGE, "", &chosen("r"), Some(&embed)).unwrap();
         assert!(page.contains("data-fingerprint=\"00ff\" data-embed=\"chart/c\">"));
     }
 
+    /// A preload in the head shared the mobile link with the page and came before
+    /// its first paint (issue 28): the build refuses such a page.
     #[test]
-    fn preloads_are_marked_low_priority_and_other_links_are_not() {
-        let page = r#"<link rel="stylesheet" href="a.css"><link rel="preload" href="d.json" as="fetch"><link rel="modulepreload" href="a.js"><link rel="preload" href="b.wasm" fetchpriority="high">"#;
-        assert_eq!(
-            with_low_priority_preloads(page),
-            r#"<link rel="stylesheet" href="a.css"><link rel="preload" href="d.json" as="fetch" fetchpriority="low"><link rel="modulepreload" href="a.js" fetchpriority="low"><link rel="preload" href="b.wasm" fetchpriority="high">"#
+    fn a_page_that_preloads_the_app_or_its_data_is_refused() {
+        let links = r#"<link rel="stylesheet" href="a.css"><link rel="preload" href="d.json" as="fetch"><link href="a.js" rel="modulepreload"><link rel="icon" href="f.svg">"#;
+        assert_eq!(preloads(links), ["d.json", "a.js"]);
+        let page = PAGE.replace(
+            "</head>",
+            "<link rel=\"preload\" href=\"x_bg.wasm\" as=\"fetch\"></head>",
         );
+        assert_eq!(
+            page_with(&page, "", &chosen("r"), None),
+            Err(PageError::Preload("x_bg.wasm".into()))
+        );
+        assert_eq!(preloads(PAGE), Vec::<&str>::new());
     }
 
     #[test]
@@ -228,10 +211,6 @@ mod tests {
         assert_eq!(
             page_with("<div id=\"app\">x</div>", "", &chosen("r"), None),
             Err(PageError::NoMount)
-        );
-        assert_eq!(
-            page_with("<div id=\"app\"></div>", "", &chosen("r"), None),
-            Err(PageError::NoPreload)
         );
         assert_eq!(page_in_folder("<html>", 1), Err(PageError::NoHead));
     }

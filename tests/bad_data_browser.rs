@@ -1,5 +1,5 @@
-//! Browser tests of bad data and bad networks: hostile text, unverified figures, a
-//! slow server, a dropped connection, going offline, and the wrong content type.
+//! Browser tests of bad data and bad networks: hostile text, a report changed after
+//! the build, a slow server, a dropped connection, going offline, and the wrong content type.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -7,7 +7,6 @@ mod support;
 
 use std::time::Duration;
 
-use fantoccini::Locator;
 use serde_json::json;
 use support::{
     js, js_text, open_report, shipped_report, wait_for, wait_until, Browser, Reply, StaticServer,
@@ -47,32 +46,27 @@ async fn a_paragraph_containing_html_shows_it_literally() {
     .await;
 }
 
+/// The browser parses a report but does not check it (issue 28): every report the
+/// site ships was checked by the build, which refuses one with problems, and the
+/// checks left the reader's wasm. A report changed on the server after the build
+/// (here with a typo that breaks a stated rate) is still shown, as it is, and the
+/// checks' own test reads the page the build would make of it (tests/prerender.rs).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs the built dist/ and a browser: run scripts/test"]
-async fn a_figure_that_fails_its_checks_is_marked_everywhere_it_is_shown() {
+async fn a_report_changed_after_the_build_is_shown_unchecked() {
     let server = StaticServer::start().await;
-    // A typo made consistently in the text, the quote and the value (1268 → 1168)
-    // breaks the stated 97.5 % success rate.
     let mut report = shipped_report();
-    let paragraph = report["figures"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["id"] == "mediation.successful")
-        .unwrap()["paragraph"]
-        .clone();
     for section in report["sections"].as_array_mut().unwrap() {
         let subsections = section
             .get_mut("subsections")
             .and_then(|s| s.as_array_mut());
         for sub in subsections.into_iter().flatten() {
             for p in sub["paragraphs"].as_array_mut().unwrap() {
-                if p["id"] == paragraph {
-                    p["text"] = json!(p["text"]
-                        .as_str()
-                        .unwrap()
-                        .replace("调解成功1268宗", "调解成功1168宗"));
-                }
+                let text = p["text"]
+                    .as_str()
+                    .unwrap()
+                    .replace("调解成功1268宗", "调解成功1168宗");
+                p["text"] = json!(text);
             }
         }
     }
@@ -85,26 +79,25 @@ async fn a_figure_that_fails_its_checks_is_marked_everywhere_it_is_shown() {
     server.reply_once(DATA, Reply::json(report.to_string()));
     Browser::run(1280, 900, |c| async move {
         open_report(&c, &server.url("/")).await;
-        let panel = wait_for(&c, ".data-problems").await.text().await.unwrap();
-        assert!(panel.contains("1 处未通过一致性核对"), "{panel}");
-        assert!(!panel.contains("1168 of 1300"), "the technical list is folded: {panel}");
-        // A region where it stands, not an alert; the technical list, in English, opens.
-        assert_eq!(
-            js(&c, "return [document.querySelector('.data-problems').getAttribute('role'), document.querySelector('.data-problems ul').lang]").await,
-            json!([null, "en"])
+        // The app built the page anew from the changed report.
+        let text = js_text(&c, "return document.getElementById('app').innerText").await;
+        assert!(
+            text.contains("调解成功1168宗"),
+            "the changed report is shown"
         );
-        support::click(&c, ".data-problems summary").await;
-        let problems = support::text_of(&c, ".data-problems ul").await;
-        assert!(problems.contains("1168 of 1300 is 89.846 %, but the report states 97.5 %"), "{problems}");
-        let class = c.find(Locator::Css("[id='fig-mediation.successful']")).await.unwrap().attr("class").await.unwrap();
-        assert!(class.unwrap().contains("is-suspect"));
-        let funnel = support::text_of(&c, "#chart-mediation-funnel figcaption").await;
-        assert!(funnel.contains("未通过数据核对"), "{funnel}");
-        let card = js(&c, "return [...document.querySelectorAll('.key-figure')].find(k => k.innerText.includes('调解各类纠纷')).innerText").await;
-        assert!(card.as_str().unwrap().contains("未通过数据核对"), "{card}");
-        // Figures the problem is not about stay unmarked.
-        let other = c.find(Locator::Css("[id='fig-review.applications']")).await.unwrap().attr("class").await.unwrap();
-        assert!(!other.unwrap().contains("is-suspect"));
+        assert!(
+            !text.contains("调解成功1268宗"),
+            "not the page the build wrote"
+        );
+        assert_eq!(
+            js(
+                &c,
+                "return document.querySelectorAll('.data-problems, .is-suspect').length"
+            )
+            .await,
+            json!(0),
+            "the browser runs no consistency checks"
+        );
     })
     .await;
 }

@@ -10,8 +10,12 @@
 //!   of which wasm-opt --low-memory-unused took back 2 KB, left the page at 320.5 KB.
 //!   325 KB until withdrawn charts kept their embed pages (1.4 KB of wasm: their
 //!   records are read, checked and shown) and downloads drew their whole title and
-//!   period (0.5 KB), which left the page at 326.1 KB. docs/performance.md has the
+//!   period (0.5 KB), which left the page at 326.1 KB. 320 KB since the document
+//!   came first (issue 28): the consistency checks left the browser (-6.6 KB of wasm)
+//!   and the JS glue is minified (-1.8 KB), which left the page at 318.2 KB; the
+//!   ceiling is that plus 1.8 KB, so it only goes down. docs/performance.md has the
 //!   numbers.)
+//! - the wasm — at most 273 KB (271.6 KB when it was set, plus 1.4 KB).
 //!
 //! `scripts/bench` measures the same from a browser's list of requests, and the times;
 //! sizes need no browser, so they are tests (timings are not: they are too noisy on
@@ -26,7 +30,8 @@ use std::process::Command;
 
 /// 1 KB = 1,000 bytes, as docs/performance.md writes sizes.
 const FIRST_VIEW_BUDGET: u64 = 200_000;
-const LIVE_PAGE_BUDGET: u64 = 330_000;
+const LIVE_PAGE_BUDGET: u64 = 320_000;
+const WASM_BUDGET: u64 = 273_000;
 
 /// Whether `file` is needed for the first paint: the page (with its stylesheet and
 /// prefs.js inline) and its icon. The app's module script (boot.js), its JS and wasm
@@ -66,9 +71,10 @@ fn imports(js: &str) -> Vec<&str> {
         .collect()
 }
 
-/// What a browser fetches for the first view, as paths in dist/: index.html, the files
-/// it refers to (stylesheet, scripts, the app's JS and wasm, the preloaded report, the
-/// icon) and the modules the app's JS imports.
+/// What a browser fetches until the page is live, as paths in dist/: index.html, the
+/// files it refers to (scripts, the app's JS and wasm, the icon), the catalog and the
+/// report the page holds (which public/boot.js fetches with the app) and the modules
+/// the app's JS imports.
 fn first_view_files(dist: &Path) -> Vec<String> {
     let index = std::fs::read_to_string(dist.join("index.html")).expect("dist/index.html");
     let mut files = vec!["index.html".to_string()];
@@ -84,6 +90,10 @@ fn first_view_files(dist: &Path) -> Vec<String> {
         for value in attribute_values(&index, name) {
             add(&mut files, value);
         }
+    }
+    add(&mut files, law_report::load::CATALOG_URL);
+    for report in attribute_values(&index, law_report::REPORT_FILE_ATTR) {
+        add(&mut files, &format!("data/{report}"));
     }
     for js in files
         .clone()
@@ -136,12 +146,18 @@ fn the_first_view_and_the_live_page_stay_within_their_size_budgets() {
         all_total <= LIVE_PAGE_BUDGET,
         "the live page is {all_total} B brotli, over the {LIVE_PAGE_BUDGET} B budget:\n{all_table}"
     );
+    let wasm: Vec<&String> = files.iter().filter(|f| f.ends_with(".wasm")).collect();
+    let (wasm_total, wasm_table) = sized(&dist, &wasm);
+    assert!(
+        wasm_total <= WASM_BUDGET,
+        "the wasm is {wasm_total} B brotli, over the {WASM_BUDGET} B budget:\n{wasm_table}"
+    );
     assert!(first.len() >= 2 && all.len() > first.len(), "{files:?}");
 }
 
 #[test]
 #[ignore = "needs the built dist/: run scripts/test"]
-fn the_first_view_holds_the_whole_report_one_module_and_the_preloaded_report() {
+fn the_first_view_holds_the_whole_report_and_the_page_live_one_module_and_its_report() {
     let dist = support::dist();
     let files = first_view_files(&dist);
     let wasm: Vec<&String> = files.iter().filter(|f| f.ends_with(".wasm")).collect();
@@ -149,7 +165,7 @@ fn the_first_view_holds_the_whole_report_one_module_and_the_preloaded_report() {
     assert!(wasm[0].ends_with("_bg.wasm"), "{wasm:?}");
     assert!(
         files.contains(&"data/huiyang-2023.json".to_string()),
-        "the report is preloaded: {files:?}"
+        "the page names the report it holds: {files:?}"
     );
     let index = std::fs::read_to_string(dist.join("index.html")).expect("dist/index.html");
     assert!(
@@ -176,6 +192,24 @@ fn the_first_view_holds_the_whole_report_one_module_and_the_preloaded_report() {
             .iter()
             .any(|a| tag.contains(a));
         assert!(deferred, "a parser-blocking script: {tag}");
+    }
+    // Nothing the app needs is asked for before the first paint (issue 28): no
+    // preload of the JS, the wasm or the JSON; public/boot.js asks for them after it.
+    assert_eq!(
+        law_report::prerender::preloads(&index),
+        Vec::<&str>::new(),
+        "the page preloads nothing"
+    );
+    for file in ["_bg.wasm", ".json", "law-report-"] {
+        let linked = head
+            .match_indices("<link ")
+            .map(|(at, _)| &head[at..at + head[at..].find('>').unwrap()])
+            .filter(|tag| tag.contains(file))
+            .collect::<Vec<_>>();
+        assert!(
+            linked.is_empty(),
+            "the head links the app's {file}: {linked:?}"
+        );
     }
     assert_eq!(
         index.matches("class=\"chart-svg\"").count(),

@@ -12,7 +12,7 @@ use law_report::location::EmbedTarget;
 use law_report::prerender::{embed_html, embed_targets, report_html};
 use law_report::report::Catalog;
 use scraper::{ElementRef, Html, Selector};
-use support::{read, root};
+use support::{bundled_json, read, root};
 
 fn newest() -> Arc<ChosenReport> {
     let catalog_text = read("public/data/reports.json");
@@ -26,6 +26,42 @@ fn newest() -> Arc<ChosenReport> {
         loaded: Arc::new(loaded),
         fingerprint: fingerprint(&catalog_text, &text),
     })
+}
+
+/// The bundled report with a typo made consistently in the text, the quote and the
+/// value (1268 → 1168), which breaks its stated 97.5 % mediation success rate.
+fn with_a_consistent_typo() -> String {
+    let mut report = bundled_json();
+    let paragraph = report["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == "mediation.successful")
+        .unwrap()["paragraph"]
+        .clone();
+    let sections = report["sections"].as_array_mut().unwrap();
+    for sub in sections
+        .iter_mut()
+        .filter_map(|s| s.get_mut("subsections")?.as_array_mut())
+        .flatten()
+    {
+        for p in sub["paragraphs"].as_array_mut().unwrap() {
+            if p["id"] == paragraph {
+                let text = p["text"]
+                    .as_str()
+                    .unwrap()
+                    .replace("调解成功1268宗", "调解成功1168宗");
+                p["text"] = text.into();
+            }
+        }
+    }
+    for f in report["figures"].as_array_mut().unwrap() {
+        if f["id"] == "mediation.successful" {
+            f["value"] = 1168.into();
+            f["quote"] = "调解成功1168宗".into();
+        }
+    }
+    report.to_string()
 }
 
 fn select(css: &str) -> Selector {
@@ -258,4 +294,47 @@ fn a_withdrawn_chart_s_embed_page_says_why_it_was_withdrawn() {
         .expect("a message");
     assert_eq!(message.value().attr("role"), Some("alert"));
     assert!(text(message).contains("never-published"));
+}
+
+/// Moved from the browser tests when the browser stopped checking reports (issue 28):
+/// the checks run where reports are built and validated, natively, and a page made
+/// from a report with problems marks each figure they concern and lists them.
+#[test]
+fn a_figure_that_fails_its_checks_is_marked_everywhere_it_is_shown() {
+    let json = with_a_consistent_typo();
+    let loaded = LoadedReport::from_json(&json).expect("the report parses");
+    let problems: Vec<String> = loaded.problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].contains("1168 of 1300 is 89.846 %, but the report states 97.5 %"),
+        "{problems:?}"
+    );
+    let mut chosen = (*newest()).clone();
+    chosen.loaded = Arc::new(loaded);
+    let html = Html::parse_fragment(&report_html(&Arc::new(chosen)));
+    let panel = html
+        .select(&select(".data-problems"))
+        .next()
+        .expect("the problems panel");
+    assert!(
+        text(panel).contains("1处未通过一致性核对"),
+        "{}",
+        text(panel)
+    );
+    let figure = html
+        .select(&select("[id='fig-mediation.successful']"))
+        .next()
+        .expect("the figure in the text");
+    assert!(figure.value().classes().any(|c| c == "is-suspect"));
+    let funnel = html
+        .select(&select("#chart-mediation-funnel figcaption"))
+        .next()
+        .expect("the funnel's caption");
+    assert!(text(funnel).contains("未通过数据核对"), "{}", text(funnel));
+    // Figures the problem is not about stay unmarked.
+    let other = html
+        .select(&select("[id='fig-review.applications']"))
+        .next()
+        .expect("another figure");
+    assert!(!other.value().classes().any(|c| c == "is-suspect"));
 }
