@@ -13,6 +13,8 @@ BINARYEN_VERSION="132"
 # Minifies the app's JS glue in release builds (scripts/post-build).
 TERSER_VERSION="5.51.4"
 AXE_VERSION="4.14.1"
+# Run by scripts/bench only. 12.8.2 is the newest that runs on Node 20 (13 needs Node 22.19).
+LIGHTHOUSE_VERSION="12.8.2"
 GECKODRIVER_VERSION="0.37.1"
 
 export PATH="$TOOLS/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -173,5 +175,19 @@ ensure_axe() {
     step "Installing axe-core $AXE_VERSION from npm into .tools/"
     mkdir -p "$TOOLS"
     npm install --silent --no-audit --no-fund --prefix "$TOOLS" "axe-core@$AXE_VERSION"
+  fi
+}
+
+# Lighthouse, run by scripts/bench only (its mobile performance score, median of 3).
+ensure_lighthouse() {
+  local installed
+  installed="$(node -p "require('$TOOLS/node_modules/lighthouse/package.json').version" 2>/dev/null || true)"
+  if [ "$installed" = "$LIGHTHOUSE_VERSION" ]; then
+    skip "lighthouse $LIGHTHOUSE_VERSION present"
+  else
+    step "Installing lighthouse $LIGHTHOUSE_VERSION from npm into .tools/"
+    command -v npm >/dev/null || apt_install npm
+    mkdir -p "$TOOLS"
+    npm install --silent --no-audit --no-fund --prefix "$TOOLS" "lighthouse@$LIGHTHOUSE_VERSION"
   fi
 }
