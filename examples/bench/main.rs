@@ -17,12 +17,18 @@
 //! - The 10 × report (`tenfold.rs`) exists only here, in `target/bench/dist-10x`.
 //! - Desktop: a 1280 × 900 window at device pixel ratio 1 and full CPU speed.
 //! - The baseline is served from memory by the same server, at `/baseline.html`.
+//! - `BENCH_BASE_DIST`, if set, names a built site of an earlier commit (`scripts/bench
+//!   --base REV` builds one): it is served too, loaded in every round after the
+//!   baseline, and this build's interactive time and bytes until interactive are
+//!   compared with its own.
+//! - Lighthouse's mobile run (`lighthouse.rs`), 3 times on this build and on the base.
 
 #[path = "../../tests/support/mod.rs"]
 mod support;
 
 mod baseline;
 mod budgets;
+mod lighthouse;
 mod measure;
 mod profile;
 mod server;
@@ -31,7 +37,7 @@ mod stats;
 mod tables;
 mod tenfold;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use law_report::report::{parse_report, Report};
 use measure::{AppLoad, BaselineLoad, Redraw};
@@ -60,12 +66,34 @@ fn report_in(site: &Path) -> Report {
     parse_report(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// The loads of one phone profile: today's app, the baseline, the 10 × app.
+/// The built site to compare with, from `BENCH_BASE_DIST`, if set.
+fn base_site() -> Option<PathBuf> {
+    let site = PathBuf::from(std::env::var_os("BENCH_BASE_DIST")?);
+    assert!(
+        site.join("index.html").is_file(),
+        "BENCH_BASE_DIST={} holds no index.html: it should name a built site",
+        site.display()
+    );
+    Some(site)
+}
+
+/// The loads of one phone profile: today's app, the baseline, the base app (when
+/// given; else empty), the 10 × app.
 pub struct PhoneRun {
     pub profile: Profile,
     pub app: Vec<AppLoad>,
     pub baseline: Vec<BaselineLoad>,
+    pub base: Vec<AppLoad>,
     pub grown: Vec<AppLoad>,
+}
+
+/// Lighthouse's runs on `server`'s app, off the server's threads.
+async fn lighthouse_runs(server: &SiteServer, name: &str) -> lighthouse::Runs {
+    let url = server.url("/");
+    let scratch = root().join("target/bench/lighthouse").join(name);
+    tokio::task::spawn_blocking(move || lighthouse::runs(&url, &scratch))
+        .await
+        .expect("the Lighthouse runs")
 }
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
@@ -92,6 +120,18 @@ async fn main() {
         baseline::page(&report, &baseline::app_stylesheet(&site)),
     );
     let grown_server = SiteServer::start(&grown_site).await;
+    let base_server = match base_site() {
+        Some(base) => {
+            eprintln!("serving the base site {}…", base.display());
+            Some(SiteServer::start(&base).await)
+        }
+        None => None,
+    };
+    let rounds = if base_server.is_some() {
+        format!("app, baseline, base app, {GROWTH} × app")
+    } else {
+        format!("app, baseline, {GROWTH} × app")
+    };
 
     let mut runs = Vec::new();
     for profile in Profile::PHONES {
@@ -99,17 +139,20 @@ async fn main() {
             profile,
             app: Vec::new(),
             baseline: Vec::new(),
+            base: Vec::new(),
             grown: Vec::new(),
         };
         for i in 1..=loads {
-            eprintln!(
-                "{} cold load {i}/{loads}: app, baseline, {GROWTH} × app…",
-                profile.name()
-            );
+            eprintln!("{} cold load {i}/{loads}: {rounds}…", profile.name());
             run.app
                 .push(measure::app_load(&server, profile, charts.len(), QUERY).await);
             run.baseline
                 .push(measure::baseline_load(&server, profile).await);
+            if let Some(base) = &base_server {
+                // The same report: the same charts to wait for.
+                run.base
+                    .push(measure::app_load(base, profile, charts.len(), QUERY).await);
+            }
             run.grown
                 .push(measure::app_load(&grown_server, profile, grown.charts.len(), QUERY).await);
         }
@@ -120,6 +163,11 @@ async fn main() {
         eprintln!("desktop re-draw {i}/{loads}…");
         redraws.push(measure::redraw(&server, &charts).await);
     }
+    let lighthouse_app = lighthouse_runs(&server, "app").await;
+    let lighthouse_base = match &base_server {
+        Some(base) => Some(lighthouse_runs(base, "base").await),
+        None => None,
+    };
 
     let network = runs
         .iter()
@@ -134,7 +182,12 @@ async fn main() {
     tables::print_requests(network, &server.origin());
     tables::print_shifts(network);
     tables::print_long_tasks(network);
+    for run in &runs {
+        tables::print_against_base(loads, run);
+    }
     tables::check_loads(network, &mut budgets);
+    tables::check_against_base(network, &mut budgets);
+    tables::print_lighthouse(&lighthouse_app, lighthouse_base.as_ref(), &mut budgets);
     tables::print_redraws(loads, charts.len(), &redraws, &mut budgets);
     println!("### Budgets (1 KB = 1,000 bytes, as in the README; times on the phone + mobile network profile)");
     println!();

@@ -90,7 +90,7 @@ const PAGE_TIMES: &str = "
         drawWork: draws.reduce((sum, m) => sum + m.duration, 0),
         lastDraw: draws.length ? Math.max(...draws.map(m => m.startTime + m.duration)) : null,
         hydrated: Boolean(app && app.hasAttribute('data-prerendered')),
-        requested: [nav, ...performance.getEntriesByType('resource')].filter(Boolean).map(r => [r.name, r.startTime, r.responseEnd]),
+        requested: [nav, ...performance.getEntriesByType('resource')].filter(Boolean).map(r => [r.name, r.startTime, r.responseEnd, Math.max(r.transferSize || 0, r.encodedBodySize || 0)]),
         nodes: document.getElementsByTagName('*').length,
         memory: performance.memory ? performance.memory.usedJSHeapSize : null,
         screen: [window.innerWidth, window.innerHeight, window.devicePixelRatio],
@@ -193,13 +193,15 @@ pub struct Shift {
     pub sources: Vec<String>,
 }
 
-/// One request of a load: its URL, and when it started and its response ended (ms
-/// after navigation start).
+/// One request of a load: its URL, when it started and its response ended (ms after
+/// navigation start), and the bytes it transferred (Resource Timing's `transferSize`,
+/// headers and compressed body, or the body alone when the browser reports no more).
 #[derive(Debug, Clone)]
 pub struct Request {
     pub url: String,
     pub start: f64,
     pub end: f64,
+    pub transferred: u64,
 }
 
 /// Keystroke to marks for one search, in ms from the input event's time stamp.
@@ -320,6 +322,15 @@ impl AppLoad {
         } else {
             "after ready"
         }
+    }
+
+    /// Bytes transferred by the requests that started before the app was ready.
+    pub fn transferred_until_ready(&self) -> u64 {
+        self.requested
+            .iter()
+            .filter(|r| r.start <= self.ready)
+            .map(|r| r.transferred)
+            .sum()
     }
 
     pub fn long_tasks_after_paint(&self) -> usize {
@@ -739,6 +750,7 @@ fn requests(v: &Value) -> Vec<Request> {
                         url: r.get(0)?.as_str()?.to_string(),
                         start: r.get(1)?.as_f64()?,
                         end: r.get(2)?.as_f64()?,
+                        transferred: r.get(3).and_then(Value::as_f64).unwrap_or(0.0) as u64,
                     })
                 })
                 .collect()

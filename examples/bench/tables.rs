@@ -6,6 +6,7 @@ use std::path::Path;
 use law_report::report::Report;
 
 use crate::budgets::Budgets;
+use crate::lighthouse::{self, Runs};
 use crate::measure::{AppLoad, Redraw, AFTER_READY};
 use crate::profile::Profile;
 use crate::sizes::{self, Asset};
@@ -638,8 +639,8 @@ pub fn check_loads(run: &PhoneRun, budgets: &mut Budgets) {
             search <= SEARCH_BUDGET,
         );
     }
-    type Measure = (&'static str, fn(&AppLoad) -> Option<f64>);
-    let grown_times: [Measure; 4] = [
+    type GrownMeasure = (&'static str, fn(&AppLoad) -> Option<f64>);
+    let grown_times: [GrownMeasure; 4] = [
         ("every chart in the DOM as a sized SVG", |l| {
             l.charts_present
         }),
@@ -705,5 +706,161 @@ pub fn print_redraws(loads: usize, charts: usize, redraws: &[Redraw], budgets: &
         format!("< {NARROW_REDRAW_BUDGET} ms"),
         format!("{:.1} ms", work.median()),
         work.median() < NARROW_REDRAW_BUDGET,
+    );
+}
+
+/// Interactive time, this build's ÷ the base's.
+const READY_VS_BASE_BUDGET: f64 = 0.7;
+/// Bytes transferred until interactive, this build's ÷ the base's.
+const TRANSFERRED_VS_BASE_BUDGET: f64 = 0.6;
+/// Lighthouse mobile: performance score at least, LCP and TBT at most (ms).
+const LIGHTHOUSE_SCORE_BUDGET: f64 = 0.95;
+const LIGHTHOUSE_LCP_BUDGET: f64 = 1500.0;
+const LIGHTHOUSE_TBT_BUDGET: f64 = 150.0;
+
+type Measure = (&'static str, usize, fn(&AppLoad) -> Option<f64>);
+
+/// What this build and the base are compared on; bytes in KB.
+const AGAINST_BASE: [Measure; 5] = [
+    ("first contentful paint, ms", 0, |l| Some(l.fcp)),
+    ("largest contentful paint, ms", 0, |l| l.lcp),
+    ("app interactive (`<html data-ready>`), ms", 0, |l| {
+        Some(l.ready)
+    }),
+    (
+        "total blocking time after first contentful paint, ms",
+        0,
+        |l| Some(l.tbt()),
+    ),
+    ("transferred until interactive, KB", 1, |l| {
+        Some(l.transferred_until_ready() as f64 / KB as f64)
+    }),
+];
+
+/// This build against the base site (`BENCH_BASE_DIST`) on `run`'s profile, when one
+/// was given.
+pub fn print_against_base(loads: usize, run: &PhoneRun) {
+    if run.base.is_empty() {
+        return;
+    }
+    println!(
+        "### This build against the base (`BENCH_BASE_DIST`), {}",
+        run.profile.name()
+    );
+    println!();
+    println!(
+        "Median (min–max) of {loads} cold loads each, in the same rounds as the baseline's; \
+         bytes as the browser counted them (Resource Timing), for every request started \
+         before `<html data-ready>`."
+    );
+    println!();
+    println!("| measure | this build | base | this build ÷ base |");
+    println!("| --- | --- | --- | --- |");
+    for (label, decimals, f) in AGAINST_BASE {
+        let (now, base) = (samples(&run.app, f), samples(&run.base, f));
+        println!(
+            "| {label} | {} | {} | {} |",
+            show(&now, decimals),
+            show(&base, decimals),
+            base.as_ref()
+                .map_or(String::new(), |b| ratio(&now, b.median()))
+        );
+    }
+    println!();
+}
+
+/// The issue's budgets against the base, on `run` (the network profile); "not
+/// measured" without a base.
+pub fn check_against_base(run: &PhoneRun, budgets: &mut Budgets) {
+    /// What, its limit × the base's, its unit, and the measure.
+    type Check = (&'static str, f64, &'static str, fn(&AppLoad) -> Option<f64>);
+    let checks: [Check; 2] = [
+        (
+            "app interactive (`<html data-ready>`)",
+            READY_VS_BASE_BUDGET,
+            "ms",
+            |l| Some(l.ready),
+        ),
+        (
+            "transferred until interactive",
+            TRANSFERRED_VS_BASE_BUDGET,
+            "B",
+            |l| Some(l.transferred_until_ready() as f64),
+        ),
+    ];
+    for (what, limit, unit, f) in checks {
+        let limit_text = format!("≤ {limit} × base");
+        if run.base.is_empty() {
+            budgets.not_measured(what, limit_text, "no base (`scripts/bench --base REV`)");
+            continue;
+        }
+        let (now, base) = (samples(&run.app, f), samples(&run.base, f));
+        let (Some(now), Some(base)) = (now.map(|s| s.median()), base.map(|s| s.median())) else {
+            budgets.check(what, limit_text, "n/a".into(), false);
+            continue;
+        };
+        let show = |v: f64| match unit {
+            "B" => format!("{} B", bytes(v as u64)),
+            _ => format!("{v:.0} {unit}"),
+        };
+        budgets.check(
+            what,
+            limit_text,
+            format!("{} = {:.2} × {}", show(now), now / base, show(base)),
+            base > 0.0 && now <= limit * base,
+        );
+    }
+}
+
+/// Lighthouse's mobile runs of this build (and of the base, when given), and the
+/// issue's Lighthouse budgets on this build's medians.
+pub fn print_lighthouse(app: &Runs, base: Option<&Runs>, budgets: &mut Budgets) {
+    println!(
+        "### Lighthouse mobile (simulated throttling), median (min–max) of {} runs",
+        lighthouse::RUNS
+    );
+    println!();
+    println!("| measure | this build | base |");
+    println!("| --- | --- | --- |");
+    let base_or = |f: fn(&Runs) -> Option<Samples>, decimals| {
+        base.map_or("not measured: no base".into(), |b| show(&f(b), decimals))
+    };
+    println!(
+        "| performance score | {} | {} |",
+        show(&app.score(), 2),
+        base_or(Runs::score, 2)
+    );
+    println!(
+        "| largest contentful paint, ms | {} | {} |",
+        show(&app.lcp(), 0),
+        base_or(Runs::lcp, 0)
+    );
+    println!(
+        "| total blocking time, ms | {} | {} |",
+        show(&app.tbt(), 0),
+        base_or(Runs::tbt, 0)
+    );
+    println!();
+    let median = |s: Option<Samples>| s.map_or(f64::NAN, |s| s.median());
+    let score = median(app.score());
+    budgets.check(
+        "Lighthouse mobile performance",
+        format!("≥ {LIGHTHOUSE_SCORE_BUDGET}"),
+        format!("{score:.2}"),
+        score >= LIGHTHOUSE_SCORE_BUDGET,
+    );
+    let lcp = median(app.lcp());
+    budgets.check(
+        "Lighthouse mobile largest contentful paint",
+        format!("≤ {LIGHTHOUSE_LCP_BUDGET:.0} ms"),
+        format!("{lcp:.0} ms"),
+        lcp <= LIGHTHOUSE_LCP_BUDGET,
+    );
+    let tbt = median(app.tbt());
+    budgets.check(
+        "Lighthouse mobile total blocking time",
+        format!("≤ {LIGHTHOUSE_TBT_BUDGET:.0} ms"),
+        format!("{tbt:.0} ms"),
+        tbt <= LIGHTHOUSE_TBT_BUDGET,
     );
 }
