@@ -281,7 +281,7 @@ fn checked(report: &Report) -> (Vec<Problem>, HashSet<String>) {
 
 /// None in the browser: every report the site ships was checked by the build, which
 /// stops on a problem (src/bin/prerender.rs), so the reader's wasm carries no checks
-/// (docs/decisions.md, "Check reports at build time"). A report put on the server
+/// (docs/decisions.md, "Reports are checked at build time"). A report put on the server
 /// without a build is shown as it is; one that does not parse is explained.
 #[cfg(target_arch = "wasm32")]
 fn checked(_: &Report) -> (Vec<Problem>, HashSet<String>) {
@@ -377,8 +377,8 @@ async fn fetch_text(url: &str, signal: Option<&web_sys::AbortSignal>) -> Result<
     if is_offline() {
         return Err(LoadError::Offline);
     }
-    // The first request for a URL takes over index.html's preload of it (the catalog,
-    // the newest report). Every later one bypasses the HTTP cache: Chrome holds a
+    // The first request for a URL takes over public/boot.js's preload of it (the
+    // catalog, the report the page holds). Every later one bypasses the HTTP cache: Chrome holds a
     // request for a URL behind a stalled earlier one (the preload cannot be aborted),
     // so a retry would wait for it.
     let cache = if first_request_for(url) {

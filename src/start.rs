@@ -51,7 +51,7 @@ pub fn start() {
 /// The id of the place above the page where fetching its report is reported.
 const STATUS_ID: &str = "app-status";
 
-/// Fetches the report the page holds (the page preloads it), saying above the page
+/// Fetches the report the page holds (public/boot.js preloads it), saying above the page
 /// if that is slow or fails, then attaches the app to the page.
 fn wait_to_attach(root: web_sys::HtmlElement, page: Prerendered, search: &str) {
     let Some(place) = document()

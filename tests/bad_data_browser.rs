@@ -142,7 +142,7 @@ async fn a_slow_server_times_out_and_the_retry_the_reader_starts_succeeds() {
 #[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn dropped_connections_are_retried_then_explained_and_coming_online_reloads() {
     let server = StaticServer::start().await;
-    // index.html preloads the report. The app's first fetch takes over the preload
+    // public/boot.js preloads the report. The app's first fetch takes over the preload
     // while it is in flight, but makes its own request if the preload has already
     // failed; so the four attempts make four or five requests, and five are dropped.
     for _ in 0..5 {

@@ -3,7 +3,7 @@
 //!   index.html with the report written in (its stylesheet and the script that runs
 //!   before the first paint are inline in its head) and its icon — at most 200 KB;
 //! - the page live — everything index.html makes the browser fetch: that, plus the
-//!   app's JS and wasm and the catalog and report JSON it reads — at most 330 KB.
+//!   app's JS and wasm and the catalog and report JSON it reads — at most 320 KB.
 //!   (300 KB until the phone-first reader: its top bar and QR codes added 14.6 KB of
 //!   wasm, read-aloud 9.0 KB. 320 KB until charts were re-drawn and search matches
 //!   marked only near the view, with share panels filled in when opened: about 4 KB,
