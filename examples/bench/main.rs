@@ -96,6 +96,64 @@ async fn lighthouse_runs(server: &SiteServer, name: &str) -> lighthouse::Runs {
         .expect("the Lighthouse runs")
 }
 
+/// `loads` cold loads on `profile`, each round loading today's app, the baseline, the
+/// base app (when given) and the grown app; `charts` is how many charts today's app
+/// and the grown one draw.
+async fn phone_run(
+    profile: Profile,
+    loads: usize,
+    rounds: &str,
+    (server, base_server, grown_server): (&SiteServer, Option<&SiteServer>, &SiteServer),
+    (charts, grown_charts): (usize, usize),
+) -> PhoneRun {
+    let mut run = PhoneRun {
+        profile,
+        app: Vec::new(),
+        baseline: Vec::new(),
+        base: Vec::new(),
+        grown: Vec::new(),
+    };
+    for i in 1..=loads {
+        eprintln!("{} cold load {i}/{loads}: {rounds}…", profile.name());
+        run.app
+            .push(measure::app_load(server, profile, charts, QUERY).await);
+        run.baseline
+            .push(measure::baseline_load(server, profile).await);
+        if let Some(base) = base_server {
+            // The same report: the same charts to wait for.
+            run.base
+                .push(measure::app_load(base, profile, charts, QUERY).await);
+        }
+        run.grown
+            .push(measure::app_load(grown_server, profile, grown_charts, QUERY).await);
+    }
+    run
+}
+
+/// Serves today's site (with the baseline page), the grown report's site and the base
+/// site, when one is given.
+async fn start_servers(
+    site: &Path,
+    grown_site: &Path,
+    report: &Report,
+) -> (SiteServer, SiteServer, Option<SiteServer>) {
+    eprintln!("compressing both sites for serving…");
+    let server = SiteServer::start(site).await;
+    server.add_page(
+        baseline::PATH,
+        baseline::page(report, &baseline::app_stylesheet(site)),
+    );
+    let grown_server = SiteServer::start(grown_site).await;
+    let base_server = match base_site() {
+        Some(base) => {
+            eprintln!("serving the base site {}…", base.display());
+            Some(SiteServer::start(&base).await)
+        }
+        None => None,
+    };
+    (server, grown_server, base_server)
+}
+
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
     let loads = loads();
@@ -113,20 +171,7 @@ async fn main() {
 
     eprintln!("sizing {} (gzip -9, brotli -q 11)…", site.display());
     let assets = sizes::assets(&site);
-    eprintln!("compressing both sites for serving…");
-    let server = SiteServer::start(&site).await;
-    server.add_page(
-        baseline::PATH,
-        baseline::page(&report, &baseline::app_stylesheet(&site)),
-    );
-    let grown_server = SiteServer::start(&grown_site).await;
-    let base_server = match base_site() {
-        Some(base) => {
-            eprintln!("serving the base site {}…", base.display());
-            Some(SiteServer::start(&base).await)
-        }
-        None => None,
-    };
+    let (server, grown_server, base_server) = start_servers(&site, &grown_site, &report).await;
     let rounds = if base_server.is_some() {
         format!("app, baseline, base app, {GROWTH} × app")
     } else {
@@ -135,28 +180,9 @@ async fn main() {
 
     let mut runs = Vec::new();
     for profile in Profile::PHONES {
-        let mut run = PhoneRun {
-            profile,
-            app: Vec::new(),
-            baseline: Vec::new(),
-            base: Vec::new(),
-            grown: Vec::new(),
-        };
-        for i in 1..=loads {
-            eprintln!("{} cold load {i}/{loads}: {rounds}…", profile.name());
-            run.app
-                .push(measure::app_load(&server, profile, charts.len(), QUERY).await);
-            run.baseline
-                .push(measure::baseline_load(&server, profile).await);
-            if let Some(base) = &base_server {
-                // The same report: the same charts to wait for.
-                run.base
-                    .push(measure::app_load(base, profile, charts.len(), QUERY).await);
-            }
-            run.grown
-                .push(measure::app_load(&grown_server, profile, grown.charts.len(), QUERY).await);
-        }
-        runs.push(run);
+        let charts = (charts.len(), grown.charts.len());
+        let servers = (&server, base_server.as_ref(), &grown_server);
+        runs.push(phone_run(profile, loads, &rounds, servers, charts).await);
     }
     let mut redraws: Vec<Redraw> = Vec::new();
     for i in 1..=loads {

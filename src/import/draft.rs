@@ -165,8 +165,23 @@ fn period_words(period: &Period) -> String {
 /// The review list: what the page gave and what was dropped, what could not be
 /// known, every figure's proposed period, and what the checks ask a person to fill.
 fn review_list(page: &Page, report: &Report, unwritten: &[String]) -> Vec<String> {
+    let mut out = what_was_read(page, report);
+    out.extend(unstated_meta(&report.meta));
+    for attachment in &page.attachments {
+        out.push(format!(
+            "the page has an attachment, not imported: {attachment}"
+        ));
+    }
+    out.extend(unwritten.iter().cloned());
+    out.extend(periods_to_confirm(report));
+    out.extend(grouped_problems(report));
+    out
+}
+
+/// What the page gave, what was dropped, and the district as read.
+fn what_was_read(page: &Page, report: &Report) -> Vec<String> {
     let meta = &report.meta;
-    let mut out = vec![
+    vec![
         format!("title: {}", meta.title),
         format!(
             "year {}, signed {} by {}, published {}",
@@ -189,7 +204,12 @@ fn review_list(page: &Page, report: &Report, unwritten: &[String]) -> Vec<String
             "meta.district.zh: `{}` was read from the issuers; give the full name if the report uses one",
             meta.district.zh
         ),
-    ];
+    ]
+}
+
+/// The metadata the page does not state, to fill in.
+fn unstated_meta(meta: &Meta) -> Vec<String> {
+    let mut out = Vec::new();
     for (field, value) in [
         ("meta.source_office (来源)", &meta.source_office),
         ("meta.publishing_office (发布机构)", &meta.publishing_office),
@@ -203,12 +223,12 @@ fn review_list(page: &Page, report: &Report, unwritten: &[String]) -> Vec<String
             out.push(format!("{field}: the page does not state it; fill it in"));
         }
     }
-    for attachment in &page.attachments {
-        out.push(format!(
-            "the page has an attachment, not imported: {attachment}"
-        ));
-    }
-    out.extend(unwritten.iter().cloned());
+    out
+}
+
+/// How many figures have each proposed period, then every figure with its period and
+/// the words it was read from.
+fn periods_to_confirm(report: &Report) -> Vec<String> {
     let mut periods: Vec<(String, usize)> = Vec::new();
     for figure in &report.figures {
         let words = period_words(&figure.period);
@@ -218,10 +238,10 @@ fn review_list(page: &Page, report: &Report, unwritten: &[String]) -> Vec<String
         }
     }
     let summary: Vec<String> = periods.iter().map(|(w, n)| format!("{n} {w}")).collect();
-    out.push(format!(
+    let mut out = vec![format!(
         "periods to confirm ({}); each figure (figures[i] id: value — period (from which words)):",
         summary.join(", ")
-    ));
+    )];
     let paragraph_figures = report.figures.iter().enumerate();
     for (i, figure) in paragraph_figures {
         let reason = candidates_reason(report, figure);
@@ -232,7 +252,6 @@ fn review_list(page: &Page, report: &Report, unwritten: &[String]) -> Vec<String
             period_words(&figure.period)
         ));
     }
-    out.extend(grouped_problems(report));
     out
 }
 
@@ -274,70 +293,4 @@ fn grouped_problems(report: &Report) -> Vec<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    const PAGE: &str = "推广文字\n某区人民政府关于2023年度法治政府建设情况的报告\n发布日期:2024-01-18 18:08:22\n来源:某区司法局\n发布机构:某区人民政府办公室\n\n2023年,某区共调解纠纷1300宗,调解成功率97.5%。\n一、主要举措\n(一)加强领导。\n1.目前全区共有调解组织150个。\n某区人民政府\n2023年12月29日\n【关闭窗口】\n";
-
-    #[test]
-    fn a_draft_has_the_page_and_leaves_the_rest_to_a_person() {
-        let draft = import(PAGE).unwrap();
-        let r = &draft.report;
-        assert_eq!(
-            r.meta.title,
-            "某区人民政府关于2023年度法治政府建设情况的报告"
-        );
-        assert_eq!(r.meta.year, 2023);
-        assert_eq!(r.meta.district.zh, "某区");
-        assert_eq!(r.meta.signed_on, "2023-12-29");
-        assert_eq!(r.meta.issuers, ["某区人民政府"]);
-        assert_eq!(r.meta.title_en, "");
-        let ids: Vec<_> = r.figures.iter().map(|f| f.id.as_str()).collect();
-        assert_eq!(ids, ["p0-1.count1", "p0-1.percent2", "p1-1-1.count1"]);
-        assert!(r.relations.is_empty() && r.charts.is_empty() && r.key_figures.is_empty());
-        assert!(!serde_json::to_string(r).unwrap().contains("推广文字"));
-    }
-
-    #[test]
-    fn the_checks_list_what_is_to_fill_and_nothing_else() {
-        let draft = import(PAGE).unwrap();
-        let problems: Vec<String> = check(&draft.report)
-            .iter()
-            .map(ToString::to_string)
-            .collect();
-        assert!(problems
-            .contains(&"figures[0].label.en: the English label is still to be filled".to_string()));
-        assert!(problems
-            .contains(&"meta.title_en: the English title is still to be filled".to_string()));
-        assert!(problems
-            .iter()
-            .any(|p| p.starts_with("key_figures: no key figures")));
-        assert!(problems
-            .iter()
-            .any(|p| p.starts_with("to_review[3]: the arithmetic")));
-        let unexpected: Vec<_> = check(&draft.report)
-            .into_iter()
-            .filter(|p| !p.kind.is_left_to_fill())
-            .collect();
-        assert!(unexpected.is_empty(), "{unexpected:#?}");
-    }
-
-    #[test]
-    fn the_review_list_gives_every_period_and_counts_what_to_fill() {
-        let draft = import(PAGE).unwrap();
-        let review = draft.review.join("\n");
-        assert!(
-            review.contains("figures[2] p1-1-1.count1: 150个 — as of the report's writing (目前)"),
-            "{review}"
-        );
-        assert!(
-            review.contains("the English label is still to be filled in 3 place(s)"),
-            "{review}"
-        );
-        assert!(
-            review.contains("dropped: 1 line(s) before the title"),
-            "{review}"
-        );
-        assert!(!review.contains("推广文字"));
-    }
-}
+mod tests;

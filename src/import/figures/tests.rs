@@ -1,4 +1,7 @@
 use super::*;
+use crate::report::{
+    Approx, Bilingual, ChangeWord, Magnitude, Measure, MoneyUnit, Period, Quantity,
+};
 
 fn one(text: &str) -> Candidate {
     let found = candidates(text, 2023);
