@@ -516,3 +516,72 @@ async fn a_running_total_says_its_period_in_the_text_the_chart_the_tooltip_and_t
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
+async fn a_figure_whose_period_the_report_leaves_unsaid_says_so_in_text_chart_tooltip_table_and_csv()
+{
+    // "共出具法律意见书742份": the sentence names no time, so no year is claimed for it.
+    let server = StaticServer::start().await;
+    let unsaid = "报告未写明时段";
+    let (chart, figure_id) = ("legality-review", "legality_review.legal_counsel_opinions");
+    Browser::run(1280, 900, |c| async move {
+        open_report(&c, &server.url("/")).await;
+        let title = js(&c, &format!("return document.getElementById('fig-{figure_id}').title")).await;
+        assert!(title.as_str().unwrap().contains(unsaid), "{title}");
+        support::scroll_to_chart(&c, chart).await;
+        let drawn = support::text_of(&c, &format!("#chart-{chart} svg")).await;
+        assert!(drawn.contains(unsaid), "the drawing: {drawn}");
+        // The tooltip and the live region of the first point, reached by keyboard.
+        let canvas = c
+            .find(Locator::Css(&format!("#chart-{chart} .chart-canvas")))
+            .await
+            .unwrap();
+        canvas.send_keys("\u{E014}").await.unwrap(); // ArrowRight
+        support::wait_until(
+            &c,
+            "the first point's tooltip",
+            &format!("return !!document.querySelector('#chart-{chart} .chart-tooltip')"),
+        )
+        .await;
+        let tip = tooltip(&c, chart).await.expect("a tooltip");
+        assert!(tip.contains("742") && tip.contains(unsaid), "the tooltip: {tip}");
+        // The table.
+        support::click(&c, &format!("#chart-{chart} .chart-toolbar button")).await;
+        let table = support::text_of(&c, &format!("#chart-{chart} table")).await;
+        let row = table
+            .lines()
+            .find(|line| line.contains("742"))
+            .unwrap_or_else(|| panic!("no row of 742 in the table: {table}"));
+        assert!(row.contains(unsaid), "the table row: {row}");
+        // The CSV download: its blob is caught as the page creates it.
+        js(
+            &c,
+            "window.__blobs = []; \
+             URL.createObjectURL = (blob) => { window.__blobs.push(blob); return 'about:blank'; }; \
+             HTMLAnchorElement.prototype.click = function () {}; \
+             return null;",
+        )
+        .await;
+        support::click(
+            &c,
+            &format!("#chart-{chart} .chart-toolbar button[aria-label*='CSV']"),
+        )
+        .await;
+        support::wait_until(&c, "the CSV blob", "return window.__blobs.length > 0").await;
+        let csv = c
+            .execute_async(
+                "const done = arguments[arguments.length - 1]; window.__blobs[0].text().then(done);",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let csv = csv.as_str().unwrap();
+        let line = csv
+            .lines()
+            .find(|line| line.contains("742"))
+            .unwrap_or_else(|| panic!("no line of 742 in the CSV: {csv}"));
+        assert!(line.contains(unsaid), "the CSV line: {line}");
+    })
+    .await;
+}

@@ -338,3 +338,37 @@ fn a_figure_that_fails_its_checks_is_marked_everywhere_it_is_shown() {
         .expect("another figure");
     assert!(!other.value().classes().any(|c| c == "is-suspect"));
 }
+
+/// A key figure whose period the report does not state says so on its card. None of
+/// the bundled report's key figures is one (they are chosen from figures whose sentence
+/// states 2023), so a figure of the bundled report that is one is made a key figure.
+#[test]
+fn a_key_figure_whose_period_is_not_stated_says_so_on_its_card() {
+    let mut report = bundled_json();
+    let figure = "legality_review.legal_counsel_opinions";
+    let period = report["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == figure)
+        .unwrap()["period"]["kind"]
+        .clone();
+    assert_eq!(period, "not_stated", "the sentence of 742 names no time");
+    report["key_figures"] = serde_json::json!([figure, "mediation.disputes"]);
+    let loaded = LoadedReport::from_json(&report.to_string()).expect("the report parses");
+    let mut chosen = (*newest()).clone();
+    chosen.loaded = Arc::new(loaded);
+    let html = Html::parse_fragment(&report_html(&Arc::new(chosen)));
+    let cards: Vec<String> = html.select(&select(".key-figure")).map(text).collect();
+    assert_eq!(cards.len(), 2, "{cards:?}");
+    assert!(
+        cards[0].contains("742") && cards[0].contains("报告未写明时段"),
+        "{}",
+        cards[0]
+    );
+    assert!(
+        !cards[1].contains("报告未写明时段"),
+        "a 2023 figure says nothing of its period: {}",
+        cards[1]
+    );
+}
