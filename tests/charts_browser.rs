@@ -519,8 +519,7 @@ async fn a_running_total_says_its_period_in_the_text_the_chart_the_tooltip_and_t
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs the built dist/ and a browser: run scripts/test"]
-async fn a_figure_whose_period_the_report_leaves_unsaid_says_so_in_text_chart_tooltip_table_and_csv()
-{
+async fn an_unstated_period_is_said_in_the_text_drawing_tooltip_table_and_csv() {
     // "共出具法律意见书742份": the sentence names no time, so no year is claimed for it.
     let server = StaticServer::start().await;
     let unsaid = "报告未写明时段";

@@ -362,7 +362,14 @@ async fn an_embed_can_ask_for_english_in_its_address_without_changing_the_stored
             "return !!document.querySelector('.chart-card svg')",
         )
         .await;
-        assert_eq!(js(&c, "return document.documentElement.lang").await, "en");
+        // The address's language is applied once the app has read it, which may come
+        // after the chart is drawn.
+        wait_until(
+            &c,
+            "the address's English applied",
+            "return document.documentElement.lang === 'en'",
+        )
+        .await;
         let source = js(
             &c,
             "return document.querySelector('.embed-source').textContent",
