@@ -89,27 +89,29 @@ ensure_trunk() {
   ensure_crate trunk "$TRUNK_VERSION" "trunk $TRUNK_VERSION (about seven minutes)" --locked
 }
 
-ensure_binaryen() {
-  # Debian's binaryen (108) silently breaks the app; binaryen 132 from npm works.
-  if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" = "$BINARYEN_VERSION" ]; then
-    skip "wasm-opt $BINARYEN_VERSION present"
+# An npm package at VERSION in .tools/ (its own package.json says which is there; a
+# VERSION of one number, as binaryen's 132, stands for 132.x.y). Usage:
+# ensure_npm_package PACKAGE VERSION "WHAT IT IS FOR"
+ensure_npm_package() {
+  local package="$1" version="$2" what="$3" installed
+  installed="$(node -p "require('$TOOLS/node_modules/$package/package.json').version" 2>/dev/null || true)"
+  if [ "$installed" = "$version" ] || [[ "$installed" == "$version".* ]]; then
+    skip "$package $version present"
   else
-    step "Installing binaryen $BINARYEN_VERSION (wasm-opt) from npm into .tools/"
+    step "Installing $package $version ($what) from npm into .tools/"
     command -v npm >/dev/null || apt_install npm
     mkdir -p "$TOOLS"
-    npm install --silent --no-audit --no-fund --prefix "$TOOLS" "binaryen@$BINARYEN_VERSION"
+    npm install --silent --no-audit --no-fund --prefix "$TOOLS" "$package@$version"
   fi
 }
 
+ensure_binaryen() {
+  # Debian's binaryen (108) silently breaks the app; binaryen 132 from npm works.
+  ensure_npm_package binaryen "$BINARYEN_VERSION" "wasm-opt"
+}
+
 ensure_terser() {
-  if [ "$(terser --version 2>/dev/null | awk '{print $2}')" = "$TERSER_VERSION" ]; then
-    skip "terser $TERSER_VERSION present"
-  else
-    step "Installing terser $TERSER_VERSION (minifies the JS glue) from npm into .tools/"
-    command -v npm >/dev/null || apt_install npm
-    mkdir -p "$TOOLS"
-    npm install --silent --no-audit --no-fund --prefix "$TOOLS" "terser@$TERSER_VERSION"
-  fi
+  ensure_npm_package terser "$TERSER_VERSION" "minifies the JS glue"
 }
 
 APT_UPDATED=""
@@ -167,27 +169,10 @@ ensure_geckodriver() {
 
 # axe-core, injected into pages by the accessibility tests.
 ensure_axe() {
-  local installed
-  installed="$(node -p "require('$TOOLS/node_modules/axe-core/package.json').version" 2>/dev/null || true)"
-  if [ "$installed" = "$AXE_VERSION" ]; then
-    skip "axe-core $AXE_VERSION present"
-  else
-    step "Installing axe-core $AXE_VERSION from npm into .tools/"
-    mkdir -p "$TOOLS"
-    npm install --silent --no-audit --no-fund --prefix "$TOOLS" "axe-core@$AXE_VERSION"
-  fi
+  ensure_npm_package axe-core "$AXE_VERSION" "accessibility tests"
 }
 
 # Lighthouse, run by scripts/bench only (its mobile performance score, median of 3).
 ensure_lighthouse() {
-  local installed
-  installed="$(node -p "require('$TOOLS/node_modules/lighthouse/package.json').version" 2>/dev/null || true)"
-  if [ "$installed" = "$LIGHTHOUSE_VERSION" ]; then
-    skip "lighthouse $LIGHTHOUSE_VERSION present"
-  else
-    step "Installing lighthouse $LIGHTHOUSE_VERSION from npm into .tools/"
-    command -v npm >/dev/null || apt_install npm
-    mkdir -p "$TOOLS"
-    npm install --silent --no-audit --no-fund --prefix "$TOOLS" "lighthouse@$LIGHTHOUSE_VERSION"
-  fi
+  ensure_npm_package lighthouse "$LIGHTHOUSE_VERSION" "the benchmark's Lighthouse runs"
 }
