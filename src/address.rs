@@ -9,7 +9,6 @@
 use std::time::Duration;
 
 use crate::i18n::Lang;
-use crate::location::EmbedTarget;
 use crate::report::catalog::is_report_id;
 
 /// The report a link names: `report=huiyang-2023`.
@@ -66,6 +65,55 @@ impl Address {
     /// The address of the page the reader is on (browser only).
     pub fn current() -> Self {
         Self::parse(&current_search())
+    }
+}
+
+/// The ids a link may name (sections, paragraphs, charts): ASCII letters, digits,
+/// `-`, `_` and `.`.
+pub(crate) fn is_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
+
+/// What an embedding page asked for with `?embed=…`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EmbedTarget {
+    /// `?embed=chart/<id>`: one chart.
+    Chart(String),
+    /// `?embed=section/<id>`: one section with its charts.
+    Section(String),
+}
+
+impl EmbedTarget {
+    /// Reads an `embed` parameter's value: `chart/<id>` or `section/<id>`.
+    pub fn from_param(value: &str) -> Option<Self> {
+        let (kind, id) = value.split_once('/')?;
+        if !is_id(id) {
+            return None;
+        }
+        match kind {
+            "chart" => Some(EmbedTarget::Chart(id.to_string())),
+            "section" => Some(EmbedTarget::Section(id.to_string())),
+            _ => None,
+        }
+    }
+
+    /// The `embed` parameter's value for this target.
+    pub fn param(&self) -> String {
+        match self {
+            EmbedTarget::Chart(id) => format!("chart/{id}"),
+            EmbedTarget::Section(id) => format!("section/{id}"),
+        }
+    }
+
+    /// The link target of the same thing in the full report.
+    pub fn anchor(&self) -> String {
+        match self {
+            EmbedTarget::Chart(id) => format!("chart-{id}"),
+            EmbedTarget::Section(id) => id.clone(),
+        }
     }
 }
 

@@ -2,7 +2,8 @@
 //! use the hash (`#s1-5`, `#p1-5-1`) so that they survive a reload on any static host,
 //! under any sub-path, without server rewrite rules.
 
-use crate::address::report_query;
+pub use crate::address::EmbedTarget;
+use crate::address::{is_id, report_query};
 use crate::i18n::Lang;
 
 /// Reads a link target from a location hash: `#s1-5` → `Some("s1-5")`.
@@ -11,53 +12,6 @@ pub fn target_from_hash(hash: &str) -> Option<String> {
     let id = hash.strip_prefix('#').unwrap_or(hash);
     let id = id.strip_prefix('/').unwrap_or(id);
     is_id(id).then(|| id.to_string())
-}
-
-/// What an embedding page asked for with `?embed=…`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum EmbedTarget {
-    /// `?embed=chart/<id>`: one chart.
-    Chart(String),
-    /// `?embed=section/<id>`: one section with its charts.
-    Section(String),
-}
-
-impl EmbedTarget {
-    /// Reads an `embed` parameter's value: `chart/<id>` or `section/<id>`.
-    pub fn from_param(value: &str) -> Option<Self> {
-        let (kind, id) = value.split_once('/')?;
-        if !is_id(id) {
-            return None;
-        }
-        match kind {
-            "chart" => Some(EmbedTarget::Chart(id.to_string())),
-            "section" => Some(EmbedTarget::Section(id.to_string())),
-            _ => None,
-        }
-    }
-
-    /// The `embed` parameter's value for this target.
-    pub fn param(&self) -> String {
-        match self {
-            EmbedTarget::Chart(id) => format!("chart/{id}"),
-            EmbedTarget::Section(id) => format!("section/{id}"),
-        }
-    }
-
-    /// The link target of the same thing in the full report.
-    pub fn anchor(&self) -> String {
-        match self {
-            EmbedTarget::Chart(id) => format!("chart-{id}"),
-            EmbedTarget::Section(id) => id.clone(),
-        }
-    }
-}
-
-fn is_id(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
 }
 
 /// A link, relative to the page, to another report of the catalog.
