@@ -56,6 +56,62 @@ const SHOTS: &[(&str, u32, u32, &str, Option<&str>)] = &[
         "",
         Some("chart-mediation-funnel"),
     ),
+    (
+        "phone-390-mediation-bodies",
+        390,
+        844,
+        "",
+        Some("chart-mediation-bodies"),
+    ),
+    (
+        "desktop-1280-mediation-bodies",
+        1280,
+        900,
+        "",
+        Some("chart-mediation-bodies"),
+    ),
+    (
+        "phone-390-oversight-proposals",
+        390,
+        844,
+        "",
+        Some("chart-oversight-proposals"),
+    ),
+    (
+        "desktop-1280-oversight-proposals",
+        1280,
+        900,
+        "",
+        Some("chart-oversight-proposals"),
+    ),
+    (
+        "phone-390-service-rates",
+        390,
+        844,
+        "",
+        Some("chart-service-rates"),
+    ),
+    (
+        "desktop-1280-service-rates",
+        1280,
+        900,
+        "",
+        Some("chart-service-rates"),
+    ),
+    (
+        "phone-390-legality-review",
+        390,
+        844,
+        "",
+        Some("chart-legality-review"),
+    ),
+    (
+        "desktop-1280-legality-review",
+        1280,
+        900,
+        "",
+        Some("chart-legality-review"),
+    ),
     ("phone-390-embed-demo", 390, 1400, "embed-demo.html", None),
     (
         "phone-390-dark",
@@ -368,7 +424,7 @@ async fn app_states(server: &StaticServer, out: &std::path::Path, only: &[String
             if !wanted(only, &name) {
                 continue;
             }
-            server.hold_app(state.hold);
+            let wasm = server.hold_app(state.hold);
             let path = out.join(format!("{name}.png"));
             let url = server.url("/");
             let icon = server.url("/favicon.svg");
@@ -393,6 +449,8 @@ async fn app_states(server: &StaticServer, out: &std::path::Path, only: &[String
                 save(&c, &path).await;
             })
             .await;
+            // A reply the page did not ask for is not left for the next shot.
+            server.clear_replies(&wasm);
         }
     }
 }

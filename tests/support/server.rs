@@ -27,7 +27,8 @@ pub struct ServerOptions {
 pub enum Hold {
     /// Served after this delay: the page waits, its controls visibly waiting.
     Late(Duration),
-    /// The connection is dropped: the page says so once and stays as written.
+    /// The connection is dropped, for the preload and the app's fetch alike: the page
+    /// says so once and stays as written.
     Dropped,
 }
 
@@ -156,12 +157,17 @@ impl StaticServer {
         self.reply_once(path, serve_file(&dist(), path).delayed(delay));
     }
 
-    /// Holds the next request for the app's wasm back as `hold` says. Returns its path.
+    /// Holds the app's wasm back as `hold` says. Returns its path.
     pub fn hold_app(&self, hold: Hold) -> String {
         let path = app_wasm();
         match hold {
             Hold::Late(delay) => self.delay_file(&path, delay),
-            Hold::Dropped => self.reply_once(&path, Reply::dropped()),
+            // Twice: boot.js preloads the wasm, and the app's own fetch of it asks
+            // again when that preload has already failed.
+            Hold::Dropped => {
+                self.reply_once(&path, Reply::dropped());
+                self.reply_once(&path, Reply::dropped());
+            }
         }
         path
     }
