@@ -190,6 +190,7 @@ const OPENED: &[(&str, u32, u32, &str, &str)] = &[
     ),
 ];
 
+// One piece: the list of shots, each taken in its own browser as the list says.
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
     let server = StaticServer::start().await;

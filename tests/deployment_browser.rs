@@ -425,6 +425,8 @@ fn header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
         .map(|(_, v)| v.as_str())
 }
 
+// One piece: every request of the list goes to the one nginx this test starts with the
+// shipped configuration; split, each part would start its own.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn nginx_serves_the_app_with_its_headers_and_compressed_assets() {

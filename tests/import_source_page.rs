@@ -61,6 +61,8 @@ fn shapes(report: &Report) -> Vec<String> {
     report.all_sections().into_iter().map(shape).collect()
 }
 
+// One piece: each assertion compares a part of the same import (made once, from the
+// published page) with the bundled report; split, each part would import it again.
 #[test]
 fn the_source_page_is_imported_as_the_bundled_report_has_it() {
     let started = Instant::now();

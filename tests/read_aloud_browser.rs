@@ -81,6 +81,8 @@ fn texts(script: &[Utterance]) -> Vec<String> {
     script.iter().map(|u| u.text.clone()).collect()
 }
 
+// One piece: one reading from start to end, each step asserting where the same
+// reading has got to.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn the_report_is_read_in_order_in_a_chinese_voice_with_the_paragraph_shown() {

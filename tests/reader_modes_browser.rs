@@ -243,6 +243,8 @@ const LANGUAGE_PROBES: &str = "return {
     switchLang: document.querySelector('.language-switch')?.lang,
 };";
 
+// One piece: a reader's path through one browser (switch, reload, switch back); the
+// later steps assert what the earlier ones stored.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs the built dist/ and a browser: run scripts/test"]
 async fn the_language_switch_translates_the_interface_but_not_the_report_and_persists() {
