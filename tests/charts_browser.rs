@@ -547,11 +547,16 @@ async fn an_unstated_period_is_said_in_the_text_drawing_tooltip_table_and_csv() 
         assert!(tip.contains("742") && tip.contains(unsaid), "the tooltip: {tip}");
         // The table.
         support::click(&c, &format!("#chart-{chart} .chart-toolbar button")).await;
-        let table = support::text_of(&c, &format!("#chart-{chart} table")).await;
-        let row = table
-            .lines()
-            .find(|line| line.contains("742"))
-            .unwrap_or_else(|| panic!("no row of 742 in the table: {table}"));
+        // A row's period sits on a line of its own under the value: read the row whole.
+        let row = js(
+            &c,
+            &format!(
+                "return [...document.querySelectorAll('#chart-{chart} table tr')] \
+                 .map(r => r.innerText.replace(/\\s+/g, ' ')).find(t => t.includes('742')) || null"
+            ),
+        )
+        .await;
+        let row = row.as_str().expect("a row of 742 in the table");
         assert!(row.contains(unsaid), "the table row: {row}");
         // The CSV download: its blob is caught as the page creates it.
         js(
