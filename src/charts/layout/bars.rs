@@ -9,26 +9,19 @@ use crate::report::Scale;
 
 /// The rows of a bar chart.
 pub(super) fn rows(frame: &mut Frame) -> Vec<Row> {
-    let model = frame.model;
-    model
-        .points
-        .iter()
-        .map(|point| {
-            frame.row(point, |f, y| {
-                let bar = Rect {
-                    x: f.plot.0,
-                    y,
-                    w: scaled_length(f, point.value),
-                    h: f.bar_h,
-                };
-                BarLine {
-                    bar,
-                    track: None,
-                    value_x: bar.x + bar.w + f.text_px * 0.4,
-                }
-            })
-        })
-        .collect()
+    frame.rows(|f, point, y| {
+        let bar = Rect {
+            x: f.plot.0,
+            y,
+            w: scaled_length(f, point.value),
+            h: f.bar_h,
+        };
+        BarLine {
+            bar,
+            track: None,
+            value_x: bar.x + bar.w + f.text_px * 0.4,
+        }
+    })
 }
 
 /// The length of the bar of `value` on the chart's scale (a funnel's too).

@@ -13,21 +13,14 @@ pub(super) fn value_line(text_px: f64) -> (f64, f64) {
 /// The rows of a chart of cards: an empty bar (so that the row still has a place for
 /// hit-testing and highlighting) and the value at the left edge.
 pub(super) fn rows(frame: &mut Frame) -> Vec<Row> {
-    let model = frame.model;
-    model
-        .points
-        .iter()
-        .map(|point| {
-            frame.row(point, |f, y| BarLine {
-                bar: Rect {
-                    x: f.plot.0,
-                    y,
-                    w: 0.0,
-                    h: f.bar_h,
-                },
-                track: None,
-                value_x: PAD,
-            })
-        })
-        .collect()
+    frame.rows(|f, _, y| BarLine {
+        bar: Rect {
+            x: f.plot.0,
+            y,
+            w: 0.0,
+            h: f.bar_h,
+        },
+        track: None,
+        value_x: PAD,
+    })
 }

@@ -129,6 +129,17 @@ impl<'a> Frame<'a> {
         stacked(fit_lines(&lines, px, max_width), &mut self.y, self.line)
     }
 
+    /// A row for every point, in order, each bar's line placed by `bar_line` (given the
+    /// point and the line's top).
+    pub fn rows(&mut self, bar_line: impl Fn(&Frame, &Point, f64) -> BarLine) -> Vec<Row> {
+        let model = self.model;
+        model
+            .points
+            .iter()
+            .map(|point| self.row(point, |f, y| bar_line(f, point, y)))
+            .collect()
+    }
+
     /// The row of `point`: its label's lines, then its bar's line as `bar_line` places
     /// it (given the line's top), then a gap.
     pub fn row(&mut self, point: &Point, bar_line: impl FnOnce(&Frame, f64) -> BarLine) -> Row {
