@@ -152,4 +152,4 @@ fn strip_position(message: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

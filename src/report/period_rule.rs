@@ -5,7 +5,6 @@
 
 use thiserror::Error;
 
-use super::check::{Problem, ProblemKind};
 use super::model::{Figure, Period, Report};
 
 /// Characters that end a sentence: a year named before one does not reach past it.
@@ -162,21 +161,12 @@ pub enum PeriodProblem {
     QuoteWithoutYear { kind: &'static str },
 }
 
-/// Every figure whose period the words do not support, in figure order.
-pub fn check_periods(report: &Report, problems: &mut Vec<Problem>) {
-    for (i, figure) in report.figures.iter().enumerate() {
-        for (field, problem) in period_problems(report, figure) {
-            problems.push(Problem {
-                path: format!("figures[{i}].{field}"),
-                kind: ProblemKind::Period(problem),
-            });
-        }
-    }
-}
-
 /// The problems of one figure's period, each with the field it is about. A figure
 /// whose paragraph or quote cannot be found has that reported by the other checks.
-fn period_problems(report: &Report, figure: &Figure) -> Vec<(&'static str, PeriodProblem)> {
+pub(crate) fn period_problems(
+    report: &Report,
+    figure: &Figure,
+) -> Vec<(&'static str, PeriodProblem)> {
     let Some(paragraph) = report.paragraph(&figure.paragraph) else {
         return Vec::new();
     };

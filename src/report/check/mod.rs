@@ -13,6 +13,7 @@ mod figures;
 mod ids;
 pub mod limits;
 mod meta;
+pub(crate) mod periods;
 mod problem;
 mod quotes;
 mod relations;
@@ -54,7 +55,7 @@ pub fn check(report: &Report) -> Vec<Problem> {
         figures::check_figure(report, i, figure, &mut problems);
     }
     quotes::check_overlaps(report, &mut problems);
-    crate::report::period_rule::check_periods(report, &mut problems);
+    periods::check_periods(report, &mut problems);
     for (i, relation) in report.relations.iter().enumerate() {
         relations::check_relation(report, i, relation, &mut problems);
     }

@@ -2,7 +2,8 @@
 
 use super::*;
 
-fn minimal() -> serde_json::Value {
+/// The smallest valid report, as JSON (other modules' tests start from it too).
+pub(crate) fn minimal() -> serde_json::Value {
     serde_json::json!({
         "schema_version": 2,
         "meta": {

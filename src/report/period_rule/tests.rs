@@ -1,4 +1,5 @@
 use super::*;
+use crate::report::check::periods::check_periods;
 
 fn year(words: &str) -> Option<(u16, String)> {
     named_year(words, 2023).map(|n| (n.year, n.written))
@@ -73,19 +74,12 @@ fn report(text: &str, figures: &[(&str, &str, Option<u16>, Option<&str>)]) -> Re
             figure
         })
         .collect();
-    serde_json::from_value(serde_json::json!({
-        "schema_version": 2,
-        "meta": {
-            "title": "t", "title_en": "t", "district": {"zh": "区", "en": "D"},
-            "year": 2023, "issuers": ["a"], "signed_on": "2023-12-29",
-            "signed_on_text": "2023年12月29日", "published_at": "2024-01-18 18:08:22",
-            "source_office": "s", "publishing_office": "p"
-        },
-        "sections": [{"id": "s", "paragraphs": [{"id": "p1", "text": text}]}],
-        "figures": figures,
-        "key_figures": ["a"]
-    }))
-    .unwrap()
+    let mut report = crate::report::parse::tests::minimal();
+    report["sections"] =
+        serde_json::json!([{"id": "s", "paragraphs": [{"id": "p1", "text": text}]}]);
+    report["figures"] = serde_json::Value::Array(figures);
+    report["key_figures"] = serde_json::json!(["a"]);
+    serde_json::from_value(report).unwrap()
 }
 
 fn problems(r: &Report) -> Vec<String> {
