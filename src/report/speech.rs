@@ -13,10 +13,11 @@ pub struct Utterance {
     pub text: String,
 }
 
-/// Characters after which a sentence ends.
-const SENTENCE_END: [char; 8] = [
-    '。', '\u{ff01}', '\u{ff1f}', '\u{ff1b}', '!', '?', ';', '\n',
-];
+/// Whether a sentence ends after `c`: the sentence ends of the period rule, and a line
+/// break.
+fn ends_sentence(c: char) -> bool {
+    super::period_rule::SENTENCE_ENDS.contains(c) || c == '\n'
+}
 
 /// A sentence longer than this is cut at its first pause (comma, enumeration comma or
 /// colon) after this many characters, and again after each further run as long.
@@ -34,7 +35,7 @@ pub fn sentences(text: &str) -> Vec<String> {
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         current.push(c);
-        if SENTENCE_END.contains(&c) {
+        if ends_sentence(c) {
             while let Some(&next) = chars.peek() {
                 if matches!(next, '”' | '’' | '」' | ')' | '\u{ff09}' | '》') {
                     current.push(next);
