@@ -163,7 +163,7 @@ pub fn App(
     embed: Option<EmbedTarget>,
 ) -> impl IntoView {
     ui::provide_preferences();
-    let address = Address::parse(&window().location().search().unwrap_or_default());
+    let address = Address::current();
     let embed = embed.or(address.embed.clone());
     let (state, retry) = use_report_loader(
         address.report.clone(),
@@ -259,12 +259,14 @@ pub const READY_ATTR: &str = "data-ready";
 /// Whether the page the build wrote is the one the address asks for, so that the app
 /// attaches to it rather than building another: the same report (or none named),
 /// and no embed asked for by address unless it is this embed page's.
-pub fn attaches_to(prerendered: &Prerendered, search: &str) -> bool {
-    let address = Address::parse(search);
-    let report_ok = address.report.is_none_or(|id| id == prerendered.report);
-    let embed_ok = match address.embed {
+pub fn attaches_to(prerendered: &Prerendered, address: &Address) -> bool {
+    let report_ok = address
+        .report
+        .as_ref()
+        .is_none_or(|id| *id == prerendered.report);
+    let embed_ok = match &address.embed {
         None => true,
-        Some(asked) => prerendered.embed.as_ref() == Some(&asked),
+        Some(asked) => prerendered.embed.as_ref() == Some(asked),
     };
     report_ok && embed_ok
 }
@@ -272,6 +274,10 @@ pub fn attaches_to(prerendered: &Prerendered, search: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn attaches(page: &Prerendered, search: &str) -> bool {
+        attaches_to(page, &Address::parse(search))
+    }
 
     fn page(embed: Option<EmbedTarget>) -> Prerendered {
         Prerendered {
@@ -284,17 +290,17 @@ mod tests {
     #[test]
     fn the_app_attaches_only_to_the_page_the_address_asks_for() {
         let full = page(None);
-        assert!(attaches_to(&full, ""));
-        assert!(attaches_to(&full, "?q=调解"));
-        assert!(attaches_to(&full, "?report=huiyang-2023"));
-        assert!(!attaches_to(&full, "?report=shiliqu-2024"));
-        assert!(!attaches_to(&full, "?embed=chart/mediation-funnel"));
+        assert!(attaches(&full, ""));
+        assert!(attaches(&full, "?q=调解"));
+        assert!(attaches(&full, "?report=huiyang-2023"));
+        assert!(!attaches(&full, "?report=shiliqu-2024"));
+        assert!(!attaches(&full, "?embed=chart/mediation-funnel"));
 
         let chart = page(Some(EmbedTarget::Chart("mediation-funnel".into())));
-        assert!(attaches_to(&chart, ""));
-        assert!(attaches_to(&chart, "?lang=en"));
-        assert!(attaches_to(&chart, "?embed=chart/mediation-funnel"));
-        assert!(!attaches_to(&chart, "?embed=chart/audit"));
-        assert!(!attaches_to(&chart, "?report=shiliqu-2024"));
+        assert!(attaches(&chart, ""));
+        assert!(attaches(&chart, "?lang=en"));
+        assert!(attaches(&chart, "?embed=chart/mediation-funnel"));
+        assert!(!attaches(&chart, "?embed=chart/audit"));
+        assert!(!attaches(&chart, "?report=shiliqu-2024"));
     }
 }

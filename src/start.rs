@@ -41,9 +41,9 @@ pub fn start() {
     // Leptos starts its task executor when it mounts; fetching comes first here.
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let root = app_root();
-    let search = current_search();
+    let address = Address::parse(&current_search());
     match prerendered_in(&root) {
-        Some(page) if attaches_to(&page, &search) => wait_to_attach(root, page, &search),
+        Some(page) if attaches_to(&page, &address) => wait_to_attach(root, page, &address),
         _ => mount(root, None, None),
     }
 }
@@ -53,7 +53,7 @@ const STATUS_ID: &str = "app-status";
 
 /// Fetches the report the page holds (public/boot.js preloads it), saying above the page
 /// if that is slow or fails, then attaches the app to the page.
-fn wait_to_attach(root: web_sys::HtmlElement, page: Prerendered, search: &str) {
+fn wait_to_attach(root: web_sys::HtmlElement, page: Prerendered, address: &Address) {
     let Some(place) = document()
         .create_element("div")
         .ok()
@@ -63,10 +63,7 @@ fn wait_to_attach(root: web_sys::HtmlElement, page: Prerendered, search: &str) {
     };
     place.set_id(STATUS_ID);
     let _ = root.before_with_node_1(&place);
-    let (report, timing) = (
-        page.report.clone(),
-        Timing::from_address(&Address::parse(search)),
-    );
+    let (report, timing) = (page.report.clone(), Timing::from_address(address));
     let target = send_wrapper::SendWrapper::new(std::cell::RefCell::new(Some((root, page))));
     let on_loaded = Callback::new(move |chosen: Arc<ChosenReport>| {
         if let Some((root, page)) = target.borrow_mut().take() {

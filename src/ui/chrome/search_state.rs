@@ -41,12 +41,6 @@ impl SearchState {
 }
 
 /// The query a search link carries (`?q=`), or none.
-fn query_from_address() -> String {
-    crate::address::Address::current()
-        .search
-        .unwrap_or_default()
-}
-
 /// Writes `query` into the address (`?q=`), or takes it out when empty, without a new
 /// history entry.
 pub fn write_query_to_address(query: &str) {
@@ -59,8 +53,7 @@ pub fn provide_search_state(report: Arc<Report>) -> SearchState {
     // is live.
     let query = RwSignal::new(String::new());
     crate::ui::on_attached(move || {
-        let from_address = query_from_address();
-        if !from_address.is_empty() {
+        if let Some(from_address) = crate::address::Address::current().search {
             query.set(from_address);
         }
     });
