@@ -23,7 +23,7 @@ fn initial_width() -> f64 {
         .inner_width()
         .ok()
         .and_then(|w| w.as_f64())
-        .map_or(360.0, |w| within(w - 48.0, 240.0, 720.0))
+        .map_or(360.0, |w| within(w - 48.0, MIN_WIDTH, 720.0))
 }
 
 /// The width to draw a chart at anew, if any: `reported` is its container's width,
