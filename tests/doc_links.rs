@@ -4,7 +4,11 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use std::path::{Path, PathBuf};
+
+use support::root;
 
 /// The link targets in a markdown text: inline links and images, `[text](target)`
 /// and `![alt](target)`, and reference definitions, `[label]: target`. Fenced code
@@ -106,10 +110,6 @@ fn broken_links(linking: &Path, markdown: &str) -> Vec<String> {
             format!("{}: {target}", shown.display())
         })
         .collect()
-}
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
 /// README.md and every markdown file in docs/.
