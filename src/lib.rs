@@ -6,7 +6,6 @@ pub mod charts;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod csp;
 pub mod i18n;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod import;
 pub mod load;
 pub mod location;

@@ -1,6 +1,6 @@
-//! A published report page as lines of text: HTML read with `scraper` (navigation,
-//! scripts, share bars and image alt text left out, paragraph breaks kept) or plain
-//! text as it is; then the title, the metadata the page states, the body, the
+//! A published report page as lines of text: HTML read by `scraper` natively or by the
+//! browser's `DOMParser` in the studio (navigation, scripts, share bars and image alt
+//! text left out, paragraph breaks kept) or plain text as it is; then the title, the metadata the page states, the body, the
 //! signatories and the signing date, with page chrome and anything before the title
 //! (such as injected spam) dropped.
 
@@ -8,6 +8,7 @@ use thiserror::Error;
 
 mod chrome;
 mod header;
+mod html;
 mod sign_off;
 mod text;
 
