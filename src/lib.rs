@@ -16,6 +16,7 @@ pub mod qr;
 pub mod report;
 #[cfg(target_arch = "wasm32")]
 pub mod start;
+pub mod studio;
 pub mod ui;
 pub mod user_timing;
 

@@ -11,7 +11,7 @@ mod shell;
 pub(crate) use shell::dom;
 pub use shell::preferences;
 
-pub use chart::{ChartCard, BUILD_WIDTH};
+pub use chart::{save_text, ChartCard, BUILD_WIDTH};
 pub use chrome::{
     expect_report_id, provide_open_panel, provide_read_aloud, provide_report_choice,
     provide_search_state, use_open_panel, use_read_aloud, use_search_state, OpenPanel, Panel,

@@ -23,3 +23,4 @@ mod download;
 
 pub use chart_card::ChartCard;
 pub use chart_sizing::BUILD_WIDTH;
+pub use download::save_text;

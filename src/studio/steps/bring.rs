@@ -1,0 +1,182 @@
+//! Step 1: bring the page — paste it, or open a saved page, a report JSON to revise,
+//! or a work file. The importer runs here, in the browser, as it does natively.
+
+use leptos::prelude::*;
+
+use super::NextStep;
+use crate::import::import;
+use crate::report::parse_report;
+use crate::studio::files;
+use crate::studio::state::{use_studio, Notice, StudioState};
+use crate::studio::work::{Source, Step, Work};
+
+/// Imports `text` (a page's HTML or plain text) as new work, or says why it could not.
+/// The time the import took is kept on the page (`data-import-ms`) for the benchmark.
+pub fn bring_page(state: StudioState, name: String, text: String) {
+    let started = now();
+    let result = import(&text);
+    let took = now() - started;
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-import-ms", &format!("{took:.1}"));
+    }
+    match result {
+        Ok(draft) => {
+            state
+                .work
+                .set(Work::from_draft(Source { name, text }, Vec::new(), draft));
+            state.current.set(0);
+            state.notice.set(None);
+        }
+        Err(error) => state.notice.set(Some(Notice::NoReport(error.to_string()))),
+    }
+}
+
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
+}
+
+/// Opens a file: a page (.html, .htm, .txt), a report JSON, or a work file.
+fn open_file(state: StudioState, name: String, text: Result<String, String>) {
+    let lang = state.lang.get_untracked();
+    let text = match text {
+        Ok(text) => text,
+        Err(why) => return state.notice.set(Some(Notice::BadFile { name, why })),
+    };
+    let lower = name.to_ascii_lowercase();
+    if !lower.ends_with(".json") {
+        return bring_page(state, name, text);
+    }
+    if text.contains("\"proposals\"") && !text.contains("\"schema_version\"") {
+        return super::open_work_file(state, name, Ok(text));
+    }
+    match parse_report(&text) {
+        Ok(report) => {
+            state.work.set(Work::from_report(&name, report));
+            state.current.set(0);
+            state.notice.set(None);
+        }
+        Err(error) => {
+            let why = match lang {
+                crate::i18n::Lang::Zh => format!("它不是可读的报告 JSON({error})"),
+                crate::i18n::Lang::En => format!("it is not a readable report JSON ({error})"),
+            };
+            state.notice.set(Some(Notice::BadFile { name, why }));
+        }
+    }
+}
+
+#[component]
+pub fn BringStep() -> impl IntoView {
+    let state = use_studio();
+    let lang = state.lang;
+    let pick = move |zh: &'static str, en: &'static str| move || lang.get().pick(zh, en);
+    let typed = RwSignal::new(String::new());
+    let on_paste = move |ev: web_sys::ClipboardEvent| {
+        if let Some(text) = files::pasted(&ev) {
+            ev.prevent_default();
+            let name = lang
+                .get_untracked()
+                .pick("粘贴的页面", "pasted page")
+                .to_string();
+            bring_page(state, name, text);
+        }
+    };
+    let import_typed = move |_| {
+        let text = typed.get_untracked();
+        if !text.trim().is_empty() {
+            let name = lang
+                .get_untracked()
+                .pick("输入的文字", "typed text")
+                .to_string();
+            bring_page(state, name, text);
+        }
+    };
+    let on_file = move |ev: web_sys::Event| {
+        leptos::task::spawn_local(async move {
+            if let Some((name, text)) = files::chosen_file(&ev).await {
+                open_file(state, name, text);
+            }
+        });
+    };
+    let start_over = move |_| {
+        state.work.set(Work::new());
+        state.current.set(0);
+    };
+    view! {
+        <section class="studio-panel" aria-labelledby="bring-title">
+            <h2 id="bring-title">{pick("第 1 步:导入页面", "Step 1: Bring the page")}</h2>
+            <Current/>
+            <div class="studio-columns">
+                <div class="studio-card">
+                    <h3>{pick("粘贴发布的页面", "Paste the published page")}</h3>
+                    <p class="studio-help">{pick(
+                        "在浏览器中打开已发布的报告页面,全选(Ctrl+A)并复制(Ctrl+C),然后在下面的框中粘贴(Ctrl+V)。导入会立即开始。",
+                        "Open the published report page in a browser, select all (Ctrl+A), copy (Ctrl+C) and paste (Ctrl+V) into the box below. The import starts at once.",
+                    )}</p>
+                    <label class="studio-label" for="paste-box">{pick("页面内容", "The page")}</label>
+                    <textarea id="paste-box" class="studio-paste" rows="8"
+                        on:paste=on_paste
+                        prop:value=move || typed.get()
+                        on:input=move |ev| typed.set(event_target_value(&ev))></textarea>
+                    <button type="button" class="studio-button" on:click=import_typed
+                        disabled=move || typed.with(|t| t.trim().is_empty())>
+                        {pick("导入框中的文字", "Import the text in the box")}
+                    </button>
+                </div>
+                <div class="studio-card">
+                    <h3>{pick("或打开文件", "Or open a file")}</h3>
+                    <p class="studio-help">{pick(
+                        "另存的页面(.html、.txt),要修订的报告数据(.json),或工作文件。",
+                        "A saved page (.html, .txt), a report JSON to revise, or a work file.",
+                    )}</p>
+                    <label class="studio-button studio-file">
+                        {pick("选择文件…", "Choose a file…")}
+                        <input type="file" id="page-file" accept=".html,.htm,.txt,.json,text/html,text/plain,application/json"
+                            on:change=on_file/>
+                    </label>
+                </div>
+            </div>
+            <Show when=move || state.work.with(|w| w.report.is_some())>
+                <p class="studio-help">
+                    <button type="button" class="studio-button" on:click=start_over>
+                        {pick("清空,重新开始", "Clear and start again")}
+                    </button>
+                    " "
+                    {pick("(清空前可先下载工作文件)", "(download the work file first to keep it)")}
+                </p>
+                <NextStep to=Step::Text/>
+            </Show>
+        </section>
+    }
+}
+
+/// What the current work came from and what the importer found in it.
+#[component]
+fn Current() -> impl IntoView {
+    let state = use_studio();
+    let lang = state.lang;
+    move || {
+        let l = lang.get();
+        state.work.with(|w| {
+            let report = w.report.as_ref()?;
+            let name = w.source.as_ref().map(|s| s.name.clone()).unwrap_or_default();
+            let sections = report.all_sections().len();
+            let paragraphs = report.paragraphs().len();
+            let figures = w.proposals.len();
+            let text = match l {
+                crate::i18n::Lang::Zh => format!(
+                    "当前工作:{name}。《{}》,{sections} 节、{paragraphs} 段、{figures} 个数字。",
+                    report.meta.title
+                ),
+                crate::i18n::Lang::En => format!(
+                    "Current work: {name}. “{}”: {sections} sections, {paragraphs} paragraphs, {figures} figures.",
+                    report.meta.title
+                ),
+            };
+            Some(view! { <p class="studio-current" id="studio-current">{text}</p> })
+        })
+    }
+}

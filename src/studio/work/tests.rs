@@ -1,0 +1,145 @@
+use super::*;
+use crate::import::import;
+use crate::report::parse_report;
+
+fn source_page() -> String {
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/source-page.txt"
+    ))
+    .expect("tests/fixtures/source-page.txt")
+}
+
+fn bundled() -> Report {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/public/data/huiyang-2023.json"
+    ))
+    .expect("the bundled report");
+    parse_report(&text).expect("the bundled report parses")
+}
+
+fn imported() -> Work {
+    let page = source_page();
+    let draft = import(&page).expect("the source page imports");
+    Work::from_draft(
+        Source {
+            name: "pasted".into(),
+            text: page,
+        },
+        Vec::new(),
+        draft,
+    )
+}
+
+#[test]
+fn an_imported_page_starts_with_every_figure_to_review_and_nothing_exportable() {
+    let work = imported();
+    assert_eq!(work.step, Step::Text);
+    assert!(work.pending() > 90, "{} proposals", work.pending());
+    assert_eq!(work.accepted().count(), 0);
+    let draft = work.draft().unwrap();
+    assert!(draft.figures.is_empty());
+    assert!(draft.to_review.contains(&ReviewItem::Periods));
+    assert!(work.exportable().is_none());
+    assert!(work
+        .blockers()
+        .contains(&Blocker::FiguresToReview(work.pending())));
+    assert!(work.blockers().contains(&Blocker::FieldsToConfirm(7)));
+}
+
+#[test]
+fn accepting_every_proposal_puts_them_in_the_draft_and_leaves_the_charts_to_choose() {
+    let mut work = imported();
+    let mut at = 0;
+    while let Some(i) = work.next_pending(at) {
+        work.decide(i, Decision::Accepted);
+        at = i;
+    }
+    assert_eq!(work.pending(), 0);
+    let draft = work.draft().unwrap();
+    assert_eq!(draft.figures.len(), work.proposals.len());
+    assert_eq!(
+        draft.to_review,
+        vec![ReviewItem::Relations, ReviewItem::Charts]
+    );
+    // No key figures chosen yet: the validator says so.
+    assert!(work
+        .problems()
+        .iter()
+        .any(|p| p.kind == crate::report::ProblemKind::NoKeyFigures));
+}
+
+#[test]
+fn a_rejected_figure_leaves_the_key_figures_and_charts() {
+    let mut work = Work::from_report("huiyang-2023.json", bundled());
+    let key = work.report.as_ref().unwrap().key_figures[0].clone();
+    let index = work
+        .proposals
+        .iter()
+        .position(|p| p.figure.id == key)
+        .unwrap();
+    work.decide(index, Decision::Rejected);
+    let draft = work.draft().unwrap();
+    assert!(!draft.key_figures.contains(&key));
+    assert!(draft.charts.iter().all(|c| !c.figures.contains(&key)));
+    assert!(draft.figures.iter().all(|f| f.id != key));
+}
+
+#[test]
+fn a_published_report_opened_to_revise_exports_as_it_was() {
+    let report = bundled();
+    let work = Work::from_report("huiyang-2023.json", report.clone());
+    assert!(work.blockers().is_empty(), "{:?}", work.blockers());
+    assert_eq!(work.problems(), Vec::new());
+    assert_eq!(work.exportable(), Some(report));
+}
+
+#[test]
+fn work_survives_a_round_trip_through_its_file() {
+    let mut work = imported();
+    work.decide(3, Decision::Rejected);
+    work.confirm(MetaField::Title, true);
+    work.kept.push("【打印本页】".into());
+    let back = Work::from_json(&work.to_json()).unwrap();
+    assert_eq!(back, work);
+}
+
+#[test]
+fn damaged_or_foreign_work_files_are_refused_with_what_is_wrong() {
+    let err = Work::from_json("{\"version\": 1, \"step\": \"bring\"").unwrap_err();
+    assert!(matches!(err, WorkError::Unreadable(_)), "{err:?}");
+    assert!(err.message(Lang::Zh).contains("已损坏"));
+    let err = Work::from_json("{\"version\": 7}").unwrap_err();
+    assert_eq!(err, WorkError::Version { found: 7 });
+    assert!(err.message(Lang::Zh).contains('7'));
+    assert!(err.message(Lang::En).contains("version 7"));
+    let err = Work::from_json("[]").unwrap_err();
+    assert!(matches!(err, WorkError::Unreadable(_)));
+}
+
+#[test]
+fn confirming_fields_clears_them_one_by_one() {
+    let mut work = imported();
+    for field in MetaField::ALL {
+        work.confirm(field, true);
+    }
+    assert!(!work
+        .blockers()
+        .iter()
+        .any(|b| matches!(b, Blocker::FieldsToConfirm(_))));
+    work.confirm(MetaField::Year, false);
+    assert!(work.blockers().contains(&Blocker::FieldsToConfirm(1)));
+}
+
+#[test]
+fn next_pending_wraps_and_skips_decided_ones() {
+    let mut work = imported();
+    let last = work.proposals.len() - 1;
+    work.decide(0, Decision::Accepted);
+    assert_eq!(work.next_pending(last), Some(1));
+    for i in 0..work.proposals.len() {
+        work.decide(i, Decision::Rejected);
+    }
+    assert_eq!(work.next_pending(0), None);
+}
