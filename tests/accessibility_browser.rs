@@ -11,33 +11,9 @@ use std::time::Duration;
 
 use fantoccini::Client;
 use serde_json::Value;
-use support::{js, shipped_report, wait_for, Browser, StaticServer};
-
-fn axe_source() -> String {
-    let path = support::root().join(".tools/node_modules/axe-core/axe.min.js");
-    std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e} — scripts/test installs axe-core", path.display()))
-}
-
-/// Runs axe on the current page and returns its violations, described.
-async fn violations(c: &Client, axe: &str) -> Vec<String> {
-    js(c, &format!("{axe}\nreturn 0")).await;
-    let result = c
-        .execute_async(
-            "const done = arguments[0]; \
-             axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}}) \
-                .then(r => done(r.violations.map(v => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')}`)))",
-            vec![],
-        )
-        .await
-        .expect("axe ran");
-    result
-        .as_array()
-        .expect("a list")
-        .iter()
-        .map(|v| v.as_str().unwrap_or_default().to_string())
-        .collect()
-}
+use support::{
+    axe_source, axe_violations as violations, js, shipped_report, wait_for, Browser, StaticServer,
+};
 
 /// The reader modes: (name, stored theme, elderly mode, interface language).
 const MODES: [(&str, &str, &str, &str); 6] = [

@@ -26,15 +26,15 @@ pub fn Studio() -> impl IntoView {
             <Masthead/>
             <StepList/>
             <NoticeBar/>
-            <div class="studio-step" id="studio-step">
-                {move || match state.work.with(|w| w.step) {
-                    Step::Bring => view! { <BringStep/> }.into_any(),
-                    Step::Text => view! { <TextStep/> }.into_any(),
-                    Step::Figures => view! { <FiguresStep/> }.into_any(),
-                    Step::Charts => view! { <ChartsStep/> }.into_any(),
-                    Step::Publish => view! { <PublishStep/> }.into_any(),
-                }}
-            </div>
+            // A step is the page's main content, except the last: its preview holds
+            // the reader's own <main>, which must not sit inside another landmark.
+            {move || match state.work.with(|w| w.step) {
+                Step::Bring => view! { <main class="studio-step" id="studio-step"><BringStep/></main> }.into_any(),
+                Step::Text => view! { <main class="studio-step" id="studio-step"><TextStep/></main> }.into_any(),
+                Step::Figures => view! { <main class="studio-step" id="studio-step"><FiguresStep/></main> }.into_any(),
+                Step::Charts => view! { <main class="studio-step" id="studio-step"><ChartsStep/></main> }.into_any(),
+                Step::Publish => view! { <div class="studio-step" id="studio-step"><PublishStep/></div> }.into_any(),
+            }}
         </div>
     }
 }

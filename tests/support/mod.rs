@@ -6,6 +6,7 @@
 
 #![allow(dead_code)]
 
+mod axe;
 mod browser;
 mod engine;
 mod files;
@@ -15,10 +16,12 @@ mod reader;
 mod reply;
 mod server;
 mod speech;
+mod studio;
 
 // Each test and example uses part of the harness; the rest would warn in each.
 #[allow(unused_imports)]
 pub use self::{
+    axe::{axe_source, axe_violations, axe_violations_outside},
     browser::{set_viewport, Browser},
     engine::Engine,
     files::{
@@ -37,4 +40,8 @@ pub use self::{
     reply::{content_type, Reply},
     server::{Hold, ServerOptions, StaticServer},
     speech::{speech_stand_in, CHINESE_AND_ENGLISH},
+    studio::{
+        catch_downloads, downloads, go_to_step, open_studio, paste, saved_work, set_field,
+        STUDIO_WORK_KEY,
+    },
 };

@@ -186,6 +186,11 @@ impl StaticServer {
             .filter(|p| *p == path)
             .count()
     }
+
+    /// Every path requested so far, in order.
+    pub fn requests(&self) -> Vec<String> {
+        self.shared.requests.lock().unwrap().clone()
+    }
 }
 
 /// What each connection needs: the folder served, how, and the shared state.

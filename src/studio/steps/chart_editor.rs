@@ -9,8 +9,8 @@ use leptos::prelude::*;
 use crate::i18n::Lang;
 use crate::report::{Bilingual, ChartKind, Problem};
 use crate::studio::charts::{chart_of, objections, propose};
+use crate::studio::publish::problem_text;
 use crate::studio::state::{use_studio, StudioState};
-use crate::studio::steps::publish::problem_text;
 use crate::ui::ChartCard;
 
 const KINDS: [(ChartKind, &str, &str); 4] = [

@@ -18,6 +18,7 @@ pub fn ChartsStep() -> impl IntoView {
     let pick = move |zh: &'static str, en: &'static str| move || lang.get().pick(zh, en);
     // The reader's chart components share what the reader has active.
     crate::ui::provide_reader_state();
+    super::provide_draft_choice(state);
     let has_report = move || state.work.with(|w| w.report.is_some());
     view! {
         <section class="studio-panel" aria-labelledby="charts-title">

@@ -71,6 +71,7 @@ pub fn FiguresStep() -> impl IntoView {
     let lang = state.lang;
     let pick = move |zh: &'static str, en: &'static str| move || lang.get().pick(zh, en);
     let has_report = move || state.work.with(|w| w.report.is_some());
+    // The keys work wherever focus is on the page, except in a text field.
     let on_key = move |ev: web_sys::KeyboardEvent| {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
@@ -79,7 +80,7 @@ pub fn FiguresStep() -> impl IntoView {
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .is_some_and(|e| matches!(e.local_name().as_str(), "input" | "textarea" | "select"));
-        if in_field {
+        if in_field || !state.work.with_untracked(|w| w.report.is_some()) {
             return;
         }
         let Some(action) = key_action(&ev.key()) else {
@@ -92,8 +93,10 @@ pub fn FiguresStep() -> impl IntoView {
             KeyAction::Decide(d) => decide_current(state, d),
         }
     };
+    let keys = window_event_listener(leptos::ev::keydown, on_key);
+    on_cleanup(move || keys.remove());
     view! {
-        <section class="studio-panel" aria-labelledby="figures-title" on:keydown=on_key>
+        <section class="studio-panel" aria-labelledby="figures-title">
             <h2 id="figures-title">{pick("第 3 步:审核数字", "Step 3: Review the figures")}</h2>
             <Show when=has_report fallback=move || view! { <NothingYet/> }>
                 <p class="studio-progress" role="status" id="figures-left">

@@ -54,3 +54,16 @@ fn NextStep(to: Step) -> impl IntoView {
         </p>
     }
 }
+
+/// The reader's components link to the report they show: in the studio, the draft,
+/// under the id it would be published as, alone in its catalog.
+fn provide_draft_choice(state: StudioState) {
+    let Some(report) = state.work.with_untracked(|w| w.draft()) else {
+        return;
+    };
+    let id = super::publish::suggested_id(&report);
+    crate::ui::provide_report_choice(crate::ui::ReportChoice {
+        catalog: std::sync::Arc::new(super::publish::catalog_with(None, &report, &id)),
+        current: id,
+    });
+}

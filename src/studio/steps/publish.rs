@@ -9,19 +9,11 @@ use leptos::prelude::*;
 use super::text::NothingYet;
 use crate::i18n::Lang;
 use crate::load::LoadedReport;
-use crate::report::{Catalog, Problem, ProblemKind};
+use crate::report::{Catalog, ProblemKind};
 use crate::studio::files;
-use crate::studio::publish::{catalog_with, json_file, suggested_id, valid_id};
+use crate::studio::publish::{catalog_with, json_file, problem_text, suggested_id, valid_id};
 use crate::studio::state::use_studio;
 use crate::ui::ReportView;
-
-/// A validator problem as the studio shows it, in the interface language.
-pub fn problem_text(problem: &Problem, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => format!("{}:{}", problem.path, problem.kind),
-        Lang::En => problem.to_string(),
-    }
-}
 
 /// The preview's width.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,15 +28,22 @@ pub fn PublishStep() -> impl IntoView {
     let lang = state.lang;
     let pick = move |zh: &'static str, en: &'static str| move || lang.get().pick(zh, en);
     let has_report = move || state.work.with(|w| w.report.is_some());
+    super::provide_draft_choice(state);
+    let width = RwSignal::new(Width::Phone);
+    // The preview stands beside the step's section, not in it: the reader's <main>
+    // must not sit inside another landmark.
     view! {
         <section class="studio-panel" aria-labelledby="publish-title">
             <h2 id="publish-title">{pick("第 5 步:预览与发布", "Step 5: Preview and publish")}</h2>
             <Show when=has_report fallback=move || view! { <NothingYet/> }>
                 <Checklist/>
                 <Export/>
-                <Preview/>
+                <PreviewWidth width/>
             </Show>
         </section>
+        <Show when=has_report>
+            <Preview width/>
+        </Show>
     }
 }
 
@@ -198,22 +197,11 @@ async fn site_catalog() -> Result<Catalog, String> {
     Catalog::parse(&text).map_err(|e| e.to_string())
 }
 
-/// The draft as the reader shows it, at a phone's width or a desktop's.
+/// The preview's heading and its choice of width.
 #[component]
-fn Preview() -> impl IntoView {
-    let state = use_studio();
-    let lang = state.lang;
+fn PreviewWidth(width: RwSignal<Width>) -> impl IntoView {
+    let lang = use_studio().lang;
     let pick = move |zh: &'static str, en: &'static str| move || lang.get().pick(zh, en);
-    let width = RwSignal::new(Width::Phone);
-    let loaded = Memo::new(move |_| {
-        state.work.with(|w| {
-            w.draft().map(|report| LoadedReport {
-                report: Arc::new(report),
-                problems: Vec::new(),
-                suspect: Default::default(),
-            })
-        })
-    });
     let choice = move |w: Width, zh: &'static str, en: &'static str| {
         view! {
             <button type="button" class="studio-button" aria-pressed=move || (width.get() == w).to_string()
@@ -223,16 +211,38 @@ fn Preview() -> impl IntoView {
         }
     };
     view! {
-        <div class="studio-card">
+        <div class="studio-card studio-preview-choice">
             <h3>{pick("预览(读者页面的同一组件)", "Preview (the reader's own components)")}</h3>
             <p>
                 {choice(Width::Phone, "手机宽度 390", "Phone width 390")}
                 " "
                 {choice(Width::Desktop, "桌面宽度 1280", "Desktop width 1280")}
             </p>
-            <div class="studio-preview" data-width=move || match width.get() { Width::Phone => "phone", Width::Desktop => "desktop" }>
-                {move || loaded.get().map(|l| view! { <ReportView loaded=Arc::new(l)/> })}
-            </div>
         </div>
+    }
+}
+
+/// The draft as the reader shows it, at a phone's width or a desktop's.
+#[component]
+fn Preview(width: RwSignal<Width>) -> impl IntoView {
+    let state = use_studio();
+    let loaded = Memo::new(move |_| {
+        state.work.with(|w| {
+            w.draft().map(|report| LoadedReport {
+                report: Arc::new(report),
+                problems: Vec::new(),
+                suspect: Default::default(),
+            })
+        })
+    });
+    // An article, so that the reader's own header is the preview's, not a second
+    // banner of the page.
+    let lang = state.lang;
+    view! {
+        <article class="studio-preview"
+            aria-label=move || lang.get().pick("读者页面预览", "Preview of the reader's page")
+            data-width=move || match width.get() { Width::Phone => "phone", Width::Desktop => "desktop" }>
+            {move || loaded.get().map(|l| view! { <ReportView loaded=Arc::new(l)/> })}
+        </article>
     }
 }
