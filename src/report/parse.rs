@@ -7,6 +7,11 @@ use thiserror::Error;
 
 use super::model::{Report, SCHEMA_VERSION};
 
+#[cfg(any(target_arch = "wasm32", test))]
+mod path_at;
+#[cfg(target_arch = "wasm32")]
+use path_at::path_at;
+
 /// A place in the report file, as an editor counts it (both 1-based).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Position {
@@ -112,6 +117,9 @@ pub fn parse_report(json: &str) -> Result<Report, ParseError> {
 
 /// Reads JSON text into a typed value, with the errors [`parse_report`] gives: a
 /// cut-off file, text that is not JSON, or a field named by its JSON path and position.
+/// Natively serde_path_to_error tracks the path while reading (the validator and the
+/// build name every field exactly as it goes).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn parse_json<'de, T: Deserialize<'de>>(json: &'de str) -> Result<T, ParseError> {
     let mut de = serde_json::Deserializer::from_str(json);
     let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
@@ -122,14 +130,24 @@ pub fn parse_json<'de, T: Deserialize<'de>>(json: &'de str) -> Result<T, ParseEr
     Ok(value)
 }
 
+/// In the browser serde_json reads alone, and a field error's path is worked out from
+/// where it stopped ([`path_at`]): the same paths, without the tracking code in the wasm.
+#[cfg(target_arch = "wasm32")]
+pub fn parse_json<'de, T: Deserialize<'de>>(json: &'de str) -> Result<T, ParseError> {
+    serde_json::from_str(json).map_err(|e| {
+        let path = match e.classify() {
+            serde_json::error::Category::Data => path_at(json, position(&e), &message_of(&e)),
+            _ => ".".to_string(),
+        };
+        from_serde(e, &path)
+    })
+}
+
 /// Sorts serde_json's error into the cases a reader is told apart: a cut-off file,
 /// text that is not JSON, and a field that does not fit the contract.
 fn from_serde(e: serde_json::Error, path: &str) -> ParseError {
-    let at = Position {
-        line: e.line(),
-        column: e.column(),
-    };
-    let message = strip_position(&e.to_string());
+    let at = position(&e);
+    let message = message_of(&e);
     match e.classify() {
         serde_json::error::Category::Eof => ParseError::Truncated { at },
         serde_json::error::Category::Syntax | serde_json::error::Category::Io => {
@@ -141,6 +159,18 @@ fn from_serde(e: serde_json::Error, path: &str) -> ParseError {
             at: (at.line > 0).then_some(at),
         },
     }
+}
+
+fn position(e: &serde_json::Error) -> Position {
+    Position {
+        line: e.line(),
+        column: e.column(),
+    }
+}
+
+/// serde_json's message without its position.
+fn message_of(e: &serde_json::Error) -> String {
+    strip_position(&e.to_string())
 }
 
 /// serde_json appends " at line L column C"; [`ParseError`] says it in its own words.

@@ -289,3 +289,152 @@ fn an_unknown_period_kind_is_refused_at_its_path() {
         "{message}"
     );
 }
+
+/// Every place a mutation can break `doc`: each value replaced by one of another type,
+/// each map member removed, an unknown member added to each map.
+fn mutations(doc: &serde_json::Value) -> Vec<serde_json::Value> {
+    use serde_json::Value;
+    fn pointers(v: &Value, at: String, out: &mut Vec<String>) {
+        out.push(at.clone());
+        match v {
+            Value::Object(map) => map
+                .iter()
+                .for_each(|(k, child)| pointers(child, format!("{at}/{k}"), out)),
+            Value::Array(items) => items
+                .iter()
+                .enumerate()
+                .for_each(|(i, child)| pointers(child, format!("{at}/{i}"), out)),
+            _ => {}
+        }
+    }
+    let mut all = Vec::new();
+    pointers(doc, String::new(), &mut all);
+    let mut out = Vec::new();
+    for pointer in all.iter().filter(|p| !p.is_empty()) {
+        for replacement in [
+            serde_json::json!("x"),
+            serde_json::json!(-1.5),
+            serde_json::json!(true),
+            serde_json::json!(null),
+            serde_json::json!([]),
+            serde_json::json!([1]),
+            serde_json::json!({}),
+        ] {
+            let mut changed = doc.clone();
+            *changed.pointer_mut(pointer).unwrap() = replacement;
+            out.push(changed);
+        }
+        let (parent, key) = pointer.rsplit_once('/').unwrap();
+        let mut changed = doc.clone();
+        if let Some(map) = changed.pointer_mut(parent).and_then(Value::as_object_mut) {
+            map.remove(key);
+            out.push(changed);
+        }
+        let mut changed = doc.clone();
+        if let Some(map) = changed.pointer_mut(pointer).and_then(Value::as_object_mut) {
+            map.insert("zz".into(), serde_json::json!(1));
+            out.push(changed);
+        }
+    }
+    out
+}
+
+/// Checks that the path the browser works out from a field error's position
+/// ([`path_at`]) is the one serde_path_to_error tracked natively; returns how many
+/// field errors it compared.
+fn assert_same_paths(text: &str) -> usize {
+    match parse_report(text) {
+        Err(ParseError::Field {
+            path,
+            message,
+            at: Some(at),
+        }) => {
+            assert_eq!(
+                path_at::path_at(text, at, &message),
+                path,
+                "{message} at {at} in\n{text}"
+            );
+            1
+        }
+        _ => 0,
+    }
+}
+
+#[test]
+fn the_path_found_from_the_position_is_the_tracked_path_in_every_bad_report() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad-reports");
+    let mut compared = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        compared += assert_same_paths(&std::fs::read_to_string(entry.unwrap().path()).unwrap());
+    }
+    assert!(compared >= 4, "{compared} field errors compared");
+}
+
+#[test]
+fn the_path_found_from_the_position_is_the_tracked_path_for_every_mutation() {
+    // The bundled report with every list cut to two items: each kind of map and list
+    // of the contract, small enough to break in every place.
+    fn shorten(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Array(items) => {
+                items.truncate(2);
+                items.iter_mut().for_each(shorten);
+            }
+            serde_json::Value::Object(map) => map.values_mut().for_each(shorten),
+            _ => {}
+        }
+    }
+    let mut doc: serde_json::Value =
+        serde_json::from_str(include_str!("../../../public/data/huiyang-2023.json")).unwrap();
+    shorten(&mut doc);
+    parse_report(&doc.to_string()).expect("the shortened report parses");
+    let mut compared = 0;
+    for changed in mutations(&doc) {
+        compared += assert_same_paths(&changed.to_string());
+        compared += assert_same_paths(&serde_json::to_string_pretty(&changed).unwrap());
+    }
+    assert!(compared > 1000, "{compared} field errors compared");
+}
+
+#[test]
+fn the_path_found_from_the_position_of_a_repeated_field_is_the_tracked_path() {
+    let text = minimal().to_string();
+    for repeated in [
+        text.replacen("\"value\":7", "\"value\":7,\"value\":8", 1),
+        text.replacen(
+            "\"measure\":\"宗\"",
+            "\"measure\":\"宗\",\"measure\":\"件\"",
+            1,
+        ),
+        text.replacen("\"year\":2023", "\"year\":2023,\"year\":2024", 1),
+        text.replacen("\"id\":\"p0-1\"", "\"id\":\"p0-1\",\"id\":\"p0-2\"", 1),
+        text.replacen("\"zh\":\"区\"", "\"zh\":\"区\",\"zh\":\"区\"", 1),
+    ] {
+        assert_eq!(assert_same_paths(&repeated), 1, "{repeated}");
+    }
+}
+
+#[test]
+fn the_path_found_from_the_position_reads_escaped_keys_and_the_catalog() {
+    let text = r#"{"reports": [{"id": "a", "district": {"zh": "区", "en": "D"}, "year": "x"}]}"#;
+    let Err(ParseError::Field {
+        path,
+        message,
+        at: Some(at),
+    }) = crate::report::Catalog::parse(text)
+    else {
+        panic!("a field error")
+    };
+    assert_eq!(path, "reports[0].year");
+    assert_eq!(path_at::path_at(text, at, &message), path);
+    let text = r#"{"reports": [], "c\u006flour": 1}"#;
+    let Err(ParseError::Field {
+        path,
+        message,
+        at: Some(at),
+    }) = crate::report::Catalog::parse(text)
+    else {
+        panic!("a field error")
+    };
+    assert_eq!(path_at::path_at(text, at, &message), path);
+}
