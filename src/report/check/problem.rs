@@ -268,6 +268,27 @@ impl ProblemKind {
             ProblemKind::ToBeFilled(_) | ProblemKind::NoKeyFigures | ProblemKind::ReviewPending(_)
         )
     }
+
+    /// The sentence that explains the problem, in `lang`: in English as `Display`
+    /// writes it, in Chinese for an editor of the report, with the same ids, quotes
+    /// and numbers.
+    pub fn message(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.to_string(),
+            Lang::Zh => zh::message(self),
+        }
+    }
+}
+
+impl Problem {
+    /// The problem with where it is, in `lang`: `figures[3].quote: …` as `Display`
+    /// writes it, or `位置 figures[3].quote：…`.
+    pub fn message(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.to_string(),
+            Lang::Zh => format!("位置 {}：{}", self.path, self.kind.message(lang)),
+        }
+    }
 }
 
 impl fmt::Display for Problem {
@@ -275,3 +296,8 @@ impl fmt::Display for Problem {
         write!(f, "{}: {}", self.path, self.kind)
     }
 }
+
+mod zh;
+
+#[cfg(test)]
+mod tests;
