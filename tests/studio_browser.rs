@@ -13,7 +13,6 @@ use law_report::report::{
     check, parse_report, Bilingual, Catalog, ChartKind, Figure, Period, Quantity, Report,
 };
 use law_report::studio::charts::{chart_of, objections};
-use law_report::studio::publish::problem_text;
 use serde_json::{json, Value};
 use support::{
     axe_source, axe_violations, axe_violations_outside, bundled, catch_downloads, click, downloads,
@@ -420,7 +419,7 @@ async fn a_chart_mixing_measures_is_refused_in_both_languages() {
     let expected = |lang: Lang| -> Vec<String> {
         objections(&report, &chart)
             .iter()
-            .map(|p| problem_text(p, lang))
+            .map(|p| p.message(lang))
             .collect()
     };
     let (zh, en) = (expected(Lang::Zh), expected(Lang::En));

@@ -270,18 +270,18 @@ fn candidates_reason(report: &Report, figure: &Figure) -> String {
 /// The checks' findings, with the many empty English texts counted rather than listed
 /// one by one (the validator lists each).
 fn grouped_problems(report: &Report) -> Vec<String> {
-    use crate::report::ProblemKind;
+    use crate::report::check::{EnglishText, ProblemKind};
     let problems = check(report);
     let mut out = vec![format!(
         "to fill or review ({} findings; `cargo run --bin validate -- FILE` lists each):",
         problems.len()
     )];
-    let mut english: Vec<(&'static str, usize)> = Vec::new();
+    let mut english: Vec<(EnglishText, usize)> = Vec::new();
     for problem in &problems {
         match &problem.kind {
             ProblemKind::ToBeFilled(what) => match english.iter_mut().find(|(w, _)| w == what) {
                 Some((_, n)) => *n += 1,
-                None => english.push((what, 1)),
+                None => english.push((*what, 1)),
             },
             _ => out.push(format!("  {problem}")),
         }

@@ -6,6 +6,7 @@ use thiserror::Error;
 
 use super::model::Bilingual;
 use super::parse::{parse_json, ParseError};
+use crate::i18n::Lang;
 
 /// Every report the app can show, in the order a reader chooses among them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -42,6 +43,27 @@ pub enum CatalogError {
     BadFile(String),
     #[error("the catalog has no report `{0}`")]
     UnknownReport(String),
+}
+
+impl CatalogError {
+    /// What is wrong, in `lang`: in English as `Display` writes it, in Chinese for an
+    /// editor of the catalog.
+    pub fn message(&self, lang: Lang) -> String {
+        match (lang, self) {
+            (Lang::En, _) => self.to_string(),
+            (Lang::Zh, CatalogError::Empty) => "报告目录中没有列出任何报告。".to_string(),
+            (Lang::Zh, CatalogError::DuplicateId(id)) => {
+                format!("报告编号“{id}”使用了不止一次。")
+            }
+            (Lang::Zh, CatalogError::BadId(id)) => {
+                format!("报告编号“{id}”只能由小写英文字母、数字和连字符组成。")
+            }
+            (Lang::Zh, CatalogError::BadFile(file)) => {
+                format!("“{file}”不是与目录放在一起、以“.json”结尾的文件名。")
+            }
+            (Lang::Zh, CatalogError::UnknownReport(id)) => format!("目录中没有报告“{id}”。"),
+        }
+    }
 }
 
 /// Whether `id` is usable in an address as it is.
@@ -173,6 +195,35 @@ mod tests {
             Catalog { reports: vec![] }.problems(),
             [("reports".to_string(), CatalogError::Empty)]
         );
+    }
+
+    #[test]
+    fn each_catalog_error_is_said_in_both_languages_with_its_value() {
+        let errors = [
+            CatalogError::Empty,
+            CatalogError::DuplicateId("一-2023".into()),
+            CatalogError::BadId("甲 2023".into()),
+            CatalogError::BadFile("../秘密".into()),
+            CatalogError::UnknownReport("乙-2022".into()),
+        ];
+        for e in &errors {
+            assert_eq!(e.message(Lang::En), e.to_string());
+            let zh = e.message(Lang::Zh);
+            assert!(zh.ends_with('。'), "{zh}");
+            let value = match e {
+                CatalogError::Empty => "",
+                CatalogError::DuplicateId(v)
+                | CatalogError::BadId(v)
+                | CatalogError::BadFile(v)
+                | CatalogError::UnknownReport(v) => v,
+            };
+            assert!(
+                zh.contains(&format!("“{value}”")) || value.is_empty(),
+                "{zh}"
+            );
+            let own = zh.replace(value, "").replace(".json", "");
+            assert!(!own.contains(|c: char| c.is_ascii_alphabetic()), "{zh}");
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@ use serde_json::value::RawValue;
 use thiserror::Error;
 
 use super::model::{Report, SCHEMA_VERSION};
+use crate::i18n::Lang;
 
 #[cfg(any(target_arch = "wasm32", test))]
 mod path_at;
@@ -53,6 +54,15 @@ impl ParseError {
             ParseError::Field { path, .. } => Some(path),
             ParseError::SchemaVersion { .. } => Some("schema_version"),
             ParseError::Syntax { .. } | ParseError::Truncated { .. } => None,
+        }
+    }
+
+    /// Why the file could not be read, in `lang`: in English as `Display` writes it,
+    /// in Chinese for an editor of the report.
+    pub fn message(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.to_string(),
+            Lang::Zh => zh::message(self),
         }
     }
 }
@@ -180,6 +190,8 @@ fn strip_position(message: &str) -> String {
         None => message.to_string(),
     }
 }
+
+mod zh;
 
 #[cfg(test)]
 pub(crate) mod tests;

@@ -1,17 +1,7 @@
 //! What the studio exports: the report JSON and the catalog with the report's entry,
 //! under the names the site reads them by.
 
-use crate::i18n::Lang;
-use crate::report::{catalog::is_report_id, Catalog, CatalogEntry, Problem, Report};
-
-/// A validator problem as the studio shows it, in the interface language: where it is,
-/// and what is wrong.
-pub fn problem_text(problem: &Problem, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => format!("{}:{}", problem.path, problem.kind),
-        Lang::En => problem.to_string(),
-    }
-}
+use crate::report::{catalog::is_report_id, Catalog, CatalogEntry, Report};
 
 /// An id for the report in addresses (`?report=…`): the district's English name's
 /// first word and the year (`huiyang-2024`), or `report-2024` when there is none.

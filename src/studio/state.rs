@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::store::{self, Saved};
 use super::work::{Work, WorkError};
 use crate::i18n::Lang;
+use crate::report::ParseError;
 
 /// Something the studio tells the editor, above the current step.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,6 +18,8 @@ pub enum Notice {
     Unreadable(WorkError),
     /// A file the editor opened could not be used.
     BadFile { name: String, why: String },
+    /// A JSON file the editor opened is no readable report.
+    BadReport { name: String, error: ParseError },
     /// The page had no report text the importer could find.
     NoReport(String),
     /// The browser would not save the work.
@@ -42,6 +45,12 @@ impl Notice {
             ),
             (Notice::BadFile { name, why }, Lang::Zh) => format!("无法使用文件“{name}”:{why}"),
             (Notice::BadFile { name, why }, Lang::En) => format!("The file “{name}” cannot be used: {why}"),
+            (Notice::BadReport { name, error }, Lang::Zh) => {
+                format!("无法使用文件“{name}”:它不是可读的报告 JSON。{}", error.message(lang))
+            }
+            (Notice::BadReport { name, error }, Lang::En) => {
+                format!("The file “{name}” is not a readable report JSON. {}", error.message(lang))
+            }
             (Notice::NoReport(why), Lang::Zh) => format!("在这个页面中找不到报告正文:{why}"),
             (Notice::NoReport(why), Lang::En) => format!("No report text was found on this page: {why}"),
             (Notice::NotSaved(why), Lang::Zh) => format!("浏览器拒绝保存工作({why})。请下载工作文件以免丢失。"),

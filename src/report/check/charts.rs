@@ -1,8 +1,7 @@
 //! Charts: they name figures and a section that exist, compare like with like, draw
 //! only percentages as rates, and show a funnel only where the report states each stage.
 
-use super::problem::{Problem, ProblemKind};
-use crate::i18n::Lang;
+use super::problem::{ChartUnit, PeriodName, Problem, ProblemKind};
 use crate::report::model::{Basis, ChartKind, ChartSpec, Figure, Quantity, Relation, Report};
 
 /// Bars, funnels and rates compare lengths: every figure after the first must cover
@@ -26,8 +25,8 @@ fn check_comparable(report: &Report, i: usize, chart: &ChartSpec, problems: &mut
         return;
     };
     let unit = |f: &Figure| match f.quantity {
-        Quantity::Rank => "ranks".to_string(),
-        q => format!("`{}`", q.written_unit()),
+        Quantity::Rank => ChartUnit::Ranks,
+        q => ChartUnit::Written(q.written_unit()),
     };
     let one_unit = chart.kind != ChartKind::Rates;
     if let Some(&(j, other)) = figures
@@ -51,9 +50,9 @@ fn check_comparable(report: &Report, i: usize, chart: &ChartSpec, problems: &mut
             kind: ProblemKind::ChartMixesPeriods {
                 chart: chart_name,
                 first: first.id.clone(),
-                first_period: first.period.name(Lang::En),
+                first_period: PeriodName(first.period.clone()),
                 other: other.id.clone(),
-                other_period: other.period.name(Lang::En),
+                other_period: PeriodName(other.period.clone()),
             },
         });
     }

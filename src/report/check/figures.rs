@@ -4,7 +4,7 @@
 
 use super::limits;
 use super::meta::is_iso_date;
-use super::problem::{Problem, ProblemKind};
+use super::problem::{Exact, Problem, ProblemKind, Size};
 use super::quotes::check_quote;
 use crate::report::model::{Figure, Period, Quantity, Report};
 use crate::report::number::{expand_exponent, plain_number};
@@ -25,8 +25,8 @@ pub(super) fn check_figure(
         });
     }
     let exact = match figure.quantity {
-        Quantity::Rank => Some("a rank"),
-        Quantity::Change { .. } => Some("a change"),
+        Quantity::Rank => Some(Exact::Rank),
+        Quantity::Change { .. } => Some(Exact::Change),
         _ => None,
     };
     if let (Some(what), Some(_)) = (exact, figure.approx) {
@@ -67,7 +67,7 @@ fn value_problem(figure: &Figure) -> Option<ProblemKind> {
             Quantity::Rank if v < 1.0 || v.fract() != 0.0 => Some(ProblemKind::BadRank(v)),
             Quantity::Amount { .. } if v < 0.0 => Some(ProblemKind::BadAmount(v)),
             _ if v.abs() > limits::VALUE => Some(ProblemKind::TooLarge {
-                what: "the value",
+                what: Size::Value,
                 size: v,
                 limit: limits::VALUE,
             }),
@@ -111,7 +111,7 @@ fn check_period(report: &Report, path: &str, period: &Period, problems: &mut Vec
 #[cfg(test)]
 mod tests {
     use crate::report::check::fixture::{kinds, report};
-    use crate::report::check::{check, ProblemKind};
+    use crate::report::check::{check, Exact, ProblemKind};
     use crate::report::model::*;
 
     #[test]
@@ -192,7 +192,7 @@ mod tests {
         let k = kinds(&r);
         assert!(k.contains(&ProblemKind::FallOverAll(120.0)), "{k:?}");
         assert!(
-            k.contains(&ProblemKind::ApproxNotAllowed("a change")),
+            k.contains(&ProblemKind::ApproxNotAllowed(Exact::Change)),
             "{k:?}"
         );
     }

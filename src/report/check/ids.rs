@@ -103,7 +103,7 @@ fn check_record_ids(report: &Report, problems: &mut Vec<Problem>) {
 #[cfg(test)]
 mod tests {
     use crate::report::check::fixture::report;
-    use crate::report::check::{check, ProblemKind};
+    use crate::report::check::{check, EnglishText, ProblemKind};
     use crate::report::model::*;
 
     #[test]
@@ -150,7 +150,7 @@ mod tests {
         let problems: Vec<_> = check(&r).into_iter().map(|p| (p.path, p.kind)).collect();
         assert!(problems.contains(&(
             "withdrawn_charts[0].reason.en".into(),
-            ProblemKind::ToBeFilled("the English reason")
+            ProblemKind::ToBeFilled(EnglishText::Reason)
         )));
     }
 }

@@ -3,7 +3,7 @@
 //! report stays within them. A figure's value is held to [`VALUE`] with its other
 //! checks.
 
-use super::problem::{Problem, ProblemKind};
+use super::problem::{Problem, ProblemKind, Size};
 use crate::report::model::Report;
 
 /// Characters in one paragraph.
@@ -18,7 +18,7 @@ pub const VALUE: f64 = 1e12;
 
 /// Counts and lengths over their limits.
 pub(super) fn check_sizes(report: &Report, problems: &mut Vec<Problem>) {
-    let mut too_large = |path: String, what: &'static str, size: usize, limit: usize| {
+    let mut too_large = |path: String, what: Size, size: usize, limit: usize| {
         if size > limit {
             problems.push(Problem {
                 path,
@@ -33,26 +33,21 @@ pub(super) fn check_sizes(report: &Report, problems: &mut Vec<Problem>) {
     let paragraphs = report.paragraphs();
     too_large(
         "sections".into(),
-        "the number of paragraphs",
+        Size::Paragraphs,
         paragraphs.len(),
         PARAGRAPHS,
     );
     too_large(
         "figures".into(),
-        "the number of figures",
+        Size::Figures,
         report.figures.len(),
         FIGURES,
     );
-    too_large(
-        "charts".into(),
-        "the number of charts",
-        report.charts.len(),
-        CHARTS,
-    );
+    too_large("charts".into(), Size::Charts, report.charts.len(), CHARTS);
     for (i, chart) in report.charts.iter().enumerate() {
         too_large(
             format!("charts[{i}].figures"),
-            "the number of points in a chart",
+            Size::ChartPoints,
             chart.figures.len(),
             CHART_POINTS,
         );
@@ -60,7 +55,7 @@ pub(super) fn check_sizes(report: &Report, problems: &mut Vec<Problem>) {
     for p in paragraphs {
         too_large(
             format!("paragraph {}", p.id),
-            "the length of a paragraph in characters",
+            Size::ParagraphChars,
             p.text.chars().count(),
             PARAGRAPH_CHARS,
         );
@@ -70,7 +65,7 @@ pub(super) fn check_sizes(report: &Report, problems: &mut Vec<Problem>) {
 #[cfg(test)]
 mod tests {
     use crate::report::check::fixture::{kinds, report};
-    use crate::report::check::{limits, ProblemKind};
+    use crate::report::check::{limits, ProblemKind, Size};
 
     #[test]
     fn absurd_sizes_are_reported() {
@@ -81,14 +76,14 @@ mod tests {
         assert!(k.iter().any(|k| matches!(
             k,
             ProblemKind::TooLarge {
-                what: "the value",
+                what: Size::Value,
                 ..
             }
         )));
         assert!(k.iter().any(|k| matches!(
             k,
             ProblemKind::TooLarge {
-                what: "the length of a paragraph in characters",
+                what: Size::ParagraphChars,
                 ..
             }
         )));

@@ -23,7 +23,7 @@ mod translations;
 #[cfg(test)]
 mod fixture;
 
-pub use problem::{Problem, ProblemKind};
+pub use problem::{ChartUnit, EnglishText, Exact, PeriodName, Problem, ProblemKind, Size};
 pub use relations::{INFERENCE_EN, INFERENCE_ZH};
 
 /// The ids of the figures a problem casts doubt on: the figure it is about, or every

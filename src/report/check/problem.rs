@@ -5,7 +5,8 @@ use std::fmt;
 
 use thiserror::Error;
 
-use crate::report::model::ReviewItem;
+use crate::i18n::Lang;
+use crate::report::model::{Period, ReviewItem};
 use crate::report::number::{fixed_3, plain_list, plain_number};
 
 /// One thing wrong with a report, at a JSON path.
@@ -53,9 +54,9 @@ pub enum ProblemKind {
     #[error("a fall of {} % would leave less than nothing", plain_number(*.0))]
     FallOverAll(f64),
     #[error("{0} is written exactly, so it cannot be approximate")]
-    ApproxNotAllowed(&'static str),
+    ApproxNotAllowed(Exact),
     #[error("{0} is still to be filled")]
-    ToBeFilled(&'static str),
+    ToBeFilled(EnglishText),
     #[error(
         "no key figures are chosen yet: list the ids of the figures to show at the top of the page"
     )]
@@ -117,9 +118,9 @@ pub enum ProblemKind {
     ChartMixesUnits {
         chart: &'static str,
         first: String,
-        first_unit: String,
+        first_unit: ChartUnit,
         other: String,
-        other_unit: String,
+        other_unit: ChartUnit,
     },
     #[error(
         "a {chart} chart compares its figures by length, so they must cover one period, but `{first}` is {first_period} and `{other}` {other_period}; use cards, or a chart per period"
@@ -127,9 +128,9 @@ pub enum ProblemKind {
     ChartMixesPeriods {
         chart: &'static str,
         first: String,
-        first_period: String,
+        first_period: PeriodName,
         other: String,
-        other_period: String,
+        other_period: PeriodName,
     },
     #[error(
         "a funnel stage must be tied to the one before by a relation the report states (a `rate`, or an `at_most` with basis `stated` for its 其中), but no relation ties `{later}` to `{earlier}`"
@@ -148,11 +149,103 @@ pub enum ProblemKind {
         plain_number(*.size),
         plain_number(*.limit)
     )]
-    TooLarge {
-        what: &'static str,
-        size: f64,
-        limit: f64,
-    },
+    TooLarge { what: Size, size: f64, limit: f64 },
+}
+
+/// A kind of number the report writes exactly, so that 约, 余 and the like cannot go with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exact {
+    Rank,
+    Change,
+}
+
+/// An English text of the report, which an imported draft leaves for a person to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EnglishText {
+    /// The report's or a section's or a chart's title.
+    Title,
+    DistrictName,
+    /// A figure's label.
+    Label,
+    /// When a running total starts.
+    Since,
+    /// A relation's or a chart's note.
+    Note,
+    /// Why a chart was withdrawn.
+    Reason,
+}
+
+/// What a report can have too much of, or a value too large.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Size {
+    Value,
+    Paragraphs,
+    Figures,
+    Charts,
+    ChartPoints,
+    ParagraphChars,
+}
+
+/// The unit a chart's figure is counted in: its written unit, or ranks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChartUnit {
+    Ranks,
+    /// As the report writes it (`宗`, `万件`, `%`).
+    Written(String),
+}
+
+/// A figure's period, named in a message in the message's language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PeriodName(pub Period);
+
+impl fmt::Display for Exact {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Exact::Rank => "a rank",
+            Exact::Change => "a change",
+        })
+    }
+}
+
+impl fmt::Display for EnglishText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            EnglishText::Title => "the English title",
+            EnglishText::DistrictName => "the English name of the district",
+            EnglishText::Label => "the English label",
+            EnglishText::Since => "the English wording of when the count starts",
+            EnglishText::Note => "the English note",
+            EnglishText::Reason => "the English reason",
+        })
+    }
+}
+
+impl fmt::Display for Size {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Size::Value => "the value",
+            Size::Paragraphs => "the number of paragraphs",
+            Size::Figures => "the number of figures",
+            Size::Charts => "the number of charts",
+            Size::ChartPoints => "the number of points in a chart",
+            Size::ParagraphChars => "the length of a paragraph in characters",
+        })
+    }
+}
+
+impl fmt::Display for ChartUnit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ChartUnit::Ranks => f.write_str("ranks"),
+            ChartUnit::Written(unit) => write!(f, "`{unit}`"),
+        }
+    }
+}
+
+impl fmt::Display for PeriodName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0.name(Lang::En))
+    }
 }
 
 /// What a person still has to do for an item of `to_review`.
@@ -175,6 +268,27 @@ impl ProblemKind {
             ProblemKind::ToBeFilled(_) | ProblemKind::NoKeyFigures | ProblemKind::ReviewPending(_)
         )
     }
+
+    /// The sentence that explains the problem, in `lang`: in English as `Display`
+    /// writes it, in Chinese for an editor of the report, with the same ids, quotes
+    /// and numbers.
+    pub fn message(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.to_string(),
+            Lang::Zh => zh::message(self),
+        }
+    }
+}
+
+impl Problem {
+    /// The problem with where it is, in `lang`: `figures[3].quote: …` as `Display`
+    /// writes it, or `位置 figures[3].quote：…`.
+    pub fn message(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.to_string(),
+            Lang::Zh => format!("位置 {}：{}", self.path, self.kind.message(lang)),
+        }
+    }
 }
 
 impl fmt::Display for Problem {
@@ -182,3 +296,8 @@ impl fmt::Display for Problem {
         write!(f, "{}: {}", self.path, self.kind)
     }
 }
+
+mod zh;
+
+#[cfg(test)]
+mod tests;

@@ -1,7 +1,7 @@
 //! English texts left empty: an imported draft leaves every one for a person to write,
 //! and each is reported until it is written.
 
-use super::problem::{Problem, ProblemKind};
+use super::problem::{EnglishText, Problem, ProblemKind};
 use crate::report::model::{Period, Report, Section};
 
 /// English texts left empty: an imported draft leaves every one for a person to write.
@@ -12,7 +12,7 @@ pub(super) fn check_translations(report: &Report, problems: &mut Vec<Problem>) {
 }
 
 /// Reports `text`, the English at `path`, as still to be filled when it is empty.
-fn to_fill(problems: &mut Vec<Problem>, path: String, text: &str, what: &'static str) {
+fn to_fill(problems: &mut Vec<Problem>, path: String, text: &str, what: EnglishText) {
     if text.trim().is_empty() {
         problems.push(Problem {
             path,
@@ -27,13 +27,13 @@ fn titles_to_fill(report: &Report, problems: &mut Vec<Problem>) {
         problems,
         "meta.title_en".into(),
         &report.meta.title_en,
-        "the English title",
+        EnglishText::Title,
     );
     to_fill(
         problems,
         "meta.district.en".into(),
         &report.meta.district.en,
-        "the English name of the district",
+        EnglishText::DistrictName,
     );
     fn section_titles(sections: &[Section], path: &str, out: &mut Vec<(String, String)>) {
         for (i, section) in sections.iter().enumerate() {
@@ -47,7 +47,7 @@ fn titles_to_fill(report: &Report, problems: &mut Vec<Problem>) {
     let mut titles = Vec::new();
     section_titles(&report.sections, "sections", &mut titles);
     for (path, title_en) in titles {
-        to_fill(problems, path, &title_en, "the English title");
+        to_fill(problems, path, &title_en, EnglishText::Title);
     }
 }
 
@@ -58,7 +58,7 @@ fn figure_texts_to_fill(report: &Report, problems: &mut Vec<Problem>) {
             problems,
             format!("figures[{i}].label.en"),
             &figure.label.en,
-            "the English label",
+            EnglishText::Label,
         );
         if let Period::Cumulative {
             since: Some(since), ..
@@ -68,7 +68,7 @@ fn figure_texts_to_fill(report: &Report, problems: &mut Vec<Problem>) {
                 problems,
                 format!("figures[{i}].period.since.en"),
                 &since.en,
-                "the English wording of when the count starts",
+                EnglishText::Since,
             );
         }
     }
@@ -83,7 +83,7 @@ fn notes_to_fill(report: &Report, problems: &mut Vec<Problem>) {
                 problems,
                 format!("relations[{i}].note.en"),
                 &relation.note().en,
-                "the English note",
+                EnglishText::Note,
             );
         }
     }
@@ -92,7 +92,7 @@ fn notes_to_fill(report: &Report, problems: &mut Vec<Problem>) {
             problems,
             format!("withdrawn_charts[{i}].reason.en"),
             &chart.reason.en,
-            "the English reason",
+            EnglishText::Reason,
         );
     }
     for (i, chart) in report.charts.iter().enumerate() {
@@ -100,14 +100,14 @@ fn notes_to_fill(report: &Report, problems: &mut Vec<Problem>) {
             problems,
             format!("charts[{i}].title.en"),
             &chart.title.en,
-            "the English title",
+            EnglishText::Title,
         );
         if let Some(note) = chart.note.as_ref().filter(|n| !n.zh.trim().is_empty()) {
             to_fill(
                 problems,
                 format!("charts[{i}].note.en"),
                 &note.en,
-                "the English note",
+                EnglishText::Note,
             );
         }
     }

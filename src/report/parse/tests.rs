@@ -438,3 +438,79 @@ fn the_path_found_from_the_position_reads_escaped_keys_and_the_catalog() {
     };
     assert_eq!(path_at::path_at(text, at, &message), path);
 }
+
+#[test]
+fn each_parse_error_is_said_in_chinese_with_its_place_and_values() {
+    let at = Position {
+        line: 54,
+        column: 19,
+    };
+    let cases = [
+        (
+            ParseError::Truncated { at },
+            "报告文件在第 54 行第 19 列处提前结束，可能在传输中被截断了。",
+        ),
+        (
+            ParseError::Syntax {
+                at: Position { line: 1, column: 1 },
+                message: "expected value".into(),
+            },
+            "报告文件不是有效的 JSON 文件（第 1 行第 1 列）：此处应当是一个值。",
+        ),
+        (
+            ParseError::SchemaVersion {
+                found: "1".into(),
+                expected: 2,
+            },
+            "报告文件使用的是第 1 版数据格式，而本应用读取的是第 2 版。",
+        ),
+        (
+            ParseError::Field {
+                path: "meta".into(),
+                message: "missing field `source_office`".into(),
+                at: Some(Position { line: 18, column: 3 }),
+            },
+            "报告字段“meta”有误（第 18 行第 3 列）：缺少字段“source_office”。",
+        ),
+        (
+            ParseError::Field {
+                path: "figures[0].value".into(),
+                message: "invalid type: string \"1300\", expected f64".into(),
+                at: None,
+            },
+            "报告字段“figures[0].value”有误：解析程序的英文提示为“invalid type: string \"1300\", expected f64”。",
+        ),
+    ];
+    for (error, zh) in cases {
+        assert_eq!(error.message(Lang::Zh), zh);
+        assert_eq!(error.message(Lang::En), error.to_string());
+    }
+}
+
+#[test]
+fn serde_details_in_known_patterns_are_translated() {
+    let mut doc = minimal();
+    doc["sections"][0]["paragraphs"][0]["colour"] = serde_json::json!("red");
+    let zh = parse_report(&doc.to_string())
+        .unwrap_err()
+        .message(Lang::Zh);
+    assert!(
+        zh.starts_with("报告字段“sections[0].paragraphs[0].colour”有误（第 1 行第 ")
+            && zh.ends_with("列）：无法识别的字段“colour”，可用的有：“id”、“text”。"),
+        "{zh}"
+    );
+    doc = minimal();
+    doc["figures"][0]["quantity"]["measure"] = serde_json::json!("斤");
+    let err = parse_report(&doc.to_string()).unwrap_err();
+    assert!(
+        err.message(Lang::Zh)
+            .contains("无法识别的量词“斤”，可用的有：“次”、“场”"),
+        "{}",
+        err.message(Lang::Zh)
+    );
+    assert_eq!(zh::detail("duplicate field `value`"), "字段“value”重复出现");
+    assert_eq!(
+        zh::detail("unknown variant `decade`, expected one of `year`, `as_of`"),
+        "无法识别的取值“decade”，可用的有：“year”、“as_of”"
+    );
+}

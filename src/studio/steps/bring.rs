@@ -40,7 +40,6 @@ fn now() -> f64 {
 
 /// Opens a file: a page (.html, .htm, .txt), a report JSON, or a work file.
 fn open_file(state: StudioState, name: String, text: Result<String, String>) {
-    let lang = state.lang.get_untracked();
     let text = match text {
         Ok(text) => text,
         Err(why) => return state.notice.set(Some(Notice::BadFile { name, why })),
@@ -58,13 +57,7 @@ fn open_file(state: StudioState, name: String, text: Result<String, String>) {
             state.current.set(0);
             state.notice.set(None);
         }
-        Err(error) => {
-            let why = match lang {
-                crate::i18n::Lang::Zh => format!("它不是可读的报告 JSON({error})"),
-                crate::i18n::Lang::En => format!("it is not a readable report JSON ({error})"),
-            };
-            state.notice.set(Some(Notice::BadFile { name, why }));
-        }
+        Err(error) => state.notice.set(Some(Notice::BadReport { name, error })),
     }
 }
 

@@ -9,7 +9,6 @@ use leptos::prelude::*;
 use crate::i18n::Lang;
 use crate::report::{Bilingual, ChartKind, Problem};
 use crate::studio::charts::{chart_of, objections, propose};
-use crate::studio::publish::problem_text;
 use crate::studio::state::{use_studio, StudioState};
 use crate::ui::ChartCard;
 
@@ -111,7 +110,7 @@ fn ChartRow(index: usize) -> impl IntoView {
                 let list = problems();
                 (!list.is_empty()).then(|| view! {
                     <ul class="studio-problems" role="alert">
-                        {list.into_iter().map(|p| view! { <li>{move || problem_text(&p, lang.get())}</li> }).collect_view()}
+                        {list.into_iter().map(|p| view! { <li>{move || p.message(lang.get())}</li> }).collect_view()}
                     </ul>
                 })
             }}
@@ -249,7 +248,7 @@ pub fn NewChart() -> impl IntoView {
                 (!list.is_empty()).then(|| view! {
                     <div class="studio-problems studio-refused" role="alert" id="chart-refused">
                         <p>{move || lang.get().pick("校验程序拒绝了这张图表:", "The validator refuses this chart:")}</p>
-                        <ul>{list.into_iter().map(|p| view! { <li>{move || problem_text(&p, lang.get())}</li> }).collect_view()}</ul>
+                        <ul>{list.into_iter().map(|p| view! { <li>{move || p.message(lang.get())}</li> }).collect_view()}</ul>
                     </div>
                 })
             }}

@@ -78,7 +78,7 @@ pub fn FigureReview() -> impl IntoView {
                 .problems()
                 .into_iter()
                 .filter(|p| p.path == prefix || p.path.starts_with(&format!("{prefix}.")))
-                .map(|p| crate::studio::publish::problem_text(&p, l))
+                .map(|p| p.message(l))
                 .collect();
             Some(found)
         })

@@ -11,7 +11,7 @@ use crate::i18n::Lang;
 use crate::load::LoadedReport;
 use crate::report::{Catalog, ProblemKind};
 use crate::studio::files;
-use crate::studio::publish::{catalog_with, json_file, problem_text, suggested_id, valid_id};
+use crate::studio::publish::{catalog_with, json_file, suggested_id, valid_id};
 use crate::studio::state::use_studio;
 use crate::ui::ReportView;
 
@@ -61,7 +61,7 @@ fn Checklist() -> impl IntoView {
                 w.problems()
                     .iter()
                     .filter(|p| !matches!(p.kind, ProblemKind::ReviewPending(_)))
-                    .map(|p| problem_text(p, l)),
+                    .map(|p| p.message(l)),
             );
             out
         })
