@@ -3,7 +3,7 @@
 //! numbered paragraph. Numbered items (`1.`, `(1)`) stay inside their paragraphs. Ids
 //! follow the bundled report: `intro` / `p0-1`, `s1`, `s1-5`, `p1-5-1`, `p2-1`.
 
-use crate::report::format::chinese_numeral_value;
+use crate::report::number::leading_chinese_numeral;
 use crate::report::{Paragraph, Section};
 
 /// A heading line: its ordinal as printed and its title.
@@ -17,12 +17,7 @@ pub enum Heading {
 
 /// The Chinese numeral a line starts with and its length in bytes.
 fn leading_numeral(line: &str) -> Option<usize> {
-    let len: usize = line
-        .chars()
-        .take_while(|c| "一二三四五六七八九十".contains(*c))
-        .map(char::len_utf8)
-        .sum();
-    (len > 0 && chinese_numeral_value(&line[..len]).is_some()).then_some(len)
+    leading_chinese_numeral(line).map(|(_, len)| len)
 }
 
 /// Whether the text after an ordinal is a heading: one sentence at most, ending the

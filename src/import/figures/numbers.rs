@@ -2,7 +2,7 @@
 //! change word, and places in a ranking. Years, document and meeting numbers, list
 //! ordinals, formulas and percentage points are not figures and are never found.
 
-use crate::report::format::chinese_numeral_value;
+use crate::report::number::leading_chinese_numeral;
 use crate::report::{Approx, ChangeWord, Magnitude, Measure, MoneyUnit, Quantity};
 
 use super::Found;
@@ -165,12 +165,7 @@ pub(super) fn ranks(text: &str) -> impl Iterator<Item = Found> + '_ {
             return None;
         }
         let rest = &text[at + '第'.len_utf8()..];
-        let len: usize = rest
-            .chars()
-            .take_while(|c| "一二三四五六七八九十".contains(*c))
-            .map(char::len_utf8)
-            .sum();
-        let value = chinese_numeral_value(&rest[..len])?;
+        let (value, len) = leading_chinese_numeral(rest)?;
         Some(Found {
             start: at,
             end: at + '第'.len_utf8() + len,

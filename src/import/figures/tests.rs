@@ -206,6 +206,23 @@ fn periods_from_the_words() {
             until: Some("2023-12-31".into())
         }
     );
+    let c = one("截止2023年12月31日,共受理申请412件。");
+    assert_eq!(
+        c.period,
+        Period::Cumulative {
+            since: None,
+            until: Some("2023-12-31".into())
+        }
+    );
+    assert_eq!(c.period_reason, "截止");
+    let c = one("截止到2022年12月31日,共受理申请41件。");
+    assert_eq!(
+        c.period,
+        Period::Cumulative {
+            since: None,
+            until: Some("2022-12-31".into())
+        }
+    );
     let found = candidates("目前共认领监管事项634项,认领率为100%。", 2023);
     assert!(found
         .iter()
