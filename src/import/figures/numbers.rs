@@ -155,6 +155,13 @@ fn unit_at(rest: &str, scale: Option<Magnitude>) -> Option<(Quantity, usize)> {
     if measure == Measure::Ge && after.starts_with("百分点") {
         return None; // percentage points, which the contract does not express
     }
+    if measure == Measure::Ge
+        && ["月", "工作日", "小时"]
+            .iter()
+            .any(|w| after.starts_with(w))
+    {
+        return None; // a length of time (`3个月`, `1个工作日`), not a count of things
+    }
     Some((Quantity::Count { measure, scale }, measure.as_str().len()))
 }
 

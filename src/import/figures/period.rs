@@ -62,7 +62,7 @@ pub(super) fn period(
 /// Words that say "up to" a date: 截至, and 截止 which pages write as often.
 const UP_TO: [&str; 2] = ["截至", "截止"];
 
-/// `截至2023年12月31日` (or `截止…`) in the words: the date as ISO, and the word
+/// `截至2023年12月31日` (or `截止…`, `截至2023年底`) in the words: the date as ISO, and the word
 /// that says "up to".
 fn until_date(words: &str) -> Option<(String, &'static str)> {
     let (at, word) = UP_TO
@@ -71,8 +71,20 @@ fn until_date(words: &str) -> Option<(String, &'static str)> {
         .min()?;
     let rest = &words[at + word.len()..];
     let rest = rest.strip_prefix('到').unwrap_or(rest); // 截止到2023年…
+    if let Some(year) = year_end(rest) {
+        return Some((format!("{year}-12-31"), word));
+    }
     let day_end = rest.find('日')? + '日'.len_utf8();
     Some((iso_date(&rest[..day_end])?, word))
+}
+
+/// `2022年底` (or `2022年末`) at the start of the words: the year whose last day it is.
+fn year_end(words: &str) -> Option<&str> {
+    let year = words.get(..4)?;
+    let after = &words[4..];
+    (year.bytes().all(|b| b.is_ascii_digit())
+        && (after.starts_with("年底") || after.starts_with("年末")))
+    .then_some(year)
 }
 
 /// The clause ending in 以来 (`平台上线运用以来`), which says when a running total starts.
