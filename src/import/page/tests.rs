@@ -163,6 +163,14 @@ fn the_html_title_stands_in_for_a_missing_title_line() {
         page_text(html).html_headings,
         ["某县2022年法治政府建设年度情况"]
     );
+    let html = "<html><head><title>某县人民政府门户网站</title></head>\
+<body><p>2022年,某县共调解纠纷130宗。</p></body></html>";
+    let page = read_page(html).unwrap();
+    assert_eq!(
+        (page.title.as_str(), page.title_from),
+        ("", TitleFrom::Missing),
+        "a site's name alone is no title"
+    );
 }
 
 #[test]

@@ -76,7 +76,8 @@ pub(super) fn find_title(
 }
 
 /// The report's part of a document title: sites add their name after `_`, `|`, ` - `
-/// or `－` (`…报告_某区人民政府网`). The part that names a report, or else the first.
+/// or `－` (`…报告_某区人民政府网`). The part that names a report, or else the first,
+/// if it names the year's work at all (a site's name alone is no title).
 fn report_part_of_title(title: &str) -> Option<String> {
     let parts: Vec<&str> = title
         .split(['_', '|', '\u{ff5c}', '\u{ff0d}'])
@@ -89,5 +90,6 @@ fn report_part_of_title(title: &str) -> Option<String> {
         .iter()
         .find(|p| p.contains("报告"))
         .or(parts.first())?;
-    could_be_title(part).then(|| part.to_string())
+    let names_the_work = TITLE_WORDS.iter().any(|w| part.contains(w));
+    (could_be_title(part) && names_the_work).then(|| part.to_string())
 }
