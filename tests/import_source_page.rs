@@ -281,6 +281,18 @@ fn the_import_binary_writes_json_to_stdout_and_the_review_to_stderr() {
     let stderr = String::from_utf8(out.stderr).unwrap();
     println!("{stderr}");
     assert!(stderr.contains("periods to confirm"), "{stderr}");
+    let removed = stderr
+        .split_once("removed from the page (7 line(s)")
+        .unwrap_or_else(|| panic!("no removed lines after the review: {stderr}"))
+        .1;
+    for line in [
+        "  [before the title (not the report)] 国徽 九游老哥J9俱乐部官网",
+        "  [page metadata (read into meta)] 来源:惠阳区司法和信访局",
+        "  [page chrome (the site's menus, controls, banners)] 点击次数:-",
+        "  [after the signing date] 【关闭窗口】 【打印本页】",
+    ] {
+        assert!(removed.contains(line), "{line} in {removed}");
+    }
     let usage = std::process::Command::new(env!("CARGO_BIN_EXE_import"))
         .output()
         .unwrap();

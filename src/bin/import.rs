@@ -1,5 +1,6 @@
 //! Makes a draft report JSON from a published report page: the draft on stdout, the
-//! review list (what a person must fill or confirm) on stderr. Exit status: 0 a draft
+//! review list (what a person must fill or confirm) on stderr, then every line of the
+//! page the draft left out, with why. Exit status: 0 a draft
 //! was written, 1 the page holds no report, 2 usage or I/O error.
 //!
 //! Usage: cargo run --release --bin import -- PAGE > draft.json
@@ -52,6 +53,13 @@ fn main() -> ExitCode {
     );
     for line in &draft.review {
         eprintln!("{line}");
+    }
+    eprintln!(
+        "removed from the page ({} line(s); each is left out of the draft's text):",
+        draft.removed.len()
+    );
+    for line in &draft.removed {
+        eprintln!("  [{}] {}", line.reason.label_en(), line.text);
     }
     ExitCode::SUCCESS
 }

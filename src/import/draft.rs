@@ -5,22 +5,36 @@
 use crate::report::{check, Bilingual, Figure, Meta, Period, Report, ReviewItem, SCHEMA_VERSION};
 
 use super::figures::candidates;
-use super::page::{iso_date, read_page, Page, PageError};
+use super::page::{
+    iso_date, read_page_keeping, ungroup_thousands, Page, PageError, RemovedLine, RemovedReason,
+    TitleFrom,
+};
 use super::sections::split_sections;
 
-/// An imported draft and its review list.
+/// An imported draft, its review list, and the lines of the page it left out.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Draft {
     pub report: Report,
     /// Lines for a person to read, in the order to act on them.
     pub review: Vec<String>,
+    /// The page's lines that are not in the draft's text, in page order, each with why
+    /// (the title, signatories and signing date are in `report.meta`, not here).
+    pub removed: Vec<RemovedLine>,
 }
 
 /// Makes a draft report from a page's plain text or HTML.
 pub fn import(input: &str) -> Result<Draft, PageError> {
-    let page = read_page(input)?;
-    let year = report_year(&page);
-    let sections = split_sections(&page.body);
+    import_keeping(input, &[])
+}
+
+/// Makes a draft as [`import`] does, except that a page line whose text is one of
+/// `keep` (a [`RemovedLine`]'s `text`) is not removed: it stays in the draft's text
+/// where it was on the page (a line from above the title at the text's start).
+pub fn import_keeping(input: &str, keep: &[String]) -> Result<Draft, PageError> {
+    let page = read_page_keeping(input, keep)?;
+    let (year, year_from) = report_year(&page);
+    let mut sections = split_sections(&page.body);
+    let ungrouped = ungroup_paragraphs(&mut sections);
     let mut report = Report {
         schema_version: SCHEMA_VERSION,
         meta: meta(&page, year),
@@ -40,40 +54,141 @@ pub fn import(input: &str) -> Result<Draft, PageError> {
     };
     let mut unwritten = Vec::new();
     report.figures = figures(&report, year, &mut unwritten);
-    let review = review_list(&page, &report, &unwritten);
-    Ok(Draft { report, review })
+    let mut notes = page_notes(&page, year_from);
+    notes.extend(ungrouped);
+    let review = review_list(&page, &report, &notes, &unwritten);
+    Ok(Draft {
+        report,
+        review,
+        removed: page.removed,
+    })
 }
 
-/// The year reported on: the one the title names (`2023年度`), else the signing year.
-fn report_year(page: &Page) -> u16 {
-    let title = &page.title;
-    let from_title = title.char_indices().find_map(|(i, _)| {
-        let digits = &title[i..];
-        let year = digits.get(..4)?;
-        (year.bytes().all(|b| b.is_ascii_digit()) && digits[4..].starts_with('年'))
-            .then(|| year.parse().ok())
-            .flatten()
-    });
+/// Every paragraph's digit groups written without separators (`1,260` → `1260`), as
+/// the contract writes numbers, and a review line for each paragraph changed.
+fn ungroup_paragraphs(sections: &mut [crate::report::Section]) -> Vec<String> {
+    let mut notes = Vec::new();
+    for section in sections {
+        for paragraph in &mut section.paragraphs {
+            let (text, groups) = ungroup_thousands(&paragraph.text);
+            if !groups.is_empty() {
+                notes.push(format!(
+                    "{}: the page groups digits ({}); the text has them without separators, as the contract writes numbers",
+                    paragraph.id,
+                    groups.join(", ")
+                ));
+                paragraph.text = text;
+            }
+        }
+        notes.extend(ungroup_paragraphs(&mut section.subsections));
+    }
+    notes
+}
+
+/// Where the year was read from, when not from the title.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum YearFrom {
+    Title,
+    OpeningParagraph,
+    SigningDate,
+    Nowhere,
+}
+
+/// The first year a line names (`2022年`), four digits and 年 (not 年版, not a run of
+/// more digits such as `20212025年`).
+fn first_year(line: &str) -> Option<u16> {
+    let bytes = line.as_bytes();
+    line.char_indices().find_map(|(i, _)| {
+        if i > 0 && bytes[i - 1].is_ascii_digit() {
+            return None;
+        }
+        let year = line.get(i..i + 4)?;
+        let after = &line[i + 4..];
+        (year.bytes().all(|b| b.is_ascii_digit())
+            && after.starts_with('年')
+            && !after.starts_with("年版"))
+        .then(|| year.parse().ok())
+        .flatten()
+    })
+}
+
+/// The year reported on: the one the title names (`2023年度`), else the one the
+/// report's opening paragraph names (`2022年,某县…`), else the signing year.
+fn report_year(page: &Page) -> (u16, YearFrom) {
+    if let Some(year) = first_year(&page.title) {
+        return (year, YearFrom::Title);
+    }
+    let opening = page
+        .body
+        .iter()
+        .find(|l| super::sections::ordinal(l).is_none());
+    if let Some(year) = opening.and_then(|l| first_year(l)) {
+        return (year, YearFrom::OpeningParagraph);
+    }
     let signed = page
         .signed_on_text
         .as_deref()
         .and_then(|d| d.get(..4)?.parse().ok());
-    from_title.or(signed).unwrap_or(0)
+    match signed {
+        Some(year) => (year, YearFrom::SigningDate),
+        None => (0, YearFrom::Nowhere),
+    }
 }
 
-/// The district as the issuers name it (`惠阳区人民政府` → `惠阳区`).
-fn district(issuers: &[String]) -> String {
-    issuers
+/// The district in a name (`惠阳区人民政府` → `惠阳区`, `中共某县委` → `某县`): up to the
+/// last 区, 县 or 市 before the body's own words.
+fn district_in(name: &str) -> Option<String> {
+    let name = name.strip_prefix("中共").unwrap_or(name);
+    let digit = name.find(|c: char| c.is_ascii_digit());
+    let cut = ["人民政府", "委员会", "政府", "司法局", "关于", "法治", "委"]
         .iter()
-        .find_map(|issuer| {
-            let issuer = issuer.strip_prefix("中共").unwrap_or(issuer);
-            let end = issuer
-                .char_indices()
-                .find(|&(_, c)| matches!(c, '区' | '县' | '市'))
-                .map(|(i, c)| i + c.len_utf8())?;
-            Some(issuer[..end].to_string())
-        })
+        .filter_map(|w| name.find(w))
+        .chain(digit)
+        .min()
+        .unwrap_or(name.len());
+    let name = &name[..cut];
+    let end = name
+        .char_indices()
+        .rfind(|&(_, c)| matches!(c, '区' | '县' | '市'))
+        .map(|(i, c)| i + c.len_utf8())?;
+    Some(name[..end].to_string())
+}
+
+/// The district as the issuers name it, else as the title or the source office does.
+fn district(page: &Page) -> String {
+    page.signatories
+        .iter()
+        .find_map(|issuer| district_in(issuer))
+        .or_else(|| district_in(&page.title))
+        .or_else(|| page.meta.source_office.as_deref().and_then(district_in))
         .unwrap_or_default()
+}
+
+/// A publication time as `YYYY-MM-DD` (with the time after it kept): from
+/// `2024年1月18日`, `2024/1/18 10:00` or `2024-1-8`; anything else as written.
+fn published_at(written: &str) -> String {
+    if let Some(iso) = iso_date(written) {
+        return iso;
+    }
+    let (date, time) = written.split_once(' ').unwrap_or((written, ""));
+    let parts: Vec<&str> = date.split(['-', '/', '.']).collect();
+    let iso = match parts.as_slice() {
+        [y, m, d]
+            if y.len() == 4
+                && [y, m, d]
+                    .iter()
+                    .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+                && m.len() <= 2
+                && d.len() <= 2 =>
+        {
+            format!("{y}-{m:0>2}-{d:0>2}")
+        }
+        _ => return written.to_string(),
+    };
+    match time.trim() {
+        "" => iso,
+        time => format!("{iso} {time}"),
+    }
 }
 
 fn meta(page: &Page, year: u16) -> Meta {
@@ -82,13 +197,17 @@ fn meta(page: &Page, year: u16) -> Meta {
         .clone()
         .or_else(|| page.meta.written_on.clone())
         .unwrap_or_default();
-    let published_at = page.meta.published_at.clone().unwrap_or_default();
-    let published_at = iso_date(&published_at).unwrap_or(published_at);
+    let published_at = page
+        .meta
+        .published_at
+        .as_deref()
+        .map(published_at)
+        .unwrap_or_default();
     Meta {
         title: page.title.clone(),
         title_en: String::new(),
         district: Bilingual {
-            zh: district(&page.signatories),
+            zh: district(page),
             en: String::new(),
         },
         year,
@@ -164,8 +283,14 @@ fn period_words(period: &Period) -> String {
 
 /// The review list: what the page gave and what was dropped, what could not be
 /// known, every figure's proposed period, and what the checks ask a person to fill.
-fn review_list(page: &Page, report: &Report, unwritten: &[String]) -> Vec<String> {
+fn review_list(
+    page: &Page,
+    report: &Report,
+    notes: &[String],
+    unwritten: &[String],
+) -> Vec<String> {
     let mut out = what_was_read(page, report);
+    out.extend(notes.iter().cloned());
     out.extend(unstated_meta(&report.meta));
     for attachment in &page.attachments {
         out.push(format!(
@@ -196,15 +321,53 @@ fn what_was_read(page: &Page, report: &Report) -> Vec<String> {
             report.paragraphs().len(),
             report.figures.len()
         ),
+        removed_summary(&page.removed),
         format!(
-            "dropped: {} line(s) before the title (not part of the report), {} line(s) of page chrome",
-            page.dropped_before_title, page.dropped_chrome
-        ),
-        format!(
-            "meta.district.zh: `{}` was read from the issuers; give the full name if the report uses one",
+            "meta.district.zh: `{}` was read from the issuers (or the title or source office); give the full name if the report uses one",
             meta.district.zh
         ),
     ]
+}
+
+/// How many lines were removed, by reason.
+fn removed_summary(removed: &[RemovedLine]) -> String {
+    let count = |reason| removed.iter().filter(|r| r.reason == reason).count();
+    format!(
+        "dropped: {} line(s) before the title (not part of the report), {} line(s) of page chrome, {} line(s) after the signing date; {} metadata line(s) read into meta (each removed line is listed with its reason)",
+        count(RemovedReason::BeforeTitle),
+        count(RemovedReason::Chrome),
+        count(RemovedReason::AfterSignOff),
+        count(RemovedReason::Metadata),
+    )
+}
+
+/// What a person must know of how the page was read: where the title and the year
+/// came from when the page does not state them plainly.
+fn page_notes(page: &Page, year_from: YearFrom) -> Vec<String> {
+    let mut out = Vec::new();
+    match page.title_from {
+        TitleFrom::Line(_) => {}
+        TitleFrom::HtmlTitle => out.push(format!(
+            "meta.title: no line of the page is its title; `{}` was taken from the HTML <title>: check it against the report",
+            page.title
+        )),
+        TitleFrom::Missing => out.push(
+            "meta.title: the page has no title line (nor an HTML <title> naming it): write the report's title".to_string(),
+        ),
+    }
+    match year_from {
+        YearFrom::Title => {}
+        YearFrom::OpeningParagraph => out.push(
+            "meta.year: the title names no year; it was read from the report's opening paragraph: check it".to_string(),
+        ),
+        YearFrom::SigningDate => out.push(
+            "meta.year: neither the title nor the opening paragraph names a year; the signing year was taken: check it (a report is often signed the year after)".to_string(),
+        ),
+        YearFrom::Nowhere => out.push(
+            "meta.year: the page names no year: write the year reported on".to_string(),
+        ),
+    }
+    out
 }
 
 /// The metadata the page does not state, to fill in.

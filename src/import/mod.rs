@@ -8,5 +8,5 @@ pub mod figures;
 pub mod page;
 pub mod sections;
 
-pub use draft::{import, Draft};
-pub use page::PageError;
+pub use draft::{import, import_keeping, Draft};
+pub use page::{PageError, RemovedLine, RemovedReason};

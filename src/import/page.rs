@@ -2,31 +2,39 @@
 //! browser's `DOMParser` in the studio (navigation, scripts, share bars and image alt
 //! text left out, paragraph breaks kept) or plain text as it is; then the title, the metadata the page states, the body, the
 //! signatories and the signing date, with page chrome and anything before the title
-//! (such as injected spam) dropped.
+//! (such as injected spam) removed, and each removed line listed with why.
 
 use thiserror::Error;
 
 mod chrome;
 mod header;
 mod html;
+mod removed;
 mod sign_off;
 mod text;
+mod title;
 
 pub use chrome::is_chrome;
+pub use html::HtmlText;
+pub use removed::{RemovedLine, RemovedReason};
 pub use sign_off::iso_date;
-pub use text::{is_html, page_lines};
+pub use text::{is_html, page_lines, page_text, ungroup_thousands, PageText};
+pub use title::TitleFrom;
 
-use header::{is_metadata_or_chrome, read_header, title_index};
+use header::{is_metadata, read_meta};
 use sign_off::{attachments, split_sign_off};
+use title::find_title;
 
-/// What the importer could not find on the page.
+/// What the importer could not find on the page. A page with text always gives a
+/// draft: one without a title line gives a draft with an empty title for a person to
+/// write, so `NoTitle` is no longer returned.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum PageError {
     #[error("the page has no text")]
     Empty,
     #[error("no title found: no line names a report (报告) or precedes the page's metadata (发布日期, 来源)")]
     NoTitle,
-    #[error("the page has no report text after its title")]
+    #[error("the page has no report text: only its title, metadata and the site's own lines")]
     NoBody,
 }
 
@@ -46,7 +54,10 @@ pub struct PageMeta {
 /// A page split into what the report is and what it is not.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Page {
+    /// The title; empty when the page has none (`title_from` is then `Missing`).
     pub title: String,
+    /// Where the title was found.
+    pub title_from: TitleFrom,
     pub meta: PageMeta,
     /// The report's headings and paragraphs, one a line, verbatim.
     pub body: Vec<String>,
@@ -58,44 +69,109 @@ pub struct Page {
     pub attachments: Vec<String>,
     /// How many lines came before the title and were dropped.
     pub dropped_before_title: usize,
-    /// How many lines of page chrome were dropped after the title.
+    /// How many lines of page chrome (and metadata, and text after the signing date)
+    /// were dropped after the title.
     pub dropped_chrome: usize,
+    /// Every line not in the body, title, signatories or signing date, with why.
+    pub removed: Vec<RemovedLine>,
 }
 
 /// Reads a page (plain text or HTML) into its parts.
 pub fn read_page(input: &str) -> Result<Page, PageError> {
-    let lines = page_lines(input);
+    read_page_keeping(input, &[])
+}
+
+/// Why a line other than the title is not the report's text, if it is not: the
+/// page's metadata (read into `meta`) or its chrome.
+fn furniture(line: &str, meta: &mut PageMeta) -> Option<RemovedReason> {
+    if is_metadata(line) {
+        return Some(if read_meta(line, meta) {
+            RemovedReason::Metadata
+        } else {
+            RemovedReason::Chrome
+        });
+    }
+    is_chrome(line).then_some(RemovedReason::Chrome)
+}
+
+/// Reads a page as [`read_page`] does, except that a line whose text is one of `keep`
+/// is never removed: it stays in the body where it was (a line from before the title
+/// at the body's start, one from after the signing date at its end).
+pub fn read_page_keeping(input: &str, keep: &[String]) -> Result<Page, PageError> {
+    let text = page_text(input);
+    let lines = text.lines;
     if lines.is_empty() {
         return Err(PageError::Empty);
     }
-    let title_at = title_index(&lines).ok_or(PageError::NoTitle)?;
-    let after_title = &lines[title_at + 1..];
-    let header = read_header(after_title);
-    let sign_off = split_sign_off(&after_title[header.len..]);
-
-    let mut dropped_chrome = header.dropped_chrome;
+    let kept = |line: &str| keep.iter().any(|k| k == line);
+    let (title_from, title) = find_title(&lines, text.html_title.as_deref(), &text.html_headings);
+    let body_from = match title_from {
+        TitleFrom::Line(i) => i + 1,
+        _ => 0,
+    };
+    let mut meta = PageMeta::default();
+    let mut removed = Vec::new();
     let mut body = Vec::new();
-    for line in sign_off.body {
-        if is_metadata_or_chrome(line) {
-            dropped_chrome += 1;
-        } else {
+    // Before the title: kept lines open the body; the rest go.
+    let mut before_title = Vec::new();
+    for line in &lines[..body_from.saturating_sub(1)] {
+        let reason = furniture(line, &mut meta).unwrap_or(RemovedReason::BeforeTitle);
+        if kept(line) {
             body.push(line.clone());
+        } else {
+            if reason == RemovedReason::BeforeTitle {
+                before_title.push(line.clone());
+            }
+            removed.push(RemovedLine {
+                text: line.clone(),
+                reason,
+            });
         }
+    }
+    let sign_off = split_sign_off(&lines[body_from..]);
+    for line in sign_off.body {
+        match furniture(line, &mut meta) {
+            Some(reason) if !kept(line) => removed.push(RemovedLine {
+                text: line.clone(),
+                reason,
+            }),
+            _ => body.push(line.clone()),
+        }
+    }
+    for line in sign_off.tail {
+        furniture(line, &mut meta);
+        if kept(line) {
+            body.push(line.clone());
+        } else {
+            removed.push(RemovedLine {
+                text: line.clone(),
+                reason: RemovedReason::AfterSignOff,
+            });
+        }
+    }
+    if body.is_empty() && !before_title.is_empty() {
+        // The only text is above the title: it is the report's, not an injection.
+        removed.retain(|r| r.reason != RemovedReason::BeforeTitle);
+        body = before_title;
     }
     if body.is_empty() {
         return Err(PageError::NoBody);
     }
-    dropped_chrome += sign_off.tail.len();
-
+    let dropped_before_title = removed
+        .iter()
+        .filter(|r| r.reason == RemovedReason::BeforeTitle)
+        .count();
     Ok(Page {
-        title: lines[title_at].clone(),
-        meta: header.meta,
+        title,
+        title_from,
+        meta,
         body,
         signatories: sign_off.signatories,
         signed_on_text: sign_off.signed_on_text,
         attachments: attachments(sign_off.tail),
-        dropped_before_title: title_at,
-        dropped_chrome,
+        dropped_before_title,
+        dropped_chrome: removed.len() - dropped_before_title,
+        removed,
     })
 }
 

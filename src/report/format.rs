@@ -9,7 +9,7 @@ use crate::i18n::Lang;
 // the model can read Chinese numerals without depending on figure display.
 pub use super::number::{
     chinese_numeral_value, chinese_ordinal, expand_exponent, fixed_3, group_digits, grouped_number,
-    plain_list, plain_number,
+    leading_chinese_numeral, plain_list, plain_number,
 };
 
 impl Figure {

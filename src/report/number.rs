@@ -161,6 +161,19 @@ pub fn chinese_numeral_value(numeral: &str) -> Option<u32> {
     }
 }
 
+/// The Chinese numeral (1 to 99) that `text` starts with: its value and its length in
+/// bytes (`十二、…` → 12, 6). `None` when the text starts with no numeral, or with
+/// numeral characters that write no number (`一二`). Headings (`一、`, `(一)`), ranks
+/// (`第一`) and paragraph ordinals all read their numeral with this.
+pub fn leading_chinese_numeral(text: &str) -> Option<(u32, usize)> {
+    let len: usize = text
+        .chars()
+        .take_while(|c| "一二三四五六七八九十".contains(*c))
+        .map(char::len_utf8)
+        .sum();
+    chinese_numeral_value(&text[..len]).map(|value| (value, len))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -276,5 +289,14 @@ mod tests {
         assert_eq!(chinese_numeral_value("百"), None);
         assert_eq!(chinese_numeral_value(""), None);
         assert_eq!(chinese_ordinal(150.0), "150");
+    }
+
+    #[test]
+    fn a_leading_numeral_is_read_with_its_length() {
+        assert_eq!(leading_chinese_numeral("十二、加强监督"), Some((12, 6)));
+        assert_eq!(leading_chinese_numeral("一)"), Some((1, 3)));
+        assert_eq!(leading_chinese_numeral("一二"), None);
+        assert_eq!(leading_chinese_numeral("加强"), None);
+        assert_eq!(leading_chinese_numeral(""), None);
     }
 }

@@ -2,6 +2,7 @@
 //! text and stated figures that make up its body. Pure string work, tested natively.
 
 use super::model::Figure;
+use super::number::leading_chinese_numeral;
 
 /// One run of a paragraph's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,8 +24,6 @@ pub struct Lead<'a> {
     /// Byte offset in the paragraph where the body starts.
     pub body_start: usize,
 }
-
-const CHINESE_ORDINALS: &str = "一二三四五六七八九十";
 
 /// Finds a leading `1.` … `9.` or `(一)` … `(十)` ordinal and the sentence it heads
 /// (up to and including the first `。`).
@@ -61,12 +60,8 @@ fn ordinal_len(text: &str) -> Option<usize> {
         return Some(digits + 1);
     }
     let rest = text.strip_prefix('(')?;
-    let numeral_len: usize = rest
-        .chars()
-        .take_while(|c| CHINESE_ORDINALS.contains(*c))
-        .map(char::len_utf8)
-        .sum();
-    if numeral_len > 0 && rest[numeral_len..].starts_with(')') {
+    let (_, numeral_len) = leading_chinese_numeral(rest)?;
+    if rest[numeral_len..].starts_with(')') {
         Some(1 + numeral_len + 1)
     } else {
         None

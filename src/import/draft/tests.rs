@@ -1,4 +1,5 @@
 use super::*;
+use crate::import::{RemovedLine, RemovedReason};
 
 const PAGE: &str = "推广文字\n某区人民政府关于2023年度法治政府建设情况的报告\n发布日期:2024-01-18 18:08:22\n来源:某区司法局\n发布机构:某区人民政府办公室\n\n2023年,某区共调解纠纷1300宗,调解成功率97.5%。\n一、主要举措\n(一)加强领导。\n1.目前全区共有调解组织150个。\n某区人民政府\n2023年12月29日\n【关闭窗口】\n";
 
@@ -63,4 +64,48 @@ fn the_review_list_gives_every_period_and_counts_what_to_fill() {
         "{review}"
     );
     assert!(!review.contains("推广文字"));
+}
+
+#[test]
+fn the_draft_lists_every_removed_line_with_its_reason() {
+    let draft = import(PAGE).unwrap();
+    let removed: Vec<_> = draft
+        .removed
+        .iter()
+        .map(|r| (r.text.as_str(), r.reason))
+        .collect();
+    assert_eq!(
+        removed,
+        [
+            ("推广文字", RemovedReason::BeforeTitle),
+            ("发布日期:2024-01-18 18:08:22", RemovedReason::Metadata),
+            ("来源:某区司法局", RemovedReason::Metadata),
+            ("发布机构:某区人民政府办公室", RemovedReason::Metadata),
+            ("【关闭窗口】", RemovedReason::AfterSignOff),
+        ]
+    );
+    for reason in RemovedReason::ALL {
+        assert!(!reason.label_zh().is_empty() && !reason.label_en().is_empty());
+    }
+    let json = serde_json::to_string(&draft.removed[0]).unwrap();
+    assert_eq!(json, r#"{"text":"推广文字","reason":"before_title"}"#);
+    let back: RemovedLine = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, draft.removed[0]);
+}
+
+#[test]
+fn a_kept_line_stays_in_the_text_and_import_is_import_keeping_nothing() {
+    assert_eq!(import(PAGE).unwrap(), import_keeping(PAGE, &[]).unwrap());
+    let keep = ["推广文字".to_string(), "【关闭窗口】".to_string()];
+    let draft = import_keeping(PAGE, &keep).unwrap();
+    let paragraphs: Vec<_> = draft
+        .report
+        .paragraphs()
+        .iter()
+        .map(|p| p.text.clone())
+        .collect();
+    assert_eq!(paragraphs.first().map(String::as_str), Some("推广文字"));
+    assert_eq!(paragraphs.last().map(String::as_str), Some("【关闭窗口】"));
+    assert!(draft.removed.iter().all(|r| !keep.contains(&r.text)));
+    assert_eq!(draft.removed.len(), 3);
 }

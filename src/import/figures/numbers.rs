@@ -2,7 +2,7 @@
 //! change word, and places in a ranking. Years, document and meeting numbers, list
 //! ordinals, formulas and percentage points are not figures and are never found.
 
-use crate::report::format::chinese_numeral_value;
+use crate::report::number::leading_chinese_numeral;
 use crate::report::{Approx, ChangeWord, Magnitude, Measure, MoneyUnit, Quantity};
 
 use super::Found;
@@ -155,6 +155,13 @@ fn unit_at(rest: &str, scale: Option<Magnitude>) -> Option<(Quantity, usize)> {
     if measure == Measure::Ge && after.starts_with("百分点") {
         return None; // percentage points, which the contract does not express
     }
+    if measure == Measure::Ge
+        && ["月", "工作日", "小时"]
+            .iter()
+            .any(|w| after.starts_with(w))
+    {
+        return None; // a length of time (`3个月`, `1个工作日`), not a count of things
+    }
     Some((Quantity::Count { measure, scale }, measure.as_str().len()))
 }
 
@@ -165,12 +172,7 @@ pub(super) fn ranks(text: &str) -> impl Iterator<Item = Found> + '_ {
             return None;
         }
         let rest = &text[at + '第'.len_utf8()..];
-        let len: usize = rest
-            .chars()
-            .take_while(|c| "一二三四五六七八九十".contains(*c))
-            .map(char::len_utf8)
-            .sum();
-        let value = chinese_numeral_value(&rest[..len])?;
+        let (value, len) = leading_chinese_numeral(rest)?;
         Some(Found {
             start: at,
             end: at + '第'.len_utf8() + len,

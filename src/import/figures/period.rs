@@ -26,9 +26,9 @@ pub(super) fn period(
             zh: zh.to_string(),
             en: String::new(),
         });
-        let reason = match (&until, clause.contains("累计")) {
-            (Some(_), _) => "截至",
-            (None, _) => "累计",
+        let reason = match &until {
+            Some((_, word)) => word,
+            None => "累计",
         };
         return (
             Period::Cumulative {
@@ -59,13 +59,32 @@ pub(super) fn period(
     (Period::NotStated {}, reason)
 }
 
-/// `截至2023年12月31日` in the words: the date as ISO and as written.
-fn until_date(words: &str) -> Option<(String, String)> {
-    let at = words.find("截至")?;
-    let rest = &words[at + "截至".len()..];
+/// Words that say "up to" a date: 截至, and 截止 which pages write as often.
+const UP_TO: [&str; 2] = ["截至", "截止"];
+
+/// `截至2023年12月31日` (or `截止…`, `截至2023年底`) in the words: the date as ISO, and the word
+/// that says "up to".
+fn until_date(words: &str) -> Option<(String, &'static str)> {
+    let (at, word) = UP_TO
+        .iter()
+        .filter_map(|w| words.find(w).map(|at| (at, *w)))
+        .min()?;
+    let rest = &words[at + word.len()..];
+    let rest = rest.strip_prefix('到').unwrap_or(rest); // 截止到2023年…
+    if let Some(year) = year_end(rest) {
+        return Some((format!("{year}-12-31"), word));
+    }
     let day_end = rest.find('日')? + '日'.len_utf8();
-    let written = &rest[..day_end];
-    Some((iso_date(written)?, written.to_string()))
+    Some((iso_date(&rest[..day_end])?, word))
+}
+
+/// `2022年底` (or `2022年末`) at the start of the words: the year whose last day it is.
+fn year_end(words: &str) -> Option<&str> {
+    let year = words.get(..4)?;
+    let after = &words[4..];
+    (year.bytes().all(|b| b.is_ascii_digit())
+        && (after.starts_with("年底") || after.starts_with("年末")))
+    .then_some(year)
 }
 
 /// The clause ending in 以来 (`平台上线运用以来`), which says when a running total starts.

@@ -150,6 +150,18 @@ fn meeting_numbers_and_ordinals_are_not_statistics() {
 }
 
 #[test]
+fn lengths_of_time_word_counts_and_plan_periods_are_not_statistics() {
+    none("企业开办时间压缩至1个工作日。");
+    none("开展为期3个月的专项整治。");
+    none("10个月前");
+    none("全文共3210字");
+    none("落实2021-2025年规划。");
+    none("落实《规划(20212025年)》。");
+    none("根据惠府〔2023〕6号文件。");
+    none("区委第101次常委会会议、六届63次区政府常务会议听取汇报。");
+}
+
+#[test]
 fn named_policies_are_not_statistics() {
     none("形成“1+6”学法体系。");
     none("落实“一规划两纲要”和“八五”普法规划。");
@@ -204,6 +216,30 @@ fn periods_from_the_words() {
                 en: String::new()
             }),
             until: Some("2023-12-31".into())
+        }
+    );
+    let c = one("截止2023年12月31日,共受理申请412件。");
+    assert_eq!(
+        c.period,
+        Period::Cumulative {
+            since: None,
+            until: Some("2023-12-31".into())
+        }
+    );
+    assert_eq!(c.period_reason, "截止");
+    let c = one("截止到2022年12月31日,共受理申请41件。");
+    assert_eq!(
+        c.period,
+        Period::Cumulative {
+            since: None,
+            until: Some("2022-12-31".into())
+        }
+    );
+    assert_eq!(
+        one("截至2022年底,参与处理涉法事务130余件。").period,
+        Period::Cumulative {
+            since: None,
+            until: Some("2022-12-31".into())
         }
     );
     let found = candidates("目前共认领监管事项634项,认领率为100%。", 2023);

@@ -1,30 +1,39 @@
-//! The title and the metadata a page states beside it (`发布日期:…`, `来源:…`).
+//! The metadata a page states around its report (`发布日期:…`, `来源:…`), one pair a line
+//! or several run together (`发布时间:…来源:…浏览字号:大|中|小分享到:`).
 
-use super::chrome::is_chrome;
 use super::PageMeta;
 
-/// Metadata labels a page writes before a colon; 点击次数 and the like are chrome.
-const META_KEYS: [&str; 10] = [
+/// Metadata labels a page writes before a colon, longer before the shorter they
+/// contain. 点击次数, 作者 and the like are the page's, not the report's: chrome.
+const META_KEYS: [&str; 22] = [
     "发布日期",
     "发布时间",
     "发布机构",
     "成文日期",
     "信息来源",
+    "文章来源",
     "来源",
+    "时间",
     "点击次数",
     "浏览次数",
     "访问次数",
+    "阅读次数",
+    "点击量",
+    "浏览量",
+    "阅读量",
+    "浏览字号",
     "字号",
+    "字体",
+    "分享到",
+    "责任编辑",
+    "编辑",
+    "作者",
 ];
 
 /// The `key:value` pairs a metadata line holds (one line may hold several), or
 /// `None` when the line does not start with a metadata label.
 fn meta_pairs(line: &str) -> Option<Vec<(&'static str, String)>> {
-    let starts_with_key = META_KEYS.iter().any(|k| {
-        line.strip_prefix(k)
-            .is_some_and(|r| r.starts_with([':', '\u{ff1a}']))
-    });
-    if !starts_with_key {
+    if !starts_with_meta_key(line) {
         return None;
     }
     let mut marks: Vec<(usize, usize, &'static str)> = Vec::new();
@@ -51,62 +60,44 @@ fn meta_pairs(line: &str) -> Option<Vec<(&'static str, String)>> {
     Some(pairs)
 }
 
-pub(super) fn is_metadata_or_chrome(line: &str) -> bool {
-    meta_pairs(line).is_some() || is_chrome(line)
+/// Whether the line starts with a metadata label and its colon.
+pub(super) fn starts_with_meta_key(line: &str) -> bool {
+    META_KEYS.iter().any(|k| {
+        line.strip_prefix(k)
+            .is_some_and(|r| r.starts_with([':', '\u{ff1a}']))
+    })
 }
 
-/// Where the title is: the last line before the first metadata line, or else the
-/// first line that names a report.
-pub(super) fn title_index(lines: &[String]) -> Option<usize> {
-    let first_meta = lines.iter().position(|l| meta_pairs(l).is_some());
-    if let Some(meta) = first_meta {
-        if let Some(title) = lines[..meta].iter().rposition(|l| !is_chrome(l)) {
-            return Some(title);
-        }
+/// Whether the line is a metadata line.
+pub(super) fn is_metadata(line: &str) -> bool {
+    meta_pairs(line).is_some()
+}
+
+/// The field of [`PageMeta`] a label fills, if it is the report's metadata.
+fn slot<'a>(meta: &'a mut PageMeta, key: &str) -> Option<&'a mut Option<String>> {
+    match key {
+        "发布日期" | "发布时间" | "时间" => Some(&mut meta.published_at),
+        "来源" | "信息来源" | "文章来源" => Some(&mut meta.source_office),
+        "发布机构" => Some(&mut meta.publishing_office),
+        "成文日期" => Some(&mut meta.written_on),
+        _ => None,
     }
-    lines.iter().position(|l| l.contains("报告"))
 }
 
-/// The metadata and chrome lines just after the title: what they state, and how many
-/// lines they are and of those (or of their pairs) are chrome.
-pub(super) struct Header {
-    pub meta: PageMeta,
-    pub len: usize,
-    pub dropped_chrome: usize,
-}
-
-/// Reads the header that follows the title, up to the first line that is neither
-/// metadata nor chrome.
-pub(super) fn read_header(after_title: &[String]) -> Header {
-    let mut meta = PageMeta::default();
-    let mut dropped_chrome = 0;
-    let len = after_title
-        .iter()
-        .take_while(|l| is_metadata_or_chrome(l))
-        .count();
-    for line in &after_title[..len] {
-        for (key, value) in meta_pairs(line).unwrap_or_default() {
-            let slot = match key {
-                "发布日期" | "发布时间" => &mut meta.published_at,
-                "来源" | "信息来源" => &mut meta.source_office,
-                "发布机构" => &mut meta.publishing_office,
-                "成文日期" => &mut meta.written_on,
-                _ => {
-                    dropped_chrome += 1;
-                    continue;
-                }
-            };
-            if !value.is_empty() && !value.chars().all(|c| c == '-') {
+/// Reads what a metadata line states into `meta` (a field already read stays): whether
+/// it stated any of the report's metadata (else the line is only the page's chrome).
+pub(super) fn read_meta(line: &str, meta: &mut PageMeta) -> bool {
+    let mut stated = false;
+    for (key, value) in meta_pairs(line).unwrap_or_default() {
+        let Some(slot) = slot(meta, key) else {
+            continue;
+        };
+        if !value.is_empty() && !value.chars().all(|c| c == '-') {
+            stated = true;
+            if slot.is_none() {
                 *slot = Some(value);
             }
         }
-        if is_chrome(line) {
-            dropped_chrome += 1;
-        }
     }
-    Header {
-        meta,
-        len,
-        dropped_chrome,
-    }
+    stated
 }

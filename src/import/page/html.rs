@@ -63,13 +63,64 @@ pub(super) trait HtmlNode: Sized {
     fn attr(&self, name: &str) -> Option<String>;
 }
 
-/// The visible text of an HTML document's body, one line per block element. Text
-/// nodes only: an image's alt text is not text on the page.
-pub fn html_text(html: &str) -> String {
+/// What the importer reads from an HTML document: its visible text, and the places a
+/// title may stand when the text has no title line.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HtmlText {
+    /// The visible text, one line per block element. Text nodes only: an image's alt
+    /// text is not text on the page.
+    pub text: String,
+    /// The document's `<title>`, its white space collapsed (a site's name often follows
+    /// the report's: `…报告_某区人民政府网`).
+    pub title: Option<String>,
+    /// The text of each visible `<h1>`, `<h2>` and `<h3>`, in order.
+    pub headings: Vec<String>,
+}
+
+/// An HTML document's visible text, `<title>` and headings.
+pub fn html_text(html: &str) -> HtmlText {
     #[cfg(not(target_arch = "wasm32"))]
     return native::html_text(html);
     #[cfg(target_arch = "wasm32")]
     return browser::html_text(html);
+}
+
+/// Reads a parsed document from its root element: the walk below for the text and
+/// headings, and the first `<title>` anywhere (it is in the skipped `<head>`).
+pub(super) fn read_document<N: HtmlNode>(root: &N) -> HtmlText {
+    let mut walk = Walk::default();
+    walk.collect(root);
+    let title = find_title(root)
+        .map(|t| collapse_html_spaces(&t).trim().to_string())
+        .filter(|t| !t.is_empty());
+    HtmlText {
+        text: walk.out,
+        title,
+        headings: walk.headings,
+    }
+}
+
+/// The text of the first `<title>` element under `element`.
+fn find_title<N: HtmlNode>(element: &N) -> Option<String> {
+    for child in element.children() {
+        if let NodeKind::Element(name, child) = child {
+            if name == "title" {
+                let mut text = String::new();
+                for grandchild in child.children() {
+                    if let NodeKind::Text(t) = grandchild {
+                        text.push_str(&t);
+                    }
+                }
+                return Some(text);
+            }
+            if name == "head" || name == "html" {
+                if let Some(title) = find_title(&child) {
+                    return Some(title);
+                }
+            }
+        }
+    }
+    None
 }
 
 fn skipped<N: HtmlNode>(name: &str, element: &N) -> bool {
@@ -91,25 +142,42 @@ fn skipped<N: HtmlNode>(name: &str, element: &N) -> bool {
     SKIPPED_ELEMENTS.contains(&name) || marked || hidden
 }
 
-/// Appends the visible text under `element` to `out`, a line break around each block.
-pub(super) fn collect_text<N: HtmlNode>(element: &N, out: &mut String) {
-    for child in element.children() {
-        match child {
-            NodeKind::Text(text) => out.push_str(&collapse_html_spaces(&text)),
-            NodeKind::Element(name, child) => {
-                if skipped(&name, &child) {
-                    continue;
+/// The walk's output: the visible text and the headings' text.
+#[derive(Default)]
+struct Walk {
+    out: String,
+    headings: Vec<String>,
+}
+
+impl Walk {
+    /// Appends the visible text under `element`, a line break around each block, and
+    /// notes each heading's text.
+    fn collect<N: HtmlNode>(&mut self, element: &N) {
+        for child in element.children() {
+            match child {
+                NodeKind::Text(text) => self.out.push_str(&collapse_html_spaces(&text)),
+                NodeKind::Element(name, child) => {
+                    if skipped(&name, &child) {
+                        continue;
+                    }
+                    let block = BLOCK_ELEMENTS.contains(&name.as_str());
+                    if block {
+                        self.out.push('\n');
+                    }
+                    let start = self.out.len();
+                    self.collect(&child);
+                    if matches!(name.as_str(), "h1" | "h2" | "h3") {
+                        let heading = self.out[start..].split_whitespace().collect::<Vec<_>>();
+                        if !heading.is_empty() {
+                            self.headings.push(heading.join(" "));
+                        }
+                    }
+                    if block {
+                        self.out.push('\n');
+                    }
                 }
-                let block = BLOCK_ELEMENTS.contains(&name.as_str());
-                if block {
-                    out.push('\n');
-                }
-                collect_text(&child, out);
-                if block {
-                    out.push('\n');
-                }
+                NodeKind::Other => {}
             }
-            NodeKind::Other => {}
         }
     }
 }

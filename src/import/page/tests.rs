@@ -122,11 +122,140 @@ fn signing_dates_are_read_and_other_lines_are_not_dates() {
 }
 
 #[test]
-fn a_page_without_a_title_or_body_is_refused() {
+fn a_page_without_text_or_without_report_text_is_refused() {
     assert_eq!(read_page(" \n\n"), Err(PageError::Empty));
-    assert_eq!(read_page("首页\n新闻"), Err(PageError::NoTitle));
     assert_eq!(
         read_page("某区工作报告\n发布日期:2024-01-18\n"),
         Err(PageError::NoBody)
     );
+    assert_eq!(read_page("首页\n【关闭窗口】"), Err(PageError::NoBody));
+}
+
+#[test]
+fn a_page_without_a_title_line_still_gives_its_text() {
+    let page = read_page("当前位置: 首页 > 政务公开\n2022年,某县共调解纠纷130宗。\n").unwrap();
+    assert_eq!(page.title, "");
+    assert_eq!(page.title_from, TitleFrom::Missing);
+    assert_eq!(page.body, ["2022年,某县共调解纠纷130宗。"]);
+    assert_eq!(
+        page.removed,
+        [RemovedLine {
+            text: "当前位置: 首页 > 政务公开".into(),
+            reason: RemovedReason::Chrome
+        }]
+    );
+}
+
+#[test]
+fn the_html_title_stands_in_for_a_missing_title_line() {
+    let html = "<html><head><title>某县2022年法治政府建设年度报告_某县人民政府网</title></head>\
+<body><div class=\"content\"><p>2022年,某县共调解纠纷130宗。</p></div></body></html>";
+    let page = read_page(html).unwrap();
+    assert_eq!(page.title, "某县2022年法治政府建设年度报告");
+    assert_eq!(page.title_from, TitleFrom::HtmlTitle);
+    let html =
+        "<html><head><title>站点</title></head><body><h2>某县2022年法治政府建设年度情况</h2>\
+<p>2022年,某县共调解纠纷130宗。</p></body></html>";
+    let page = read_page(html).unwrap();
+    assert_eq!(page.title, "某县2022年法治政府建设年度情况");
+    assert_eq!(page.title_from, TitleFrom::Line(0));
+    assert_eq!(
+        page_text(html).html_headings,
+        ["某县2022年法治政府建设年度情况"]
+    );
+    let html = "<html><head><title>某县人民政府门户网站</title></head>\
+<body><p>2022年,某县共调解纠纷130宗。</p></body></html>";
+    let page = read_page(html).unwrap();
+    assert_eq!(
+        (page.title.as_str(), page.title_from),
+        ("", TitleFrom::Missing),
+        "a site's name alone is no title"
+    );
+}
+
+#[test]
+fn a_flattened_line_is_split_into_its_lines_and_names_stay_together() {
+    let lines = page_lines(
+        "某县关于2022年度法治政府建设情况的报告  发布时间:2023-01-06 09:30来源:某县司法局浏览字号:大|中|小分享到:  2022年,某县取得成效。  一、主要成效  (一)加强领导  共调解纠纷130宗。  中共某县委  某县人民政府  2022年12月30日  星期五  附件:",
+    );
+    assert_eq!(
+        lines,
+        [
+            "某县关于2022年度法治政府建设情况的报告",
+            "发布时间:2023-01-06 09:30来源:某县司法局浏览字号:大|中|小分享到:",
+            "2022年,某县取得成效。",
+            "一、主要成效",
+            "(一)加强领导",
+            "共调解纠纷130宗。",
+            "中共某县委  某县人民政府",
+            "2022年12月30日  星期五",
+            "附件:",
+        ]
+    );
+}
+
+#[test]
+fn other_sites_chrome_is_recognised() {
+    for chrome in [
+        "当前位置: 首页 > 政务公开 > 法治政府建设",
+        "您现在的位置：首页 > 信息公开",
+        "个人中心 | 联系我们",
+        "无障碍 简体| 繁体",
+        "2024年1月18日 星期四",
+        "10个月前",
+        "全文共3210字",
+        "浏览字号:大|中|小",
+    ] {
+        assert!(is_chrome(chrome), "{chrome}");
+    }
+    for text in ["首页设计获奖。", "2024年1月18日", "共调解纠纷130宗。"] {
+        assert!(!is_chrome(text), "{text}");
+    }
+}
+
+#[test]
+fn lines_to_keep_stay_in_the_body_where_they_were() {
+    let keep = vec![
+        "徽标 某某娱乐城官网".to_string(),
+        "【关闭窗口】 【打印本页】".to_string(),
+    ];
+    let page = read_page_keeping(TEXT_PAGE, &keep).unwrap();
+    assert_eq!(
+        page.body.first().map(String::as_str),
+        Some("徽标 某某娱乐城官网")
+    );
+    assert_eq!(
+        page.body.last().map(String::as_str),
+        Some("【关闭窗口】 【打印本页】")
+    );
+    assert!(page.removed.iter().all(|r| !keep.contains(&r.text)));
+    let removed = read_page(TEXT_PAGE).unwrap().removed;
+    let reasons: Vec<_> = removed
+        .iter()
+        .map(|r| (r.text.as_str(), r.reason))
+        .collect();
+    assert_eq!(
+        reasons,
+        [
+            ("徽标 某某娱乐城官网", RemovedReason::BeforeTitle),
+            ("发布日期:2024-01-18 18:08:22", RemovedReason::Metadata),
+            ("来源:某区司法局", RemovedReason::Metadata),
+            ("发布机构:某区人民政府办公室", RemovedReason::Metadata),
+            ("点击次数:-", RemovedReason::Chrome),
+            ("附件:", RemovedReason::AfterSignOff),
+            ("【关闭窗口】 【打印本页】", RemovedReason::AfterSignOff),
+        ]
+    );
+}
+
+#[test]
+fn digit_groups_lose_their_separators_and_clause_commas_stay() {
+    let (text, groups) = ungroup_thousands(
+        "调解1,260次,受理4\u{ff0c}306宗,办结12\u{ff0c}100%,2021,2022年,共3,500.5万元",
+    );
+    assert_eq!(
+        text,
+        "调解1260次,受理4306宗,办结12\u{ff0c}100%,2021,2022年,共3500.5万元"
+    );
+    assert_eq!(groups, ["1,260", "4\u{ff0c}306", "3,500"]);
 }

@@ -44,8 +44,8 @@ impl Section {
         Some(lang.pick(title, self.title_en.as_deref().unwrap_or("")))
     }
 
-    /// The ordinal in `lang`: as printed in Chinese (`一、`, `(一)`), in digits in
-    /// English (`1.`, `(1)`).
+    /// The ordinal in `lang`: as printed in Chinese (`一、`, `(一)`, `1.`), in digits
+    /// in English (`1.`, `(1)`).
     pub fn ordinal_in(&self, lang: Lang) -> String {
         let printed = self.ordinal.as_deref().unwrap_or("");
         if lang == Lang::Zh || printed.is_empty() {
@@ -53,7 +53,12 @@ impl Section {
         }
         let numeral: String = printed
             .chars()
-            .filter(|c| !matches!(c, '、' | '(' | ')' | '\u{ff08}' | '\u{ff09}'))
+            .filter(|c| {
+                !matches!(
+                    c,
+                    '、' | '(' | ')' | '\u{ff08}' | '\u{ff09}' | '.' | '\u{ff0e}'
+                )
+            })
             .collect();
         let number = chinese_numeral_value(&numeral).map_or(numeral, |n| n.to_string());
         if printed.contains(['(', '\u{ff08}']) {
@@ -83,5 +88,40 @@ impl Section {
         self.walk()
             .iter()
             .any(|s| s.id == id || s.paragraphs.iter().any(|p| p.id == id))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_ordinal(ordinal: &str) -> Section {
+        Section {
+            id: "s1".into(),
+            ordinal: Some(ordinal.into()),
+            title: Some("甲".into()),
+            title_en: Some("A".into()),
+            paragraphs: Vec::new(),
+            subsections: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn ordinals_are_written_in_digits_in_english_whatever_their_style() {
+        for (printed, english) in [
+            ("一、", "1. "),
+            ("(十二)", "(12) "),
+            ("\u{ff08}三\u{ff09}", "(3) "),
+            ("1.", "1. "),
+            ("2、", "2. "),
+            ("3\u{ff0e}", "3. "),
+        ] {
+            assert_eq!(
+                with_ordinal(printed).ordinal_in(Lang::En),
+                english,
+                "{printed}"
+            );
+            assert_eq!(with_ordinal(printed).ordinal_in(Lang::Zh), printed);
+        }
     }
 }

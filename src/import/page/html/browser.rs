@@ -4,7 +4,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{DomParser, Element, Node, SupportedType};
 
-use super::{collect_text, HtmlNode, NodeKind};
+use super::{read_document, HtmlNode, HtmlText, NodeKind};
 
 impl HtmlNode for Element {
     fn children(&self) -> Vec<NodeKind<Self>> {
@@ -29,13 +29,12 @@ impl HtmlNode for Element {
     }
 }
 
-pub(super) fn html_text(html: &str) -> String {
+pub(super) fn html_text(html: &str) -> HtmlText {
     let document = DomParser::new()
         .and_then(|parser| parser.parse_from_string(html, SupportedType::TextHtml))
         .ok();
-    let mut out = String::new();
-    if let Some(root) = document.and_then(|d| d.document_element()) {
-        collect_text(&root, &mut out);
-    }
-    out
+    document
+        .and_then(|d| d.document_element())
+        .map(|root| read_document(&root))
+        .unwrap_or_default()
 }

@@ -2,7 +2,7 @@
 
 use scraper::{ElementRef, Html, Node};
 
-use super::{collect_text, HtmlNode, NodeKind};
+use super::{read_document, HtmlNode, HtmlText, NodeKind};
 
 impl HtmlNode for ElementRef<'_> {
     fn children(&self) -> Vec<NodeKind<Self>> {
@@ -24,9 +24,7 @@ impl HtmlNode for ElementRef<'_> {
     }
 }
 
-pub(super) fn html_text(html: &str) -> String {
+pub(super) fn html_text(html: &str) -> HtmlText {
     let document = Html::parse_document(html);
-    let mut out = String::new();
-    collect_text(&document.root_element(), &mut out);
-    out
+    read_document(&document.root_element())
 }
