@@ -9,15 +9,13 @@ mod support;
 
 use law_report::i18n::Lang;
 use law_report::import::import;
-use law_report::report::{
-    check, parse_report, Bilingual, Catalog, ChartKind, Figure, Period, Quantity, Report,
-};
+use law_report::report::{check, parse_report, Bilingual, Catalog, ChartKind, Figure, Quantity};
 use law_report::studio::charts::{chart_of, objections};
 use serde_json::{json, Value};
 use support::{
     axe_source, axe_violations, axe_violations_outside, bundled, catch_downloads, click, downloads,
-    go_to_step, js, js_text, open_studio, paste, read, saved_work, set_field, wait_for, wait_until,
-    Browser, StaticServer, STUDIO_WORK_KEY,
+    fill_details, go_to_step, js, js_text, open_studio, paste, plan_for, read, saved_work,
+    set_field, wait_for, wait_until, Browser, StaticServer, REVIEW_ALL, STUDIO_WORK_KEY,
 };
 
 /// A proposal is the bundled figure when both state the same value of the same
@@ -29,106 +27,6 @@ fn matches(proposed: &Figure, bundled: &Figure) -> bool {
         && proposed.quantity == bundled.quantity
         && proposed.approx == bundled.approx
         && (proposed.quote.contains(&bundled.quote) || bundled.quote.contains(&proposed.quote))
-}
-
-/// What the editor types for a figure: the bundled figure's labels and period.
-fn plan_for(figure: Option<&Figure>) -> Value {
-    let Some(f) = figure else {
-        return Value::Null;
-    };
-    let mut period = json!({"kind": f.period.kind_name()});
-    match &f.period {
-        Period::Year { year } => period["year"] = json!(year.to_string()),
-        Period::Cumulative { since, until } => {
-            period["since"] = json!(since.as_ref().map(|s| s.zh.clone()).unwrap_or_default());
-            period["since_en"] = json!(since.as_ref().map(|s| s.en.clone()).unwrap_or_default());
-            period["until"] = json!(until.clone().unwrap_or_default());
-        }
-        Period::AsOf { date } => period["date"] = json!(date.clone().unwrap_or_default()),
-        Period::NotStated {} => {}
-    }
-    json!({
-        "zh": f.label.zh,
-        "en": f.label.en,
-        "period": period,
-        "period_quote": f.period_quote.clone().unwrap_or_default(),
-    })
-}
-
-/// Goes through every proposal in the review: types the planned labels and period
-/// and accepts it with the A key, or rejects it with R when the plan has none.
-const REVIEW_ALL: &str = r#"
-const plan = arguments[0];
-const done = arguments[arguments.length - 1];
-const tick = () => new Promise(r => setTimeout(r, 0));
-const until = async (test) => { for (let t = 0; t < 500 && !test(); t++) await tick(); if (!test()) throw new Error('timed out: ' + test); };
-const set = async (sel, v) => {
-  await until(() => document.querySelector(sel));
-  const el = document.querySelector(sel);
-  el.value = v;
-  el.dispatchEvent(new Event('change', {bubbles: true}));
-  await tick();
-};
-const press = (key) => document.querySelector('#figures-title').dispatchEvent(new KeyboardEvent('keydown', {key, bubbles: true}));
-(async () => {
-  for (let i = 0; i < plan.length; i++) {
-    document.querySelectorAll('.studio-proposal')[i].click();
-    await until(() => document.querySelector('#figure-review h3')?.textContent.startsWith(`第 ${i + 1} 个`));
-    const p = plan[i];
-    if (!p) { press('r'); await tick(); continue; }
-    await set('#figure-label-zh', p.zh);
-    await set('#figure-label-en', p.en);
-    await set('#figure-period', p.period.kind);
-    if (p.period.kind === 'year') await set('#period-year', p.period.year);
-    if (p.period.kind === 'cumulative') {
-      await set('#period-since', p.period.since);
-      await set('#period-since-en', p.period.since_en);
-      await set('#period-until', p.period.until);
-    }
-    if (p.period.kind === 'as_of') await set('#period-date', p.period.date);
-    await set('#figure-period-quote', p.period_quote);
-    press('a');
-    await tick();
-  }
-})().then(() => done('ok'), (e) => done(String(e)));
-"#;
-
-/// The report's details as the bundled report gives them, typed into step 2, and
-/// each confirmed.
-async fn fill_details(c: &fantoccini::Client, report: &Report) {
-    let m = &report.meta;
-    let fields = [
-        ("#meta-title", m.title.clone()),
-        ("#meta-title-en", m.title_en.clone()),
-        ("#meta-district", m.district.zh.clone()),
-        ("#meta-district-en", m.district.en.clone()),
-        ("#meta-year", m.year.to_string()),
-        ("#meta-issuers", m.issuers.join("\n")),
-        ("#meta-signed-on-text", m.signed_on_text.clone()),
-        ("#meta-signed-on", m.signed_on.clone()),
-        ("#meta-published-at", m.published_at.clone()),
-        ("#meta-source-office", m.source_office.clone()),
-        ("#meta-publishing-office", m.publishing_office.clone()),
-    ];
-    for (css, value) in fields {
-        set_field(c, css, &value).await;
-    }
-    for id in [
-        "title",
-        "district",
-        "year",
-        "issuers",
-        "signed-on-text",
-        "published-at",
-        "source-office",
-    ] {
-        click(c, &format!("#confirm-meta-{id}")).await;
-    }
-    for section in report.all_sections() {
-        if let Some(en) = &section.title_en {
-            set_field(c, &format!("#title-en-{}", section.id), en).await;
-        }
-    }
 }
 
 /// The source page, pasted as a browser's clipboard gives it, taken through every step

@@ -25,17 +25,27 @@ use header::{is_metadata, read_meta};
 use sign_off::{attachments, split_sign_off};
 use title::find_title;
 
-/// What the importer could not find on the page. A page with text always gives a
-/// draft: one without a title line gives a draft with an empty title for a person to
-/// write, so `NoTitle` is no longer returned.
+/// Why a page gives no draft. A page with report text always gives one (a page
+/// without a title line gives a draft whose empty title the review list asks for).
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum PageError {
     #[error("the page has no text")]
     Empty,
-    #[error("no title found: no line names a report (报告) or precedes the page's metadata (发布日期, 来源)")]
-    NoTitle,
     #[error("the page has no report text: only its title, metadata and the site's own lines")]
     NoBody,
+}
+
+impl PageError {
+    /// The reason in `lang`: English as `Display` writes it.
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        match (self, lang) {
+            (_, crate::i18n::Lang::En) => self.to_string(),
+            (PageError::Empty, crate::i18n::Lang::Zh) => "页面没有文字。".into(),
+            (PageError::NoBody, crate::i18n::Lang::Zh) => {
+                "页面只有标题、发布信息和网站自身的栏目文字,没有报告正文。".into()
+            }
+        }
+    }
 }
 
 /// The metadata a page states beside its title (`发布日期:…`, `来源:…`).

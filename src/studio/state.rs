@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::store::{self, Saved};
 use super::work::{Work, WorkError};
 use crate::i18n::Lang;
+use crate::import::PageError;
 use crate::report::ParseError;
 
 /// Something the studio tells the editor, above the current step.
@@ -21,7 +22,7 @@ pub enum Notice {
     /// A JSON file the editor opened is no readable report.
     BadReport { name: String, error: ParseError },
     /// The page had no report text the importer could find.
-    NoReport(String),
+    NoReport(PageError),
     /// The browser would not save the work.
     NotSaved(String),
     /// Nothing was selected in a paragraph to add as a figure.
@@ -51,8 +52,8 @@ impl Notice {
             (Notice::BadReport { name, error }, Lang::En) => {
                 format!("The file “{name}” is not a readable report JSON. {}", error.message(lang))
             }
-            (Notice::NoReport(why), Lang::Zh) => format!("在这个页面中找不到报告正文:{why}"),
-            (Notice::NoReport(why), Lang::En) => format!("No report text was found on this page: {why}"),
+            (Notice::NoReport(why), Lang::Zh) => format!("在这个页面中找不到报告正文:{}", why.message(lang)),
+            (Notice::NoReport(why), Lang::En) => format!("No report text was found on this page: {}", why.message(lang)),
             (Notice::NotSaved(why), Lang::Zh) => format!("浏览器拒绝保存工作({why})。请下载工作文件以免丢失。"),
             (Notice::NothingSelected, Lang::Zh) => "请先在一个段落中选中数字及其说明文字。".into(),
             (Notice::NothingSelected, Lang::En) => "Select a number and its words within one paragraph first.".into(),

@@ -5,9 +5,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use std::collections::HashMap;
+
 use crate::i18n::Lang;
-use crate::import::Draft;
-use crate::report::{check, Figure, Problem, Report, ReviewItem};
+use crate::import::{import_keeping, Draft, PageError, RemovedLine};
+use crate::report::{check, Figure, Problem, Report, ReviewItem, Section};
 
 /// The work file's format; a file of another version is refused with a message.
 pub const WORK_VERSION: u32 = 1;
@@ -24,6 +26,9 @@ pub struct Work {
     /// Lines the importer removed that the editor put back.
     #[serde(default)]
     pub kept: Vec<String>,
+    /// The page's lines the importer left out of the text, each with why.
+    #[serde(default)]
+    pub removed: Vec<RemovedLine>,
     /// The draft: title, dates, sections, charts and key figures. Its `figures` are
     /// the accepted proposals (see [`Work::draft`]).
     pub report: Option<Report>,
@@ -196,6 +201,7 @@ impl Work {
             step: Step::Bring,
             source: None,
             kept: Vec::new(),
+            removed: Vec::new(),
             report: None,
             proposals: Vec::new(),
             review: Vec::new(),
@@ -218,11 +224,104 @@ impl Work {
             step: Step::Text,
             source: Some(source),
             kept,
+            removed: draft.removed,
             report: Some(report),
             proposals,
             review: draft.review,
             ..Work::new()
         }
+    }
+
+    /// The page imported again, keeping the removed lines in `kept` (the editor put a
+    /// line back, or took one out again). What the editor did carries over wherever it
+    /// still applies: the title, dates and their confirmations, the sections' English
+    /// titles, the decision on and edits of every figure whose paragraph and quote are
+    /// unchanged, and the charts and key figures of those figures; and the step.
+    pub fn reimport(&self, kept: Vec<String>) -> Result<Work, PageError> {
+        let source = self.source.clone().ok_or(PageError::Empty)?;
+        let draft = import_keeping(&source.text, &kept)?;
+        let mut work = Work::from_draft(source, kept, draft);
+        work.step = self.step;
+        work.confirmed = self.confirmed.clone();
+        work.charts_done = self.charts_done;
+        let (Some(old), Some(new)) = (self.report.as_ref(), work.report.as_mut()) else {
+            return Ok(work);
+        };
+        new.meta = old.meta.clone();
+        // Sections are the same section when their numbering and title are.
+        let heading = |s: &Section| (s.ordinal.clone(), s.title.clone());
+        let old_sections: HashMap<_, &Section> = old
+            .all_sections()
+            .into_iter()
+            .map(|s| (heading(s), s))
+            .collect();
+        let mut section_ids = HashMap::new();
+        fn walk(sections: &mut [Section], f: &mut impl FnMut(&mut Section)) {
+            for s in sections {
+                f(s);
+                walk(&mut s.subsections, f);
+            }
+        }
+        walk(&mut new.sections, &mut |s| {
+            if let Some(was) = old_sections.get(&heading(s)) {
+                s.title_en = was.title_en.clone();
+                section_ids.insert(was.id.clone(), s.id.clone());
+            }
+        });
+        // Figures are the same figure when their paragraph's text and quote are.
+        let old_text: HashMap<&str, &str> = old
+            .paragraphs()
+            .into_iter()
+            .map(|p| (p.id.as_str(), p.text.as_str()))
+            .collect();
+        let new_text: HashMap<String, String> = new
+            .paragraphs()
+            .into_iter()
+            .map(|p| (p.id.clone(), p.text.clone()))
+            .collect();
+        let mut figure_ids = HashMap::new();
+        for proposal in &mut work.proposals {
+            let text = new_text.get(&proposal.figure.paragraph);
+            let was = self.proposals.iter().find(|p| {
+                p.figure.quote == proposal.figure.quote
+                    && old_text.get(p.figure.paragraph.as_str()).copied()
+                        == text.map(String::as_str)
+            });
+            if let Some(was) = was {
+                let (id, paragraph) = (
+                    proposal.figure.id.clone(),
+                    proposal.figure.paragraph.clone(),
+                );
+                figure_ids.insert(was.figure.id.clone(), id.clone());
+                proposal.figure = Figure {
+                    id,
+                    paragraph,
+                    ..was.figure.clone()
+                };
+                proposal.decision = was.decision;
+            }
+        }
+        // The charts and key figures whose figures and section are all still there.
+        new.charts = old
+            .charts
+            .iter()
+            .filter_map(|chart| {
+                let mut chart = chart.clone();
+                chart.section = section_ids.get(&chart.section)?.clone();
+                chart.figures = chart
+                    .figures
+                    .iter()
+                    .map(|id| figure_ids.get(id).cloned())
+                    .collect::<Option<_>>()?;
+                Some(chart)
+            })
+            .collect();
+        new.key_figures = old
+            .key_figures
+            .iter()
+            .filter_map(|id| figure_ids.get(id).cloned())
+            .collect();
+        Ok(work)
     }
 
     /// Work on a published report, to revise it: its figures, details, charts and key

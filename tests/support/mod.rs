@@ -41,7 +41,7 @@ pub use self::{
     server::{Hold, ServerOptions, StaticServer},
     speech::{speech_stand_in, CHINESE_AND_ENGLISH},
     studio::{
-        catch_downloads, downloads, go_to_step, open_studio, paste, saved_work, set_field,
-        STUDIO_WORK_KEY,
+        catch_downloads, downloads, fill_details, go_to_step, open_studio, paste, plan_for,
+        saved_work, set_field, REVIEW_ALL, STUDIO_WORK_KEY,
     },
 };

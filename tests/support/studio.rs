@@ -2,9 +2,10 @@
 //! page, setting fields, moving through the steps, and catching what it downloads.
 
 use fantoccini::Client;
-use serde_json::Value;
+use law_report::report::{Figure, Period, Report};
+use serde_json::{json, Value};
 
-use super::page::{js, wait_for, wait_until};
+use super::page::{click, js, wait_for, wait_until};
 
 /// Where the studio keeps the work (src/studio/store.rs).
 pub const STUDIO_WORK_KEY: &str = "law-report-studio-work";
@@ -117,4 +118,104 @@ pub async fn downloads(client: &Client) -> Vec<(String, String)> {
             )
         })
         .collect()
+}
+
+/// What the editor types for a figure: `figure`'s labels and period (`Null`: reject it).
+pub fn plan_for(figure: Option<&Figure>) -> Value {
+    let Some(f) = figure else {
+        return Value::Null;
+    };
+    let mut period = json!({"kind": f.period.kind_name()});
+    match &f.period {
+        Period::Year { year } => period["year"] = json!(year.to_string()),
+        Period::Cumulative { since, until } => {
+            period["since"] = json!(since.as_ref().map(|s| s.zh.clone()).unwrap_or_default());
+            period["since_en"] = json!(since.as_ref().map(|s| s.en.clone()).unwrap_or_default());
+            period["until"] = json!(until.clone().unwrap_or_default());
+        }
+        Period::AsOf { date } => period["date"] = json!(date.clone().unwrap_or_default()),
+        Period::NotStated {} => {}
+    }
+    json!({
+        "zh": f.label.zh,
+        "en": f.label.en,
+        "period": period,
+        "period_quote": f.period_quote.clone().unwrap_or_default(),
+    })
+}
+
+/// Goes through every proposal in the review: types the planned labels and period
+/// and accepts it with the A key, or rejects it with R when the plan has none.
+pub const REVIEW_ALL: &str = r#"
+const plan = arguments[0];
+const done = arguments[arguments.length - 1];
+const tick = () => new Promise(r => setTimeout(r, 0));
+const until = async (test) => { for (let t = 0; t < 500 && !test(); t++) await tick(); if (!test()) throw new Error('timed out: ' + test); };
+const set = async (sel, v) => {
+  await until(() => document.querySelector(sel));
+  const el = document.querySelector(sel);
+  el.value = v;
+  el.dispatchEvent(new Event('change', {bubbles: true}));
+  await tick();
+};
+const press = (key) => document.querySelector('#figures-title').dispatchEvent(new KeyboardEvent('keydown', {key, bubbles: true}));
+(async () => {
+  for (let i = 0; i < plan.length; i++) {
+    document.querySelectorAll('.studio-proposal')[i].click();
+    await until(() => document.querySelector('#figure-review h3')?.textContent.startsWith(`第 ${i + 1} 个`));
+    const p = plan[i];
+    if (!p) { press('r'); await tick(); continue; }
+    await set('#figure-label-zh', p.zh);
+    await set('#figure-label-en', p.en);
+    await set('#figure-period', p.period.kind);
+    if (p.period.kind === 'year') await set('#period-year', p.period.year);
+    if (p.period.kind === 'cumulative') {
+      await set('#period-since', p.period.since);
+      await set('#period-since-en', p.period.since_en);
+      await set('#period-until', p.period.until);
+    }
+    if (p.period.kind === 'as_of') await set('#period-date', p.period.date);
+    await set('#figure-period-quote', p.period_quote);
+    press('a');
+    await tick();
+  }
+})().then(() => done('ok'), (e) => done(String(e)));
+"#;
+
+/// The report's details as `report` gives them, typed into step 2, and each
+/// confirmed; and every section's English title.
+pub async fn fill_details(c: &fantoccini::Client, report: &Report) {
+    let m = &report.meta;
+    let fields = [
+        ("#meta-title", m.title.clone()),
+        ("#meta-title-en", m.title_en.clone()),
+        ("#meta-district", m.district.zh.clone()),
+        ("#meta-district-en", m.district.en.clone()),
+        ("#meta-year", m.year.to_string()),
+        ("#meta-issuers", m.issuers.join("\n")),
+        ("#meta-signed-on-text", m.signed_on_text.clone()),
+        ("#meta-signed-on", m.signed_on.clone()),
+        ("#meta-published-at", m.published_at.clone()),
+        ("#meta-source-office", m.source_office.clone()),
+        ("#meta-publishing-office", m.publishing_office.clone()),
+    ];
+    for (css, value) in fields {
+        set_field(c, css, &value).await;
+    }
+    for id in [
+        "title",
+        "district",
+        "year",
+        "issuers",
+        "signed-on-text",
+        "published-at",
+        "source-office",
+    ] {
+        click(c, &format!("#confirm-meta-{id}")).await;
+    }
+    for section in report.all_sections() {
+        if let Some(en) = &section.title_en {
+            set_field(c, &format!("#title-en-{}", section.id), en).await;
+        }
+    }
 }

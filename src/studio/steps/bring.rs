@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::NextStep;
-use crate::import::import;
+use crate::import::{import, RemovedReason};
 use crate::report::parse_report;
 use crate::studio::files;
 use crate::studio::state::{use_studio, Notice, StudioState};
@@ -27,7 +27,7 @@ pub fn bring_page(state: StudioState, name: String, text: String) {
             state.current.set(0);
             state.notice.set(None);
         }
-        Err(error) => state.notice.set(Some(Notice::NoReport(error.to_string()))),
+        Err(error) => state.notice.set(Some(Notice::NoReport(error))),
     }
 }
 
@@ -102,6 +102,7 @@ pub fn BringStep() -> impl IntoView {
         <section class="studio-panel" aria-labelledby="bring-title">
             <h2 id="bring-title">{pick("第 1 步:导入页面", "Step 1: Bring the page")}</h2>
             <Current/>
+            <RemovedLines/>
             <div class="studio-columns">
                 <div class="studio-card">
                     <h3>{pick("粘贴发布的页面", "Paste the published page")}</h3>
@@ -170,6 +171,117 @@ fn Current() -> impl IntoView {
                 ),
             };
             Some(view! { <p class="studio-current" id="studio-current">{text}</p> })
+        })
+    }
+}
+
+/// The lines the importer left out of the text, by reason, each with a button to put it
+/// back; and the lines put back, each with a button to take it out again. Either
+/// imports the page again, keeping what the editor did (`Work::reimport`).
+#[component]
+fn RemovedLines() -> impl IntoView {
+    let state = use_studio();
+    let lang = state.lang;
+    let reimport = move |kept: Vec<String>| match state.work.with_untracked(|w| w.reimport(kept)) {
+        Ok(work) => state.work.set(work),
+        Err(error) => state.notice.set(Some(Notice::NoReport(error))),
+    };
+    let put_back = move |text: String| {
+        let mut kept = state.work.with_untracked(|w| w.kept.clone());
+        kept.push(text);
+        reimport(kept);
+    };
+    let take_out = move |text: String| {
+        let mut kept = state.work.with_untracked(|w| w.kept.clone());
+        kept.retain(|k| *k != text);
+        reimport(kept);
+    };
+    move || {
+        let l = lang.get();
+        state.work.with(|w| {
+            // Only a page can be imported again (a report JSON has no page).
+            if w.source.as_ref().is_none_or(|s| s.text.is_empty()) {
+                return None;
+            }
+            let groups = RemovedReason::ALL
+                .into_iter()
+                .filter_map(|reason| {
+                    let lines: Vec<String> = w
+                        .removed
+                        .iter()
+                        .filter(|line| line.reason == reason)
+                        .map(|line| line.text.clone())
+                        .collect();
+                    if lines.is_empty() {
+                        return None;
+                    }
+                    let label = l.pick(reason.label_zh(), reason.label_en());
+                    let summary = format!("{label}({})", lines.len());
+                    Some(view! {
+                        <details class="studio-removed-group" data-reason=format!("{reason:?}")>
+                            <summary>{summary}</summary>
+                            <ul class="studio-lines">
+                                {lines.into_iter().map(|text| {
+                                    let name = match l {
+                                        crate::i18n::Lang::Zh => format!("放回正文:{text}"),
+                                        crate::i18n::Lang::En => format!("Put back into the text: {text}"),
+                                    };
+                                    let line = text.clone();
+                                    view! {
+                                        <li>
+                                            <span class="studio-line-text">{text}</span>
+                                            <button type="button" class="studio-button studio-small" aria-label=name
+                                                on:click=move |_| put_back(line.clone())>
+                                                {l.pick("放回正文", "Put back")}
+                                            </button>
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        </details>
+                    })
+                })
+                .collect_view();
+            let kept = (!w.kept.is_empty()).then(|| {
+                let lines = w.kept.clone();
+                view! {
+                    <h4>{l.pick("已放回正文的行", "Lines put back into the text")}</h4>
+                    <ul class="studio-lines" id="kept-lines">
+                        {lines.into_iter().map(|text| {
+                            let name = match l {
+                                crate::i18n::Lang::Zh => format!("再次移除:{text}"),
+                                crate::i18n::Lang::En => format!("Remove again: {text}"),
+                            };
+                            let line = text.clone();
+                            view! {
+                                <li>
+                                    <span class="studio-line-text">{text}</span>
+                                    <button type="button" class="studio-button studio-small" aria-label=name
+                                        on:click=move |_| take_out(line.clone())>
+                                        {l.pick("再次移除", "Remove again")}
+                                    </button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }
+            });
+            let count = w.removed.len();
+            let heading = match l {
+                crate::i18n::Lang::Zh => format!("导入时移除的内容({count} 行)"),
+                crate::i18n::Lang::En => format!("Removed by the import ({count} lines)"),
+            };
+            Some(view! {
+                <div class="studio-card" id="removed-lines">
+                    <h3>{heading}</h3>
+                    <p class="studio-help">{l.pick(
+                        "这些行不属于报告正文:网站的栏目和按钮、标题之前的内容、发布信息(已读入标题与日期)和落款之后的内容。如果导入判断错了,可以把一行放回正文;已做的审核会保留。",
+                        "These lines are not the report's text: the site's menus and controls, what came before the title, the page's metadata (read into the title and dates) and what follows the signing date. If the import was wrong, put a line back into the text; what you have reviewed is kept.",
+                    )}</p>
+                    {groups}
+                    {kept}
+                </div>
+            })
         })
     }
 }

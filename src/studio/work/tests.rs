@@ -143,3 +143,91 @@ fn next_pending_wraps_and_skips_decided_ones() {
     }
     assert_eq!(work.next_pending(0), None);
 }
+
+/// A line put back: the page is imported again with it, and what the editor did
+/// carries over to every figure, section and chart that is still there.
+#[test]
+fn a_line_put_back_keeps_what_the_editor_did() {
+    let mut work = imported();
+    assert!(
+        !work.removed.is_empty(),
+        "the source page's chrome is listed"
+    );
+    let chrome = work
+        .removed
+        .iter()
+        .find(|l| l.text.contains("点击次数"))
+        .expect("点击次数 is listed as removed")
+        .clone();
+    assert_eq!(chrome.reason, crate::import::RemovedReason::Chrome);
+    work.decide(0, Decision::Accepted);
+    work.decide(1, Decision::Rejected);
+    work.proposals[0].figure.label.en = "A label the editor wrote".into();
+    work.confirm(MetaField::Title, true);
+    work.step = Step::Figures;
+    let report = work.report.as_mut().unwrap();
+    report.meta.title_en = "Edited title".into();
+    report.sections[0].title_en = Some("Edited section".into());
+    let first = work.proposals[0].figure.id.clone();
+    work.report.as_mut().unwrap().key_figures = vec![first];
+
+    let again = work.reimport(vec![chrome.text.clone()]).expect("imports");
+    assert!(
+        again
+            .report
+            .as_ref()
+            .unwrap()
+            .paragraphs()
+            .iter()
+            .any(|p| p.text.contains("点击次数")),
+        "the line is in the text again"
+    );
+    assert!(!again.removed.iter().any(|l| l.text == chrome.text));
+    assert_eq!(again.kept, vec![chrome.text.clone()]);
+    assert_eq!(again.step, Step::Figures);
+    assert_eq!(again.confirmed, vec![MetaField::Title]);
+    let report = again.report.as_ref().unwrap();
+    assert_eq!(report.meta.title_en, "Edited title");
+    assert_eq!(
+        report.sections[0].title_en.as_deref(),
+        Some("Edited section")
+    );
+    let was = &work.proposals[0].figure;
+    let now = again
+        .proposals
+        .iter()
+        .find(|p| p.figure.quote == was.quote && p.figure.label.en == was.label.en)
+        .expect("the edited figure carried over");
+    assert_eq!(now.decision, Decision::Accepted);
+    assert_eq!(report.key_figures, vec![now.figure.id.clone()]);
+    assert_eq!(
+        again
+            .proposals
+            .iter()
+            .filter(|p| p.decision == Decision::Rejected)
+            .count(),
+        1
+    );
+    assert_eq!(again.proposals.len(), work.proposals.len());
+
+    // Taken out again, the text is the first import's.
+    let back = again.reimport(Vec::new()).expect("imports");
+    assert_eq!(
+        back.report.as_ref().unwrap().sections,
+        imported()
+            .report
+            .as_ref()
+            .unwrap()
+            .sections
+            .iter()
+            .cloned()
+            .map(|mut s| {
+                if s.id == report.sections[0].id {
+                    s.title_en = Some("Edited section".into());
+                }
+                s
+            })
+            .collect::<Vec<_>>()
+    );
+    assert!(back.removed.iter().any(|l| l.text == chrome.text));
+}
