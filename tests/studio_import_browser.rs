@@ -1,7 +1,8 @@
 //! The studio's importer on pages as they come: every page of the corpus
 //! (`tests/import-pages/`) and the source page, pasted into the studio, gives the work
 //! the native importer gives; and a made-up district's page goes from paste to a clean
-//! export, with a removed line put back and taken out again on the way.
+//! export, with a removed line put back and taken out again on the way, and shows in
+//! the reader once its two files are on the server.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -15,8 +16,8 @@ use law_report::studio::work::{Source, Work};
 use serde_json::{json, Value};
 use support::{
     catch_downloads, click, downloads, fill_details, go_to_step, js, js_text, open_studio, paste,
-    plan_for, read, root, saved_work, set_field, wait_for, wait_until, Browser, StaticServer,
-    REVIEW_ALL, STUDIO_WORK_KEY,
+    plan_for, read, root, saved_work, set_field, wait_for, wait_until, Browser, Reply,
+    StaticServer, REVIEW_ALL, STUDIO_WORK_KEY,
 };
 
 /// The pages the studio and the native importer must agree on: the corpus and the
@@ -156,6 +157,7 @@ async fn a_page_of_another_district_goes_from_paste_to_a_clean_export() {
 
     let url = server.url("/studio/");
     let (details, key_id) = (planned.clone(), key.clone());
+    let server = &server;
     let (exported, kept_after_put_back, kept_at_end) = Browser::run(1280, 900, |c| async move {
         let (planned, key) = (details, key_id);
         open_studio(&c, &url).await;
@@ -229,13 +231,41 @@ async fn a_page_of_another_district_goes_from_paste_to_a_clean_export() {
         )
         .await;
         click(&c, "#export-report").await;
+        click(&c, "#export-catalog").await;
         wait_until(
             &c,
-            "the download",
-            "return (window.__downloads || []).length === 1",
+            "two downloads",
+            "return (window.__downloads || []).length === 2",
         )
         .await;
-        (downloads(&c).await, kept_after_put_back, kept_at_end)
+        let files = downloads(&c).await;
+
+        // The two files put on the server as the page says, the reader shows the new
+        // report at its own address before any rebuild.
+        for (name, text) in &files {
+            server.serve_instead(&format!("/data/{name}"), Reply::json(text.clone()));
+        }
+        c.goto(&server.url("/?report=dongling-2024")).await.unwrap();
+        wait_until(
+            &c,
+            "the reader to show the new report",
+            &format!(
+                "const t = document.getElementById('report-title'); return !!t && t.textContent === {:?}",
+                planned.meta.title
+            ),
+        )
+        .await;
+        let switch = js(
+            &c,
+            "return [...document.querySelectorAll('.report-switch a')].map(a => a.getAttribute('href'))",
+        )
+        .await;
+        assert_eq!(
+            switch,
+            json!(["?report=dongling-2024", "?report=huiyang-2023"]),
+            "the newest report first"
+        );
+        (files, kept_after_put_back, kept_at_end)
     })
     .await;
 
@@ -257,9 +287,10 @@ async fn a_page_of_another_district_goes_from_paste_to_a_clean_export() {
     assert!(!paragraphs(&kept_at_end).iter().any(|p| p == line));
     assert_eq!(accepted(&kept_at_end), planned.figures.len());
 
-    let [(name, text)] = exported.as_slice() else {
-        panic!("one file: {exported:?}");
+    let [(name, text), (catalog_name, _)] = exported.as_slice() else {
+        panic!("two files: {exported:?}");
     };
+    assert_eq!(catalog_name, "reports.json");
     assert_eq!(name, "dongling-2024.json");
     let report = parse_report(text).expect("the exported report parses");
     assert_eq!(check(&report), Vec::new(), "the validator accepts it");
