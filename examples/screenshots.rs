@@ -272,6 +272,73 @@ async fn main() {
     app_states(&server, &out, &only).await;
     report_switch(&out, &only).await;
     retrying(&out, &only).await;
+    studio_steps(&server, &out, &only).await;
+}
+
+/// The publishing studio's five steps on a desktop, and the last one's preview: the
+/// source page pasted for the first three, and the bundled report opened to revise for
+/// the last two (every figure reviewed, so its charts and preview are whole).
+async fn studio_steps(server: &StaticServer, out: &std::path::Path, only: &[String]) {
+    let steps = ["bring", "text", "figures", "charts", "publish", "preview"];
+    let names: Vec<String> = steps
+        .iter()
+        .map(|s| format!("desktop-1280-studio-{s}"))
+        .collect();
+    if !names.iter().any(|n| wanted(only, n)) {
+        return;
+    }
+    let url = server.url("/studio/");
+    let page = support::read("tests/fixtures/source-page.html");
+    let report = support::read("public/data/huiyang-2023.json");
+    Browser::run(1280, 900, |c| async move {
+        support::open_studio(&c, &url).await;
+        support::paste(&c, &page, true).await;
+        wait_for(&c, "#text-title").await;
+        for (step, name) in steps.iter().zip(&names) {
+            if *step == "charts" {
+                // The bundled report, opened to revise: its figures are all reviewed.
+                support::go_to_step(&c, "bring").await;
+                c.execute(
+                    "const input = document.querySelector('#page-file');
+                     const files = new DataTransfer();
+                     files.items.add(new File([arguments[0]], 'huiyang-2023.json', {type: 'application/json'}));
+                     input.files = files.files;
+                     input.dispatchEvent(new Event('change', {bubbles: true}));
+                     return 0",
+                    vec![serde_json::Value::String(report.clone())],
+                )
+                .await
+                .expect("open the report");
+                wait_for(&c, "#text-title").await;
+            }
+            if *step == "preview" {
+                // The publish step, scrolled to the reader's page in its two frames.
+                js(&c, "document.querySelector('.studio-previews').scrollIntoView(); window.scrollBy(0, -120); return 0").await;
+                support::wait_until(
+                    &c,
+                    "the previews drawn",
+                    "return [...document.querySelectorAll('.studio-previews iframe')].every(f => f.contentDocument && f.contentDocument.querySelector('.chart-card svg'))",
+                )
+                .await;
+                if wanted(only, name) {
+                    save(&c, &out.join(format!("{name}.png"))).await;
+                }
+                continue;
+            }
+            support::go_to_step(&c, step).await;
+            if *step == "bring" {
+                js(&c, "document.querySelector('#removed-lines details[data-reason=AfterSignOff]').open = true; return 0").await;
+            }
+            if *step == "figures" {
+                js(&c, "document.querySelectorAll('.studio-proposal')[3].click(); return 0").await;
+            }
+            js(&c, "window.scrollTo(0, 0); return 0").await;
+            if wanted(only, name) {
+                save(&c, &out.join(format!("{name}.png"))).await;
+            }
+        }
+    })
+    .await;
 }
 
 /// Read-aloud with a stand-in voice (tests/support): the panel the bar opens, and the

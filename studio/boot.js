@@ -18,7 +18,7 @@ try {
   notice.className = "studio-failed";
   notice.setAttribute("role", "alert");
   notice.textContent =
-    "工作室未能启动:网络中断,或浏览器无法运行它(需要支持 WebAssembly 的新版 Chrome、Edge、Firefox 或 Safari)。请刷新页面重试;已保存的工作不会丢失。" +
+    "工作室未能启动：网络中断，或浏览器无法运行它（需要支持 WebAssembly 的新版 Chrome、Edge、Firefox 或 Safari）。请刷新页面重试；已保存的工作不会丢失。" +
     " The studio could not start: the connection failed, or this browser cannot run it (it needs a recent Chrome, Edge, Firefox or Safari). Reload the page to try again; saved work is kept.";
   (starting ?? document.body).replaceWith(notice);
 }

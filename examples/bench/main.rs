@@ -22,6 +22,8 @@
 //!   baseline, and this build's interactive time and bytes until interactive are
 //!   compared with its own.
 //! - Lighthouse's mobile run (`lighthouse.rs`), 3 times on this build and on the base.
+//! - The publishing studio (`studio.rs`): the source page's import on the phone's CPU,
+//!   and the studio usable on a 10 Mbps desktop. `BENCH_ONLY=studio` measures only it.
 
 #[path = "../../tests/support/mod.rs"]
 mod support;
@@ -34,6 +36,7 @@ mod profile;
 mod server;
 mod sizes;
 mod stats;
+mod studio;
 mod tables;
 mod tenfold;
 
@@ -158,6 +161,15 @@ async fn start_servers(
 async fn main() {
     let loads = loads();
     let site = dist();
+    if std::env::var("BENCH_ONLY").as_deref() == Ok("studio") {
+        let server = SiteServer::start(&site).await;
+        let mut budgets = budgets::Budgets::default();
+        studio::print(&studio::run(&server, loads).await, &mut budgets);
+        println!("### Budgets");
+        println!();
+        budgets.print();
+        return;
+    }
     let report = report_in(&site);
     let charts: Vec<String> = report.charts.iter().map(|c| c.id.clone()).collect();
 
@@ -189,6 +201,7 @@ async fn main() {
         eprintln!("desktop re-draw {i}/{loads}…");
         redraws.push(measure::redraw(&server, &charts).await);
     }
+    let studio_run = studio::run(&server, loads).await;
     let lighthouse_app = lighthouse_runs(&server, "app").await;
     let lighthouse_base = match &base_server {
         Some(base) => Some(lighthouse_runs(base, "base").await),
@@ -215,6 +228,7 @@ async fn main() {
     tables::check_against_base(network, &mut budgets);
     tables::print_lighthouse(&lighthouse_app, lighthouse_base.as_ref(), &mut budgets);
     tables::print_redraws(loads, charts.len(), &redraws, &mut budgets);
+    studio::print(&studio_run, &mut budgets);
     println!("### Budgets (1 KB = 1,000 bytes, as in the README; times on the phone + mobile network profile)");
     println!();
     budgets.print();

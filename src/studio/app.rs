@@ -26,15 +26,15 @@ pub fn Studio() -> impl IntoView {
             <Masthead/>
             <StepList/>
             <NoticeBar/>
-            // A step is the page's main content, except the last: its preview holds
-            // the reader's own <main>, which must not sit inside another landmark.
-            {move || match state.work.with(|w| w.step) {
-                Step::Bring => view! { <main class="studio-step" id="studio-step"><BringStep/></main> }.into_any(),
-                Step::Text => view! { <main class="studio-step" id="studio-step"><TextStep/></main> }.into_any(),
-                Step::Figures => view! { <main class="studio-step" id="studio-step"><FiguresStep/></main> }.into_any(),
-                Step::Charts => view! { <main class="studio-step" id="studio-step"><ChartsStep/></main> }.into_any(),
-                Step::Publish => view! { <div class="studio-step" id="studio-step"><PublishStep/></div> }.into_any(),
-            }}
+            <main class="studio-step" id="studio-step">
+                {move || match state.work.with(|w| w.step) {
+                    Step::Bring => view! { <BringStep/> }.into_any(),
+                    Step::Text => view! { <TextStep/> }.into_any(),
+                    Step::Figures => view! { <FiguresStep/> }.into_any(),
+                    Step::Charts => view! { <ChartsStep/> }.into_any(),
+                    Step::Publish => view! { <PublishStep/> }.into_any(),
+                }}
+            </main>
         </div>
     }
 }
@@ -77,7 +77,7 @@ fn Masthead() -> impl IntoView {
             <div class="studio-name">
                 <h1>{pick("报告发布工作室", "Report publishing studio")}</h1>
                 <p class="studio-lede">{pick(
-                    "把新一年发布的报告页面变成经过核对的报告数据:全部在浏览器中完成,粘贴的内容不会离开本机。",
+                    "把新一年发布的报告页面变成经过核对的报告数据：全部在浏览器中完成，粘贴的内容不会离开本机。",
                     "Turn next year's published report page into checked report data, all in this browser: nothing you paste leaves this computer.",
                 )}</p>
             </div>

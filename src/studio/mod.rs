@@ -14,17 +14,20 @@ pub mod work;
 
 mod app;
 mod files;
+mod preview;
 mod state;
 mod steps;
 mod store;
 
 pub use app::Studio;
+pub use preview::{is_preview, PreviewPage, PREVIEW_QUERY};
 pub use state::StudioState;
 
 /// The id of the element in studio/index.html the studio is mounted in.
 pub const MOUNT_ID: &str = "studio";
 
-/// Starts the studio: replaces the page's "starting" notice with the studio.
+/// Starts the studio: replaces the page's "starting" notice with the studio, or, in a
+/// preview frame (`?preview`), with the reader's page of the saved draft.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     use leptos::prelude::*;
@@ -36,5 +39,18 @@ pub fn start() {
         return;
     };
     root.set_text_content(None);
-    leptos::mount::mount_to(root, Studio).forget();
+    if is_preview() {
+        // The reader's page: its body and its root, as the reader's stylesheet knows them.
+        if let Some(body) = document().body() {
+            body.set_class_name("");
+        }
+        // As prefs.js marks the reader's page: scripts run here.
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("data-js", "");
+        }
+        root.set_id("app");
+        leptos::mount::mount_to(root, PreviewPage).forget();
+    } else {
+        leptos::mount::mount_to(root, Studio).forget();
+    }
 }

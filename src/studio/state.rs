@@ -37,24 +37,24 @@ impl Notice {
             (Notice::Restored, Lang::Zh) => "已恢复上次保存的工作。".into(),
             (Notice::Restored, Lang::En) => "Your saved work was restored.".into(),
             (Notice::Unreadable(e), Lang::Zh) => format!(
-                "浏览器中保存的工作无法读取,已另存,可用“下载无法读取的工作”取回。{}",
+                "浏览器中保存的工作无法读取，已另存，可用“下载无法读取的工作”取回。{}",
                 e.message(lang)
             ),
             (Notice::Unreadable(e), Lang::En) => format!(
                 "The work saved in this browser cannot be read; it was set aside and can be downloaded with “Download the unreadable work”. {}",
                 e.message(lang)
             ),
-            (Notice::BadFile { name, why }, Lang::Zh) => format!("无法使用文件“{name}”:{why}"),
+            (Notice::BadFile { name, why }, Lang::Zh) => format!("无法使用文件“{name}”：{why}"),
             (Notice::BadFile { name, why }, Lang::En) => format!("The file “{name}” cannot be used: {why}"),
             (Notice::BadReport { name, error }, Lang::Zh) => {
-                format!("无法使用文件“{name}”:它不是可读的报告 JSON。{}", error.message(lang))
+                format!("无法使用文件“{name}”：它不是可读的报告 JSON。{}", error.message(lang))
             }
             (Notice::BadReport { name, error }, Lang::En) => {
                 format!("The file “{name}” is not a readable report JSON. {}", error.message(lang))
             }
-            (Notice::NoReport(why), Lang::Zh) => format!("在这个页面中找不到报告正文:{}", why.message(lang)),
+            (Notice::NoReport(why), Lang::Zh) => format!("在这个页面中找不到报告正文：{}", why.message(lang)),
             (Notice::NoReport(why), Lang::En) => format!("No report text was found on this page: {}", why.message(lang)),
-            (Notice::NotSaved(why), Lang::Zh) => format!("浏览器拒绝保存工作({why})。请下载工作文件以免丢失。"),
+            (Notice::NotSaved(why), Lang::Zh) => format!("浏览器拒绝保存工作（{why}）。请下载工作文件以免丢失。"),
             (Notice::NothingSelected, Lang::Zh) => "请先在一个段落中选中数字及其说明文字。".into(),
             (Notice::NothingSelected, Lang::En) => "Select a number and its words within one paragraph first.".into(),
             (Notice::NoFigureSelected, Lang::Zh) => "在选中的文字中没有找到可以作为数字的内容。".into(),

@@ -40,6 +40,13 @@ pub fn load() -> Saved {
     }
 }
 
+/// The saved work, read without changing anything (a preview frame reads it; only
+/// the studio sets unreadable work aside).
+pub fn peek() -> Option<Work> {
+    let text = storage()?.get_item(WORK_KEY).ok().flatten()?;
+    Work::from_json(&text).ok()
+}
+
 /// The text of saved work that could not be read, if any was set aside.
 pub fn unreadable_text() -> Option<String> {
     storage()?.get_item(UNREADABLE_KEY).ok().flatten()

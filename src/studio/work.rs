@@ -146,17 +146,19 @@ impl Blocker {
         match (self, lang) {
             (Blocker::NoReport, Lang::Zh) => "还没有导入报告页面。".into(),
             (Blocker::NoReport, Lang::En) => "No report page has been brought in yet.".into(),
-            (Blocker::FiguresToReview(n), Lang::Zh) => format!("还有 {n} 个数字待审核(第 3 步)。"),
+            (Blocker::FiguresToReview(n), Lang::Zh) => {
+                format!("还有 {n} 个数字待审核（第 3 步）。")
+            }
             (Blocker::FiguresToReview(n), Lang::En) => {
                 format!("{n} figure(s) still to review (step 3).")
             }
             (Blocker::FieldsToConfirm(n), Lang::Zh) => {
-                format!("还有 {n} 项标题与日期信息待确认(第 2 步)。")
+                format!("还有 {n} 项标题与日期信息待确认（第 2 步）。")
             }
             (Blocker::FieldsToConfirm(n), Lang::En) => {
                 format!("{n} title and date field(s) still to confirm (step 2).")
             }
-            (Blocker::ChartsToConfirm, Lang::Zh) => "图表与关键数字尚未确认(第 4 步)。".into(),
+            (Blocker::ChartsToConfirm, Lang::Zh) => "图表与关键数字尚未确认（第 4 步）。".into(),
             (Blocker::ChartsToConfirm, Lang::En) => {
                 "The charts and key figures are not confirmed yet (step 4).".into()
             }
@@ -178,10 +180,10 @@ impl WorkError {
         match (self, lang) {
             (_, Lang::En) => self.to_string(),
             (WorkError::Unreadable(detail), Lang::Zh) => {
-                format!("这不是工作室保存的工作文件,或文件已损坏:{detail}")
+                format!("这不是工作室保存的工作文件，或文件已损坏：{detail}")
             }
             (WorkError::Version { found }, Lang::Zh) => {
-                format!("该工作文件的版本为 {found},本工作室只能读取版本 {WORK_VERSION}。")
+                format!("该工作文件的版本为 {found}，本工作室只能读取版本 {WORK_VERSION}。")
             }
         }
     }

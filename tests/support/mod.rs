@@ -21,7 +21,7 @@ mod studio;
 // Each test and example uses part of the harness; the rest would warn in each.
 #[allow(unused_imports)]
 pub use self::{
-    axe::{axe_source, axe_violations, axe_violations_outside},
+    axe::{axe_source, axe_violations},
     browser::{set_viewport, Browser},
     engine::Engine,
     files::{

@@ -38,9 +38,9 @@ impl RemovedReason {
     /// The reason in Chinese, for the studio.
     pub fn label_zh(&self) -> &'static str {
         match self {
-            RemovedReason::BeforeTitle => "标题之前的内容(非报告正文)",
+            RemovedReason::BeforeTitle => "标题之前的内容（非报告正文）",
             RemovedReason::Chrome => "网站栏目、按钮等页面元素",
-            RemovedReason::Metadata => "发布信息(已读入元数据)",
+            RemovedReason::Metadata => "发布信息（已读入元数据）",
             RemovedReason::AfterSignOff => "落款日期之后的内容",
         }
     }

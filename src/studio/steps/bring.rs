@@ -100,14 +100,14 @@ pub fn BringStep() -> impl IntoView {
     };
     view! {
         <section class="studio-panel" aria-labelledby="bring-title">
-            <h2 id="bring-title">{pick("第 1 步:导入页面", "Step 1: Bring the page")}</h2>
+            <h2 id="bring-title">{pick("第 1 步：导入页面", "Step 1: Bring the page")}</h2>
             <Current/>
             <RemovedLines/>
             <div class="studio-columns">
                 <div class="studio-card">
                     <h3>{pick("粘贴发布的页面", "Paste the published page")}</h3>
                     <p class="studio-help">{pick(
-                        "在浏览器中打开已发布的报告页面,全选(Ctrl+A)并复制(Ctrl+C),然后在下面的框中粘贴(Ctrl+V)。导入会立即开始。",
+                        "在浏览器中打开已发布的报告页面，全选（Ctrl+A）并复制（Ctrl+C），然后在下面的框中粘贴（Ctrl+V）。导入会立即开始。",
                         "Open the published report page in a browser, select all (Ctrl+A), copy (Ctrl+C) and paste (Ctrl+V) into the box below. The import starts at once.",
                     )}</p>
                     <label class="studio-label" for="paste-box">{pick("页面内容", "The page")}</label>
@@ -123,7 +123,7 @@ pub fn BringStep() -> impl IntoView {
                 <div class="studio-card">
                     <h3>{pick("或打开文件", "Or open a file")}</h3>
                     <p class="studio-help">{pick(
-                        "另存的页面(.html、.txt),要修订的报告数据(.json),或工作文件。",
+                        "另存的页面（.html、.txt），要修订的报告数据（.json），或工作文件。",
                         "A saved page (.html, .txt), a report JSON to revise, or a work file.",
                     )}</p>
                     <label class="studio-button studio-file">
@@ -136,10 +136,10 @@ pub fn BringStep() -> impl IntoView {
             <Show when=move || state.work.with(|w| w.report.is_some())>
                 <p class="studio-help">
                     <button type="button" class="studio-button" on:click=start_over>
-                        {pick("清空,重新开始", "Clear and start again")}
+                        {pick("清空，重新开始", "Clear and start again")}
                     </button>
                     " "
-                    {pick("(清空前可先下载工作文件)", "(download the work file first to keep it)")}
+                    {pick("（清空前可先下载工作文件）", "(download the work file first to keep it)")}
                 </p>
                 <NextStep to=Step::Text/>
             </Show>
@@ -162,7 +162,7 @@ fn Current() -> impl IntoView {
             let figures = w.proposals.len();
             let text = match l {
                 crate::i18n::Lang::Zh => format!(
-                    "当前工作:{name}。《{}》,{sections} 节、{paragraphs} 段、{figures} 个数字。",
+                    "当前工作：{name}。《{}》，{sections} 节、{paragraphs} 段、{figures} 个数字。",
                     report.meta.title
                 ),
                 crate::i18n::Lang::En => format!(
@@ -223,7 +223,7 @@ fn RemovedLines() -> impl IntoView {
                             <ul class="studio-lines">
                                 {lines.into_iter().map(|text| {
                                     let name = match l {
-                                        crate::i18n::Lang::Zh => format!("放回正文:{text}"),
+                                        crate::i18n::Lang::Zh => format!("放回正文：{text}"),
                                         crate::i18n::Lang::En => format!("Put back into the text: {text}"),
                                     };
                                     let line = text.clone();
@@ -249,7 +249,7 @@ fn RemovedLines() -> impl IntoView {
                     <ul class="studio-lines" id="kept-lines">
                         {lines.into_iter().map(|text| {
                             let name = match l {
-                                crate::i18n::Lang::Zh => format!("再次移除:{text}"),
+                                crate::i18n::Lang::Zh => format!("再次移除：{text}"),
                                 crate::i18n::Lang::En => format!("Remove again: {text}"),
                             };
                             let line = text.clone();
@@ -268,14 +268,14 @@ fn RemovedLines() -> impl IntoView {
             });
             let count = w.removed.len();
             let heading = match l {
-                crate::i18n::Lang::Zh => format!("导入时移除的内容({count} 行)"),
+                crate::i18n::Lang::Zh => format!("导入时移除的内容（{count} 行）"),
                 crate::i18n::Lang::En => format!("Removed by the import ({count} lines)"),
             };
             Some(view! {
                 <div class="studio-card" id="removed-lines">
                     <h3>{heading}</h3>
                     <p class="studio-help">{l.pick(
-                        "这些行不属于报告正文:网站的栏目和按钮、标题之前的内容、发布信息(已读入标题与日期)和落款之后的内容。如果导入判断错了,可以把一行放回正文;已做的审核会保留。",
+                        "这些行不属于报告正文：网站的栏目和按钮、标题之前的内容、发布信息（已读入标题与日期）和落款之后的内容。如果导入判断错了，可以把一行放回正文；已做的审核会保留。",
                         "These lines are not the report's text: the site's menus and controls, what came before the title, the page's metadata (read into the title and dates) and what follows the signing date. If the import was wrong, put a line back into the text; what you have reviewed is kept.",
                     )}</p>
                     {groups}

@@ -15,18 +15,18 @@ use crate::ui::ChartCard;
 const KINDS: [(ChartKind, &str, &str); 4] = [
     (
         ChartKind::Bars,
-        "条形图(同一单位、同一时段)",
+        "条形图（同一单位、同一时段）",
         "Bars (one unit, one period)",
     ),
-    (ChartKind::Rates, "比率(百分比)", "Rates (percentages)"),
+    (ChartKind::Rates, "比率（百分比）", "Rates (percentages)"),
     (
         ChartKind::Funnel,
-        "漏斗(报告写明的先后阶段)",
+        "漏斗（报告写明的先后阶段）",
         "Funnel (stages the report ties)",
     ),
     (
         ChartKind::Cards,
-        "数字卡片(不按长度比较)",
+        "数字卡片（不按长度比较）",
         "Cards (not compared by length)",
     ),
 ];
@@ -192,7 +192,7 @@ pub fn NewChart() -> impl IntoView {
                 </button>
                 " "
                 <span class="studio-help">{pick(
-                    "(每张只含同一小节、同一单位、同一时段的数字)",
+                    "（每张只含同一小节、同一单位、同一时段的数字）",
                     "(each holds figures of one section, one unit and one period)",
                 )}</span>
             </p>
@@ -219,7 +219,7 @@ pub fn NewChart() -> impl IntoView {
                     on:input=move |ev| title_en.set(event_target_value(&ev))/>
             </span>
             <fieldset class="studio-chart-figures">
-                <legend>{pick("图表中的数字(按勾选顺序绘制)", "Figures in the chart (drawn in the order ticked)")}</legend>
+                <legend>{pick("图表中的数字（按勾选顺序绘制）", "Figures in the chart (drawn in the order ticked)")}</legend>
                 <ul>
                     {move || accepted.get().into_iter().map(|(id, text)| {
                         let box_id = format!("new-chart-{id}");
@@ -247,7 +247,7 @@ pub fn NewChart() -> impl IntoView {
                 let list = refused.get();
                 (!list.is_empty()).then(|| view! {
                     <div class="studio-problems studio-refused" role="alert" id="chart-refused">
-                        <p>{move || lang.get().pick("校验程序拒绝了这张图表:", "The validator refuses this chart:")}</p>
+                        <p>{move || lang.get().pick("校验程序拒绝了这张图表：", "The validator refuses this chart:")}</p>
                         <ul>{list.into_iter().map(|p| view! { <li>{move || p.message(lang.get())}</li> }).collect_view()}</ul>
                     </div>
                 })

@@ -22,12 +22,12 @@ pub fn ChartsStep() -> impl IntoView {
     let has_report = move || state.work.with(|w| w.report.is_some());
     view! {
         <section class="studio-panel" aria-labelledby="charts-title">
-            <h2 id="charts-title">{pick("第 4 步:图表与关键数字", "Step 4: Charts and key figures")}</h2>
+            <h2 id="charts-title">{pick("第 4 步：图表与关键数字", "Step 4: Charts and key figures")}</h2>
             <Show when=has_report fallback=move || view! { <NothingYet/> }>
                 <KeyFigures/>
                 <h3>{pick("图表", "Charts")}</h3>
                 <p class="studio-help">{pick(
-                    "一张条形图只比较同一单位、同一时段的数字;校验程序会拒绝混合单位或时段的图表,以及报告没有说明衔接关系的漏斗阶段。单位不同的数字请用“数字卡片”。",
+                    "一张条形图只比较同一单位、同一时段的数字；校验程序会拒绝混合单位或时段的图表，以及报告没有说明衔接关系的漏斗阶段。单位不同的数字请用“数字卡片”。",
                     "A bar chart compares figures of one unit and one period only: the validator refuses a chart that mixes units or periods, and a funnel stage the report does not tie to the one before. Use cards for figures of different units.",
                 )}</p>
                 <ChartList/>
@@ -40,7 +40,7 @@ pub fn ChartsStep() -> impl IntoView {
                             state.update(|w| w.charts_done = on);
                         }/>
                     <label for="charts-done">{pick(
-                        "图表与关键数字已确认(工作室不添加数字之间的关系)",
+                        "图表与关键数字已确认（工作室不添加数字之间的关系）",
                         "The charts and key figures are confirmed (the studio adds no relations between figures)",
                     )}</label>
                 </p>
@@ -71,7 +71,7 @@ fn KeyFigures() -> impl IntoView {
     view! {
         <h3>{pick("关键数字", "Key figures")}</h3>
         <p class="studio-help">{pick(
-            "选出在报告开头突出显示的数字(建议 4 至 8 个,时段明确的数字)。",
+            "选出在报告开头突出显示的数字（建议 4 至 8 个，时段明确的数字）。",
             "Pick the figures shown large at the top of the report (4 to 8 suggested, with stated periods).",
         )}
         " "

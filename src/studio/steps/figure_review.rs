@@ -21,7 +21,7 @@ fn edit(state: StudioState, f: impl FnOnce(&mut Figure)) {
 }
 
 const APPROX: [(Option<Approx>, &str, &str); 6] = [
-    (None, "无(精确)", "none (exact)"),
+    (None, "无（精确）", "none (exact)"),
     (Some(Approx::About), "约", "about (约)"),
     (Some(Approx::MoreThan), "余", "more than (余)"),
     (Some(Approx::Plus), "多", "more than (多)"),
@@ -94,7 +94,7 @@ pub fn FigureReview() -> impl IntoView {
                         let n = state.current.get() + 1;
                         let all = state.work.with(|w| w.proposals.len());
                         match lang.get() {
-                            Lang::Zh => format!("第 {n} 个,共 {all} 个"),
+                            Lang::Zh => format!("第 {n} 个，共 {all} 个"),
                             Lang::En => format!("Figure {n} of {all}"),
                         }
                     }}
@@ -111,17 +111,17 @@ pub fn FigureReview() -> impl IntoView {
                 <div class="studio-decide">
                     <button type="button" class="studio-button studio-primary" id="accept-figure"
                         on:click=move |_| decide_current(state, Decision::Accepted)>
-                        {pick("接受(A)", "Accept (A)")}
+                        {pick("接受（A）", "Accept (A)")}
                     </button>
                     <button type="button" class="studio-button" id="reject-figure"
                         on:click=move |_| decide_current(state, Decision::Rejected)>
-                        {pick("拒绝(R)", "Reject (R)")}
+                        {pick("拒绝（R）", "Reject (R)")}
                     </button>
                 </div>
                 <FigureFields figure/>
                 {move || problems().filter(|p| !p.is_empty()).map(|list| view! {
                     <div class="studio-problems" role="alert">
-                        <p>{move || lang.get().pick("校验程序发现:", "The validator says:")}</p>
+                        <p>{move || lang.get().pick("校验程序发现：", "The validator says:")}</p>
                         <ul>{list.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
                     </div>
                 })}
@@ -272,17 +272,17 @@ fn PeriodDetails(figure: Memo<Option<Figure>>) -> impl IntoView {
             let since_en = since.as_ref().map(|s| s.en.clone()).unwrap_or_default();
             view! {
                 <span class="studio-field">
-                    <label for="period-since">{pick("起点(原文)", "Since (the report's words)")}</label>
+                    <label for="period-since">{pick("起点（原文）", "Since (the report's words)")}</label>
                     <input id="period-since" type="text" prop:value=since_zh
                         on:change=move |ev| { let v = event_target_value(&ev); edit(state, |f| set_since(f, Some(v), None)); }/>
                 </span>
                 <span class="studio-field">
-                    <label for="period-since-en">{pick("起点(英文)", "Since, in English")}</label>
+                    <label for="period-since-en">{pick("起点（英文）", "Since, in English")}</label>
                     <input id="period-since-en" type="text" prop:value=since_en
                         on:change=move |ev| { let v = event_target_value(&ev); edit(state, |f| set_since(f, None, Some(v))); }/>
                 </span>
                 <span class="studio-field">
-                    <label for="period-until">{pick("截至(YYYY-MM-DD)", "Until (YYYY-MM-DD)")}</label>
+                    <label for="period-until">{pick("截至（YYYY-MM-DD）", "Until (YYYY-MM-DD)")}</label>
                     <input id="period-until" type="text" prop:value=until.unwrap_or_default()
                         on:change=move |ev| {
                             let v = event_target_value(&ev).trim().to_string();
@@ -296,7 +296,7 @@ fn PeriodDetails(figure: Memo<Option<Figure>>) -> impl IntoView {
         }
         Some(Period::AsOf { date }) => view! {
             <span class="studio-field">
-                <label for="period-date">{pick("截至(YYYY-MM-DD)", "As of (YYYY-MM-DD)")}</label>
+                <label for="period-date">{pick("截至（YYYY-MM-DD）", "As of (YYYY-MM-DD)")}</label>
                 <input id="period-date" type="text" prop:value=date.unwrap_or_default()
                     on:change=move |ev| {
                         let v = event_target_value(&ev).trim().to_string();

@@ -97,19 +97,19 @@ pub fn FiguresStep() -> impl IntoView {
     on_cleanup(move || keys.remove());
     view! {
         <section class="studio-panel" aria-labelledby="figures-title">
-            <h2 id="figures-title">{pick("第 3 步:审核数字", "Step 3: Review the figures")}</h2>
+            <h2 id="figures-title">{pick("第 3 步：审核数字", "Step 3: Review the figures")}</h2>
             <Show when=has_report fallback=move || view! { <NothingYet/> }>
                 <p class="studio-progress" role="status" id="figures-left">
                     {move || {
                         let (left, all) = state.work.with(|w| (w.pending(), w.proposals.len()));
                         match lang.get() {
-                            Lang::Zh => format!("待审核 {left} 个,共 {all} 个。"),
+                            Lang::Zh => format!("待审核 {left} 个，共 {all} 个。"),
                             Lang::En => format!("{left} of {all} figures left to review."),
                         }
                     }}
                 </p>
                 <p class="studio-help studio-keys">{pick(
-                    "键盘:J 或 → 下一个,K 或 ← 上一个,A 接受,R 拒绝,U 改回待审核(在输入框外按键)。",
+                    "键盘：J 或 → 下一个，K 或 ← 上一个，A 接受，R 拒绝，U 改回待审核（在输入框外按键）。",
                     "Keys: J or → next, K or ← previous, A accept, R reject, U back to undecided (outside the text fields).",
                 )}</p>
                 <div class="studio-review-layout">
@@ -188,7 +188,7 @@ fn AddFigure() -> impl IntoView {
         <details class="studio-card studio-add">
             <summary>{pick("添加导入程序漏掉的数字", "Add a figure the importer missed")}</summary>
             <p class="studio-help">{pick(
-                "在下面的段落中选中这个数字及其说明文字,然后按“添加选中的数字”。",
+                "在下面的段落中选中这个数字及其说明文字，然后按“添加选中的数字”。",
                 "Select the number and the words that say what it counts in a paragraph below, then press “Add the selected figure”.",
             )}</p>
             <button type="button" class="studio-button" on:click=add>

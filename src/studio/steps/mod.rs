@@ -49,7 +49,7 @@ fn NextStep(to: Step) -> impl IntoView {
                         top.scroll_into_view();
                     }
                 }>
-                {move || format!("{} {}", lang.get().pick("下一步:", "Next:"), super::app::step_name(to, lang.get()))}
+                {move || format!("{} {}", lang.get().pick("下一步：", "Next:"), super::app::step_name(to, lang.get()))}
             </button>
         </p>
     }

@@ -2,25 +2,14 @@
 //! rendering the draft at a phone's and a desktop's width, and the export of the
 //! report JSON and the catalog once nothing blocks it, with where each file goes.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
 use super::text::NothingYet;
 use crate::i18n::Lang;
-use crate::load::LoadedReport;
 use crate::report::{Catalog, ProblemKind};
 use crate::studio::files;
 use crate::studio::publish::{catalog_with, json_file, suggested_id, valid_id};
 use crate::studio::state::use_studio;
-use crate::ui::ReportView;
-
-/// The preview's width.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Width {
-    Phone,
-    Desktop,
-}
 
 #[component]
 pub fn PublishStep() -> impl IntoView {
@@ -28,22 +17,15 @@ pub fn PublishStep() -> impl IntoView {
     let lang = state.lang;
     let pick = move |zh: &'static str, en: &'static str| move || lang.get().pick(zh, en);
     let has_report = move || state.work.with(|w| w.report.is_some());
-    super::provide_draft_choice(state);
-    let width = RwSignal::new(Width::Phone);
-    // The preview stands beside the step's section, not in it: the reader's <main>
-    // must not sit inside another landmark.
     view! {
         <section class="studio-panel" aria-labelledby="publish-title">
-            <h2 id="publish-title">{pick("第 5 步:预览与发布", "Step 5: Preview and publish")}</h2>
+            <h2 id="publish-title">{pick("第 5 步：预览与发布", "Step 5: Preview and publish")}</h2>
             <Show when=has_report fallback=move || view! { <NothingYet/> }>
                 <Checklist/>
                 <Export/>
-                <PreviewWidth width/>
+                <Preview/>
             </Show>
         </section>
-        <Show when=has_report>
-            <Preview width/>
-        </Show>
     }
 }
 
@@ -73,7 +55,7 @@ fn Checklist() -> impl IntoView {
                 if list.is_empty() {
                     view! {
                         <p class="studio-clean" role="status">{move || lang.get().pick(
-                            "校验通过:报告可以导出。",
+                            "校验通过：报告可以导出。",
                             "The validator is clean: the report can be exported.",
                         )}</p>
                     }.into_any()
@@ -81,7 +63,7 @@ fn Checklist() -> impl IntoView {
                     let n = list.len();
                     view! {
                         <p role="status">{move || match lang.get() {
-                            Lang::Zh => format!("导出前还有 {n} 项要处理:"),
+                            Lang::Zh => format!("导出前还有 {n} 项要处理："),
                             Lang::En => format!("{n} thing(s) to do before the export:"),
                         }}</p>
                         <ul class="studio-problems">{list.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
@@ -128,7 +110,7 @@ fn Export() -> impl IntoView {
             let note = match &site {
                 Ok(_) => None,
                 Err(why) => Some(match l {
-                    Lang::Zh => format!("未能读取网站现有的 data/reports.json({why}),下载的目录只列出这份报告;请把其他报告的条目合并进去。"),
+                    Lang::Zh => format!("未能读取网站现有的 data/reports.json（{why}），下载的目录只列出这份报告；请把其他报告的条目合并进去。"),
                     Lang::En => format!("The site's data/reports.json could not be read ({why}); the downloaded catalog lists this report only: merge the other reports' entries into it."),
                 }),
             };
@@ -141,7 +123,7 @@ fn Export() -> impl IntoView {
         <div class="studio-card studio-export">
             <h3>{pick("导出", "Export")}</h3>
             <span class="studio-field">
-                <label for="report-id">{pick("报告编号(用于网址,小写字母、数字和连字符)", "Report id (in addresses: lower-case letters, digits, hyphens)")}</label>
+                <label for="report-id">{pick("报告编号（用于网址，小写字母、数字和连字符）", "Report id (in addresses: lower-case letters, digits, hyphens)")}</label>
                 <input id="report-id" type="text" prop:value=id
                     on:change=move |ev| chosen.set(Some(event_target_value(&ev).trim().to_string()))/>
             </span>
@@ -168,15 +150,15 @@ fn Export() -> impl IntoView {
             {move || catalog_note.get().map(|n| view! { <p class="studio-problems" role="alert">{n}</p> })}
             <ol class="studio-help">
                 <li>{move || match lang.get() {
-                    Lang::Zh => format!("把 {}.json 和 reports.json 上传到网站的 data/ 文件夹(替换原有的 reports.json)。", id()),
+                    Lang::Zh => format!("把 {}.json 和 reports.json 上传到网站的 data/ 文件夹（替换原有的 reports.json）。", id()),
                     Lang::En => format!("Upload {}.json and reports.json to the site's data/ folder (reports.json replaces the one there).", id()),
                 }}</li>
                 <li>{pick(
-                    "上传后,读者页面的“切换报告”立即列出新报告,无需重新构建。",
+                    "上传后，读者页面的“切换报告”立即列出新报告，无需重新构建。",
                     "Once uploaded, the reader's report switch lists the new report at once, with no rebuild.",
                 )}</li>
                 <li>{pick(
-                    "下次构建网站时,最新的报告会被完整写入页面(无需脚本即可阅读),并生成各章节与图表的嵌入页面。",
+                    "下次构建网站时，最新的报告会被完整写入页面（无需脚本即可阅读），并生成各章节与图表的嵌入页面。",
                     "The next build of the site writes the newest report into the page whole (readable without scripts) and makes the embed pages of its sections and charts.",
                 )}</li>
             </ol>
@@ -197,52 +179,35 @@ async fn site_catalog() -> Result<Catalog, String> {
     Catalog::parse(&text).map_err(|e| e.to_string())
 }
 
-/// The preview's heading and its choice of width.
+/// The draft on the reader's page at a phone's width and a desktop's, side by side:
+/// each a frame of its own (src/studio/preview.rs), so the reader lays it out for that
+/// width; the desktop's is drawn at half its size.
 #[component]
-fn PreviewWidth(width: RwSignal<Width>) -> impl IntoView {
+fn Preview() -> impl IntoView {
     let lang = use_studio().lang;
     let pick = move |zh: &'static str, en: &'static str| move || lang.get().pick(zh, en);
-    let choice = move |w: Width, zh: &'static str, en: &'static str| {
-        view! {
-            <button type="button" class="studio-button" aria-pressed=move || (width.get() == w).to_string()
-                on:click=move |_| width.set(w)>
-                {move || lang.get().pick(zh, en)}
-            </button>
-        }
-    };
+    let src = format!("./{}", crate::studio::PREVIEW_QUERY);
     view! {
-        <div class="studio-card studio-preview-choice">
-            <h3>{pick("预览(读者页面的同一组件)", "Preview (the reader's own components)")}</h3>
-            <p>
-                {choice(Width::Phone, "手机宽度 390", "Phone width 390")}
-                " "
-                {choice(Width::Desktop, "桌面宽度 1280", "Desktop width 1280")}
-            </p>
+        <div class="studio-card">
+            <h3>{pick("预览（读者页面的同一组件）", "Preview (the reader's own components)")}</h3>
+            <p class="studio-help">{pick(
+                "左边是手机宽度（390 像素），右边是桌面宽度（1280 像素，缩小一半显示）。两者都可以滚动和点击，修改后会自动更新。",
+                "On the left at a phone's width (390 px), on the right at a desktop's (1280 px, shown at half size). Both scroll and respond to clicks, and follow every change.",
+            )}</p>
+            <div class="studio-previews">
+                <figure class="studio-preview-phone">
+                    <figcaption>{pick("手机 390 像素", "Phone, 390 px")}</figcaption>
+                    <iframe src=src.clone() class="studio-frame-phone"
+                        title=move || lang.get().pick("预览：手机宽度", "Preview at a phone's width")></iframe>
+                </figure>
+                <figure class="studio-preview-desktop">
+                    <figcaption>{pick("桌面 1280 像素（缩小显示）", "Desktop, 1280 px (shown smaller)")}</figcaption>
+                    <div class="studio-scaled">
+                        <iframe src=src class="studio-frame-desktop"
+                            title=move || lang.get().pick("预览：桌面宽度", "Preview at a desktop's width")></iframe>
+                    </div>
+                </figure>
+            </div>
         </div>
-    }
-}
-
-/// The draft as the reader shows it, at a phone's width or a desktop's.
-#[component]
-fn Preview(width: RwSignal<Width>) -> impl IntoView {
-    let state = use_studio();
-    let loaded = Memo::new(move |_| {
-        state.work.with(|w| {
-            w.draft().map(|report| LoadedReport {
-                report: Arc::new(report),
-                problems: Vec::new(),
-                suspect: Default::default(),
-            })
-        })
-    });
-    // An article, so that the reader's own header is the preview's, not a second
-    // banner of the page.
-    let lang = state.lang;
-    view! {
-        <article class="studio-preview"
-            aria-label=move || lang.get().pick("读者页面预览", "Preview of the reader's page")
-            data-width=move || match width.get() { Width::Phone => "phone", Width::Desktop => "desktop" }>
-            {move || loaded.get().map(|l| view! { <ReportView loaded=Arc::new(l)/> })}
-        </article>
     }
 }

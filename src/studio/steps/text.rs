@@ -55,7 +55,7 @@ fn inputs(field: MetaField) -> Vec<Input> {
             ),
             Input(
                 "meta-district-en",
-                "地区(英文)",
+                "地区（英文）",
                 "District in English",
                 |r| r.meta.district.en.clone(),
                 |r, v| r.meta.district.en = v,
@@ -76,7 +76,7 @@ fn inputs(field: MetaField) -> Vec<Input> {
         )],
         MetaField::Issuers => vec![Input(
             "meta-issuers",
-            "发文机关(每行一个)",
+            "发文机关（每行一个）",
             "Issuing bodies (one a line)",
             |r| r.meta.issuers.join("\n"),
             |r, v| {
@@ -92,7 +92,7 @@ fn inputs(field: MetaField) -> Vec<Input> {
         MetaField::SignedOn => vec![
             Input(
                 "meta-signed-on-text",
-                "成文日期(原文)",
+                "成文日期（原文）",
                 "Signed on (as written)",
                 |r| r.meta.signed_on_text.clone(),
                 |r, v| r.meta.signed_on_text = v,
@@ -100,7 +100,7 @@ fn inputs(field: MetaField) -> Vec<Input> {
             ),
             Input(
                 "meta-signed-on",
-                "成文日期(YYYY-MM-DD)",
+                "成文日期（YYYY-MM-DD）",
                 "Signed on (YYYY-MM-DD)",
                 |r| r.meta.signed_on.clone(),
                 |r, v| r.meta.signed_on = v.trim().to_string(),
@@ -109,7 +109,7 @@ fn inputs(field: MetaField) -> Vec<Input> {
         ],
         MetaField::PublishedAt => vec![Input(
             "meta-published-at",
-            "发布时间(YYYY-MM-DD HH:MM:SS)",
+            "发布时间（YYYY-MM-DD HH:MM:SS）",
             "Published at (YYYY-MM-DD HH:MM:SS)",
             |r| r.meta.published_at.clone(),
             |r, v| r.meta.published_at = v.trim().to_string(),
@@ -156,18 +156,18 @@ pub fn TextStep() -> impl IntoView {
     let has_report = move || state.work.with(|w| w.report.is_some());
     view! {
         <section class="studio-panel" aria-labelledby="text-title">
-            <h2 id="text-title">{pick("第 2 步:核对正文", "Step 2: Check the text")}</h2>
+            <h2 id="text-title">{pick("第 2 步：核对正文", "Step 2: Check the text")}</h2>
             <Show when=has_report fallback=move || view! { <NothingYet/> }>
                 <h3>{pick("报告信息", "The report's details")}</h3>
                 <p class="studio-help">{pick(
-                    "逐项对照原页面核对,改正后勾选“已核对”。",
+                    "逐项对照原页面核对，改正后勾选“已核对”。",
                     "Check each against the page, correct it, then tick “Checked”.",
                 )}</p>
                 <div class="studio-meta">
                     {MetaField::ALL.into_iter().map(|field| view! { <MetaRow field/> }).collect_view()}
                 </div>
                 <ReviewList/>
-                <h3>{pick("章节与段落(按导入结果)", "Sections and paragraphs, as imported")}</h3>
+                <h3>{pick("章节与段落（按导入结果）", "Sections and paragraphs, as imported")}</h3>
                 <Outline/>
                 <NextStep to=Step::Figures/>
             </Show>
