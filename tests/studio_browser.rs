@@ -428,3 +428,44 @@ async fn every_step_has_no_axe_violations_and_fits_at_200_percent_zoom() {
     })
     .await;
 }
+
+/// Without WebAssembly (or when its files cannot load) the studio says so, once, in
+/// both languages, and the work saved in the browser is left as it was.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
+async fn without_webassembly_the_studio_says_so_and_keeps_the_saved_work() {
+    let server = StaticServer::start().await;
+    let browser = Browser::open(1280, 900).await;
+    let c = browser.client.clone();
+    // Work saved earlier, written from the reader's page of the same site.
+    c.goto(&server.url("/")).await.unwrap();
+    let saved = r#"{"version":1,"step":"figures"}"#;
+    js(
+        &c,
+        &format!("localStorage.setItem('{STUDIO_WORK_KEY}', {saved:?}); return 0"),
+    )
+    .await;
+    browser
+        .before_page_scripts("delete window.WebAssembly;", "removing WebAssembly")
+        .await;
+    c.goto(&server.url("/studio/")).await.unwrap();
+    let notice = wait_for(&c, ".studio-failed[role=alert]")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        notice.contains("工作室未能启动") && notice.contains("The studio could not start"),
+        "{notice}"
+    );
+    assert!(notice.contains("已保存的工作不会丢失"), "{notice}");
+    assert_eq!(
+        js(
+            &c,
+            &format!("return [document.querySelectorAll('.studio-failed').length, !!document.querySelector('.studio-starting'), localStorage.getItem('{STUDIO_WORK_KEY}')]")
+        )
+        .await,
+        json!([1, false, saved])
+    );
+    let _ = c.clone().close().await;
+}
