@@ -298,17 +298,7 @@ async fn studio_steps(server: &StaticServer, out: &std::path::Path, only: &[Stri
             if *step == "charts" {
                 // The bundled report, opened to revise: its figures are all reviewed.
                 support::go_to_step(&c, "bring").await;
-                c.execute(
-                    "const input = document.querySelector('#page-file');
-                     const files = new DataTransfer();
-                     files.items.add(new File([arguments[0]], 'huiyang-2023.json', {type: 'application/json'}));
-                     input.files = files.files;
-                     input.dispatchEvent(new Event('change', {bubbles: true}));
-                     return 0",
-                    vec![serde_json::Value::String(report.clone())],
-                )
-                .await
-                .expect("open the report");
+                support::open_file(&c, "huiyang-2023.json", &report).await;
                 wait_for(&c, "#text-title").await;
             }
             if *step == "preview" {

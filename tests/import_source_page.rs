@@ -9,22 +9,10 @@ use std::time::Instant;
 
 use law_report::import::{import, Draft};
 use law_report::report::{Bilingual, Figure, Period, Report, Section};
-use support::{bundled, read, root};
+use support::{bundled, read, root, same_figure};
 
 fn draft_of(path: &str) -> Draft {
     import(&read(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
-
-/// A proposed figure matches a bundled one when both state the same value of the same
-/// quantity (unit, measure word, scale) in the same paragraph, and one quote contains
-/// the other (the importer's quote is usually the whole clause, the bundled one a
-/// hand-cut part of it).
-fn matches(proposed: &Figure, bundled: &Figure) -> bool {
-    proposed.paragraph == bundled.paragraph
-        && proposed.value == bundled.value
-        && proposed.quantity == bundled.quantity
-        && proposed.approx == bundled.approx
-        && (proposed.quote.contains(&bundled.quote) || bundled.quote.contains(&proposed.quote))
 }
 
 /// A period with its English words left out, which a draft leaves for a person.
@@ -97,7 +85,7 @@ fn the_source_page_is_imported_as_the_bundled_report_has_it() {
     let found: Vec<&Figure> = bundled
         .figures
         .iter()
-        .filter(|b| report.figures.iter().any(|p| matches(p, b)))
+        .filter(|b| report.figures.iter().any(|p| same_figure(p, b)))
         .collect();
     let missed: Vec<&Figure> = bundled
         .figures
@@ -107,16 +95,15 @@ fn the_source_page_is_imported_as_the_bundled_report_has_it() {
     let false_candidates: Vec<&Figure> = report
         .figures
         .iter()
-        .filter(|p| !bundled.figures.iter().any(|b| matches(p, b)))
+        .filter(|p| !bundled.figures.iter().any(|b| same_figure(p, b)))
         .collect();
     let same_period = bundled
         .figures
         .iter()
         .filter(|b| {
-            report
-                .figures
-                .iter()
-                .any(|p| matches(p, b) && without_english(&p.period) == without_english(&b.period))
+            report.figures.iter().any(|p| {
+                same_figure(p, b) && without_english(&p.period) == without_english(&b.period)
+            })
         })
         .count();
     let recall = found.len() as f64 / bundled.figures.len() as f64;
@@ -139,7 +126,7 @@ fn the_source_page_is_imported_as_the_bundled_report_has_it() {
         if let Some(p) = report
             .figures
             .iter()
-            .find(|p| matches(p, b) && without_english(&p.period) != without_english(&b.period))
+            .find(|p| same_figure(p, b) && without_english(&p.period) != without_english(&b.period))
         {
             println!(
                 "  period of {} `{}`: proposed {:?}, bundled {:?}",
@@ -173,7 +160,7 @@ fn the_source_page_is_imported_as_the_bundled_report_has_it() {
         .figures
         .iter()
         .filter_map(|b| {
-            let p = report.figures.iter().find(|p| matches(p, b))?;
+            let p = report.figures.iter().find(|p| same_figure(p, b))?;
             (without_english(&p.period) != without_english(&b.period))
                 .then_some((b.id.as_str(), &p.period))
         })

@@ -13,21 +13,11 @@ use law_report::report::{check, parse_report, Bilingual, Catalog, ChartKind, Fig
 use law_report::studio::charts::{chart_of, objections};
 use serde_json::{json, Value};
 use support::{
-    axe_source, axe_violations, bundled, catch_downloads, click, downloads, fill_details,
-    go_to_step, js, js_text, open_studio, paste, plan_for, read, saved_work, set_field, wait_for,
-    wait_until, Browser, StaticServer, REVIEW_ALL, STUDIO_WORK_KEY,
+    axe_source, axe_violations, bundled, catch_downloads, click, downloads, export_both,
+    go_to_step, js, js_text, open_file, open_studio, paste, paste_and_review, pick_charts,
+    plan_for, publish_step_clean, read, same_figure, saved_work, set_field, wait_for, wait_until,
+    Browser, StaticServer, STUDIO_WORK_KEY,
 };
-
-/// A proposal is the bundled figure when both state the same value of the same
-/// quantity in the same paragraph and one quote holds the other (as
-/// tests/import_source_page.rs matches them).
-fn matches(proposed: &Figure, bundled: &Figure) -> bool {
-    proposed.paragraph == bundled.paragraph
-        && proposed.value == bundled.value
-        && proposed.quantity == bundled.quantity
-        && proposed.approx == bundled.approx
-        && (proposed.quote.contains(&bundled.quote) || bundled.quote.contains(&proposed.quote))
-}
 
 /// The source page, pasted as a browser's clipboard gives it, taken through every step
 /// to a report JSON the validator accepts and whose text and figures are the bundled
@@ -43,7 +33,7 @@ async fn the_source_page_goes_from_paste_to_a_clean_export() {
         .report
         .figures
         .iter()
-        .map(|p| bundled.figures.iter().find(|b| matches(p, b)))
+        .map(|p| bundled.figures.iter().find(|b| same_figure(p, b)))
         .collect();
     let plan: Vec<Value> = matched.iter().map(|m| plan_for(*m)).collect();
     let key_ids: Vec<String> = bundled
@@ -58,54 +48,15 @@ async fn the_source_page_goes_from_paste_to_a_clean_export() {
 
     let url = server.url("/studio/");
     let exported = Browser::run(1280, 900, |c| async move {
-        open_studio(&c, &url).await;
-        catch_downloads(&c).await;
-        paste(&c, &html, true).await;
-        wait_for(&c, "#text-title").await;
-        fill_details(&c, &bundled).await;
-
-        go_to_step(&c, "figures").await;
-        let outcome = c
-            .execute_async(REVIEW_ALL, vec![Value::Array(plan.clone())])
-            .await
-            .expect("the review ran");
-        assert_eq!(outcome, json!("ok"));
+        paste_and_review(&c, &url, &html, &bundled, &plan).await;
         assert!(js_text(
             &c,
             "return document.querySelector('#figures-left').textContent"
         )
         .await
         .starts_with("待审核 0 个"),);
-
-        go_to_step(&c, "charts").await;
-        for id in &key_ids {
-            js(
-                &c,
-                &format!("document.getElementById('key-{id}').click(); return 0"),
-            )
-            .await;
-        }
-        click(&c, "#propose-charts").await;
-        wait_for(&c, "#chart-0-title-en").await;
-        let charts = js(
-            &c,
-            "return document.querySelectorAll('.studio-chart').length",
-        )
-        .await;
-        let charts = charts.as_u64().unwrap();
-        assert!(charts > 0);
-        for i in 0..charts {
-            set_field(&c, &format!("#chart-{i}-title-en"), &format!("Chart {i}")).await;
-        }
-        click(&c, "#charts-done").await;
-
-        go_to_step(&c, "publish").await;
-        wait_until(
-            &c,
-            "the validator to be clean",
-            "return !!document.querySelector('.studio-clean')",
-        )
-        .await;
+        assert!(pick_charts(&c, &key_ids).await > 0);
+        publish_step_clean(&c).await;
         // The preview frames show the draft laid out for their widths.
         for (frame, width) in [("phone", 390), ("desktop", 1280)] {
             wait_until(
@@ -121,15 +72,7 @@ async fn the_source_page_goes_from_paste_to_a_clean_export() {
             )
             .await;
         }
-        click(&c, "#export-report").await;
-        click(&c, "#export-catalog").await;
-        wait_until(
-            &c,
-            "two downloads",
-            "return (window.__downloads || []).length === 2",
-        )
-        .await;
-        downloads(&c).await
+        export_both(&c).await
     })
     .await;
 
@@ -148,7 +91,7 @@ async fn the_source_page_goes_from_paste_to_a_clean_export() {
         let f = report
             .figures
             .iter()
-            .find(|f| matches(f, b))
+            .find(|f| same_figure(f, b))
             .unwrap_or_else(|| panic!("no exported figure is {}", b.id));
         assert_eq!(
             (&f.period, &f.period_quote),
@@ -342,17 +285,7 @@ async fn a_chart_mixing_measures_is_refused_in_both_languages() {
     let (first, other) = (first.id.clone(), other.id.clone());
     Browser::run(1280, 900, |c| async move {
         open_studio(&c, &url).await;
-        c.execute(
-            "const input = document.querySelector('#page-file');
-             const files = new DataTransfer();
-             files.items.add(new File([arguments[0]], 'huiyang-2023.json', {type: 'application/json'}));
-             input.files = files.files;
-             input.dispatchEvent(new Event('change', {bubbles: true}));
-             return 0",
-            vec![Value::String(json_text)],
-        )
-        .await
-        .unwrap();
+        open_file(&c, "huiyang-2023.json", &json_text).await;
         wait_for(&c, "#text-title").await;
         go_to_step(&c, "charts").await;
         set_field(&c, "#new-chart-title", "混合单位").await;

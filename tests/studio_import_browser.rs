@@ -15,9 +15,9 @@ use law_report::report::{check, parse_report, Period, Report};
 use law_report::studio::work::{Source, Work};
 use serde_json::{json, Value};
 use support::{
-    catch_downloads, click, downloads, fill_details, go_to_step, js, js_text, open_studio, paste,
-    plan_for, read, root, saved_work, set_field, wait_for, wait_until, Browser, Reply,
-    StaticServer, REVIEW_ALL, STUDIO_WORK_KEY,
+    click, export_both, go_to_step, js, js_text, open_studio, paste, paste_and_review, pick_charts,
+    plan_for, publish_step_clean, read, root, saved_work, wait_for, wait_until, Browser, Reply,
+    StaticServer, STUDIO_WORK_KEY,
 };
 
 /// The pages the studio and the native importer must agree on: the corpus and the
@@ -160,18 +160,7 @@ async fn a_page_of_another_district_goes_from_paste_to_a_clean_export() {
     let server = &server;
     let (exported, kept_after_put_back, kept_at_end) = Browser::run(1280, 900, |c| async move {
         let (planned, key) = (details, key_id);
-        open_studio(&c, &url).await;
-        catch_downloads(&c).await;
-        paste(&c, &html, true).await;
-        wait_for(&c, "#text-title").await;
-        fill_details(&c, &planned).await;
-
-        go_to_step(&c, "figures").await;
-        let outcome = c
-            .execute_async(REVIEW_ALL, vec![Value::Array(plan.clone())])
-            .await
-            .expect("the review ran");
-        assert_eq!(outcome, json!("ok"));
+        paste_and_review(&c, &url, &html, &planned, &plan).await;
 
         // The removed lines are listed by reason; one put back is in the text, and the
         // review done is kept.
@@ -204,41 +193,9 @@ async fn a_page_of_another_district_goes_from_paste_to_a_clean_export() {
         .await;
         let kept_at_end = saved_work(&c).await;
 
-        go_to_step(&c, "charts").await;
-        js(
-            &c,
-            &format!("document.getElementById('key-{key}').click(); return 0"),
-        )
-        .await;
-        click(&c, "#propose-charts").await;
-        let charts = js(
-            &c,
-            "return document.querySelectorAll('.studio-chart').length",
-        )
-        .await
-        .as_u64()
-        .unwrap();
-        for i in 0..charts {
-            set_field(&c, &format!("#chart-{i}-title-en"), &format!("Chart {i}")).await;
-        }
-        click(&c, "#charts-done").await;
-
-        go_to_step(&c, "publish").await;
-        wait_until(
-            &c,
-            "the validator to be clean",
-            "return !!document.querySelector('.studio-clean')",
-        )
-        .await;
-        click(&c, "#export-report").await;
-        click(&c, "#export-catalog").await;
-        wait_until(
-            &c,
-            "two downloads",
-            "return (window.__downloads || []).length === 2",
-        )
-        .await;
-        let files = downloads(&c).await;
+        pick_charts(&c, &[key]).await;
+        publish_step_clean(&c).await;
+        let files = export_both(&c).await;
 
         // The two files put on the server as the page says, the reader shows the new
         // report at its own address before any rebuild.

@@ -93,16 +93,9 @@ pub fn propose(report: &Report) -> Vec<ChartSpec> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{check, parse_report, Period, ProblemKind};
+    use crate::report::{check, Period, ProblemKind};
 
-    fn bundled() -> Report {
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/public/data/huiyang-2023.json"
-        ))
-        .unwrap();
-        parse_report(&text).unwrap()
-    }
+    use crate::studio::fixtures::bundled;
 
     #[test]
     fn every_proposal_holds_one_section_one_quantity_and_one_period() {

@@ -14,6 +14,8 @@ pub mod work;
 
 mod app;
 mod files;
+#[cfg(test)]
+mod fixtures;
 mod preview;
 mod state;
 mod steps;

@@ -62,16 +62,8 @@ pub fn json_file<T: serde::Serialize>(value: &T) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::parse_report;
 
-    fn bundled() -> Report {
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/public/data/huiyang-2023.json"
-        ))
-        .unwrap();
-        parse_report(&text).unwrap()
-    }
+    use crate::studio::fixtures::bundled;
 
     fn catalog() -> Catalog {
         let text = std::fs::read_to_string(concat!(

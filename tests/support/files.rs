@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use law_report::load::LoadedReport;
-use law_report::report::Report;
+use law_report::report::{Figure, Report};
 use serde_json::Value;
 
 /// The bundled report, relative to the project root.
@@ -94,4 +94,16 @@ pub fn paragraph_count(report: &Value) -> usize {
             .sum()
     }
     walk(&report["sections"])
+}
+
+/// A proposed figure matches a bundled one when both state the same value of the same
+/// quantity (unit, measure word, scale) in the same paragraph, and one quote contains
+/// the other (the importer's quote is usually the whole clause, the bundled one a
+/// hand-cut part of it).
+pub fn same_figure(proposed: &Figure, bundled: &Figure) -> bool {
+    proposed.paragraph == bundled.paragraph
+        && proposed.value == bundled.value
+        && proposed.quantity == bundled.quantity
+        && proposed.approx == bundled.approx
+        && (proposed.quote.contains(&bundled.quote) || bundled.quote.contains(&proposed.quote))
 }

@@ -26,7 +26,7 @@ pub use self::{
     engine::Engine,
     files::{
         app_wasm, bundled, bundled_json, bundled_text, dist, paragraph_count, read, root,
-        shipped_report,
+        same_figure, shipped_report,
     },
     page::{
         click, goto_before_the_app, js, js_text, open_report, text_of, wait_for, wait_until,
@@ -41,7 +41,8 @@ pub use self::{
     server::{Hold, ServerOptions, StaticServer},
     speech::{speech_stand_in, CHINESE_AND_ENGLISH},
     studio::{
-        catch_downloads, downloads, fill_details, go_to_step, open_studio, paste, plan_for,
-        saved_work, set_field, REVIEW_ALL, STUDIO_WORK_KEY,
+        catch_downloads, downloads, export_both, fill_details, go_to_step, open_file, open_studio,
+        paste, paste_and_review, pick_charts, plan_for, publish_step_clean, saved_work, set_field,
+        REVIEW_ALL, STUDIO_WORK_KEY,
     },
 };

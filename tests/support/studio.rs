@@ -219,3 +219,86 @@ pub async fn fill_details(c: &fantoccini::Client, report: &Report) {
         }
     }
 }
+
+/// Opens the studio at `url`, pastes `html` as the clipboard gives a page, types
+/// `details`' title, dates and English titles into step 2, and goes through every
+/// proposal of step 3 by `plan` ([`plan_for`]), by keyboard; downloads are caught.
+pub async fn paste_and_review(c: &Client, url: &str, html: &str, details: &Report, plan: &[Value]) {
+    open_studio(c, url).await;
+    catch_downloads(c).await;
+    paste(c, html, true).await;
+    wait_for(c, "#text-title").await;
+    fill_details(c, details).await;
+    go_to_step(c, "figures").await;
+    let outcome = c
+        .execute_async(REVIEW_ALL, vec![Value::Array(plan.to_vec())])
+        .await
+        .expect("the review ran");
+    assert_eq!(outcome, json!("ok"));
+}
+
+/// In step 4: ticks the key figures `keys`, has the studio propose its charts, names
+/// each in English and confirms; returns how many charts it proposed.
+pub async fn pick_charts(c: &Client, keys: &[String]) -> u64 {
+    go_to_step(c, "charts").await;
+    for id in keys {
+        js(
+            c,
+            &format!("document.getElementById('key-{id}').click(); return 0"),
+        )
+        .await;
+    }
+    click(c, "#propose-charts").await;
+    let charts = js(
+        c,
+        "return document.querySelectorAll('.studio-chart').length",
+    )
+    .await
+    .as_u64()
+    .unwrap();
+    for i in 0..charts {
+        set_field(c, &format!("#chart-{i}-title-en"), &format!("Chart {i}")).await;
+    }
+    click(c, "#charts-done").await;
+    charts
+}
+
+/// In step 5, once the validator is clean: downloads the report and the catalog.
+pub async fn export_both(c: &Client) -> Vec<(String, String)> {
+    click(c, "#export-report").await;
+    click(c, "#export-catalog").await;
+    wait_until(
+        c,
+        "two downloads",
+        "return (window.__downloads || []).length === 2",
+    )
+    .await;
+    downloads(c).await
+}
+
+/// Goes to step 5 and waits until the validator is clean.
+pub async fn publish_step_clean(c: &Client) {
+    go_to_step(c, "publish").await;
+    wait_until(
+        c,
+        "the validator to be clean",
+        "return !!document.querySelector('.studio-clean')",
+    )
+    .await;
+}
+
+/// Opens `text` as the file `name` through step 1's file chooser, as choosing it
+/// does.
+pub async fn open_file(c: &Client, name: &str, text: &str) {
+    c.execute(
+        "const input = document.querySelector('#page-file');
+         const files = new DataTransfer();
+         files.items.add(new File([arguments[1]], arguments[0]));
+         input.files = files.files;
+         input.dispatchEvent(new Event('change', {bubbles: true}));
+         return 0",
+        vec![Value::String(name.into()), Value::String(text.into())],
+    )
+    .await
+    .expect("open a file");
+}

@@ -1,23 +1,7 @@
 use super::*;
 use crate::import::import;
-use crate::report::parse_report;
 
-fn source_page() -> String {
-    std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/source-page.txt"
-    ))
-    .expect("tests/fixtures/source-page.txt")
-}
-
-fn bundled() -> Report {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/public/data/huiyang-2023.json"
-    ))
-    .expect("the bundled report");
-    parse_report(&text).expect("the bundled report parses")
-}
+use crate::studio::fixtures::{bundled, source_page};
 
 fn imported() -> Work {
     let page = source_page();
