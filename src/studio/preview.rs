@@ -59,6 +59,9 @@ pub fn PreviewPage() -> impl IntoView {
                 catalog: Arc::new(catalog_with(None, &report, &id)),
                 current: id,
             });
+            // No problems nor suspect figures: the studio lists the validator's
+            // problems itself, and in the browser ReportView shows none
+            // (src/ui/document/data_problems.rs).
             let loaded = LoadedReport {
                 report: Arc::new(report),
                 problems: Vec::new(),

@@ -11,6 +11,16 @@ use crate::ui::use_lang;
 /// certainly right when the data disagree with themselves.
 #[component]
 pub fn DataProblems(problems: Vec<Problem>) -> impl IntoView {
+    // In the reader's browser the checks do not run (src/load/loaded.rs), so there is
+    // never a problem to list: saying so at compile time keeps this list and every
+    // problem's message out of the wasm. The view's type, and so its hydration, stays
+    // the same. The studio, whose wasm does run the checks, lists the draft's problems
+    // itself and gives its preview of ReportView none (src/studio/preview.rs).
+    let problems = if cfg!(target_arch = "wasm32") {
+        Vec::new()
+    } else {
+        problems
+    };
     (!problems.is_empty()).then(|| {
         let count = problems.len();
         let lang = use_lang();
