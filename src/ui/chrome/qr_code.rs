@@ -1,6 +1,5 @@
 //! A QR code of a link, so that a page seen on a desktop or on paper opens on a phone.
 
-use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::qr;
@@ -19,7 +18,7 @@ pub fn QrCode(#[prop(into)] link: Signal<String>) -> impl IntoView {
             Ok(drawing) => {
                 let size = drawing.size.to_string();
                 let view_box = format!("0 0 {size} {size}");
-                Either::Left(view! {
+                view! {
                     <figure class="qr-code">
                         <svg
                             viewBox=view_box
@@ -32,9 +31,10 @@ pub fn QrCode(#[prop(into)] link: Signal<String>) -> impl IntoView {
                         </svg>
                         <figcaption>{t.qr_caption}</figcaption>
                     </figure>
-                })
+                }
+                .into_any()
             }
-            Err(_) => Either::Right(view! { <p class="qr-failed">{t.qr_failed}</p> }),
+            Err(_) => view! { <p class="qr-failed">{t.qr_failed}</p> }.into_any(),
         }
     }
 }

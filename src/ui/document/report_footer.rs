@@ -1,6 +1,5 @@
 //! The report's sign-off and provenance, as on the published page.
 
-use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::i18n::{Lang, SOURCE_LANG};
@@ -38,16 +37,18 @@ pub fn ReportFooter(meta: Meta) -> impl IntoView {
                 meta.published_at.clone(),
             );
             match lang.get() {
-                Lang::Zh => Either::Left(view! {
+                Lang::Zh => view! {
                     "本页内容来自"{source}",由"{publisher}"发布,发布日期 "{published}
                     "。正文按原文逐字呈现,图表与数字均可追溯到原文句子。"
-                }),
-                Lang::En => Either::Right(view! {
+                }
+                .into_any(),
+                Lang::En => view! {
                     "This page reproduces a report from "<span lang=SOURCE_LANG>{source}</span>
                     ", published by "<span lang=SOURCE_LANG>{publisher}</span>" on "{published}
                     ". The report text is shown word for word in the original Chinese; every chart and number traces back to a sentence of it. "
                     {Lang::En.translation_notice()}
-                }),
+                }
+                .into_any(),
             }
         }
     };

@@ -1,7 +1,6 @@
 //! A titled section's heading: a button that folds the section once the app is live,
 //! its ordinal and title in the reader's language, and a link anchor to it.
 
-use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::i18n::Lang;
@@ -65,7 +64,7 @@ pub fn SectionHeading(section: Section, depth: u8, body_id: String) -> impl Into
         })}
     };
     match depth {
-        0 => Either::Left(view! { <h2 id=heading_id class="section-heading">{inner}</h2> }),
-        _ => Either::Right(view! { <h3 id=heading_id class="section-heading">{inner}</h3> }),
+        0 => view! { <h2 id=heading_id class="section-heading">{inner}</h2> }.into_any(),
+        _ => view! { <h3 id=heading_id class="section-heading">{inner}</h3> }.into_any(),
     }
 }

@@ -1,12 +1,10 @@
 //! The panel the top bar's read-aloud button opens.
 
-use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::speed_choice::SpeedChoice;
 use super::state::use_read_aloud;
 use super::voice::Voice;
-use crate::i18n::Texts;
 use crate::ui::use_lang;
 
 /// The panel the top bar's read-aloud button opens: read the whole report and the
@@ -33,25 +31,26 @@ pub fn ReadAloudPanel() -> impl IntoView {
     };
     move || {
         let read_aloud = read_aloud?;
-        // Why it cannot read aloud, as one kind of note.
-        let note: fn(&Texts) -> &'static str = match read_aloud.voice.get() {
-            Voice::Ready(_) => {
-                return Some(Either::Left(view! {
-                    <p class="read-aloud-about">{move || t().read_aloud_about}</p>
-                    <div class="read-aloud-start">
-                        <button type="button" class="button read-report" on:click=start_reading>
-                            {move || t().read_report}
-                        </button>
-                        <SpeedChoice read_aloud labelled=true/>
-                    </div>
-                }))
+        Some(match read_aloud.voice.get() {
+            Voice::Ready(_) => view! {
+                <p class="read-aloud-about">{move || t().read_aloud_about}</p>
+                <div class="read-aloud-start">
+                    <button type="button" class="button read-report" on:click=start_reading>
+                        {move || t().read_report}
+                    </button>
+                    <SpeedChoice read_aloud labelled=true/>
+                </div>
             }
-            Voice::Looking => |t| t.looking_for_voice,
-            Voice::NoSynthesis => |t| t.no_speech,
-            Voice::NoChineseVoice => |t| t.no_chinese_voice,
-        };
-        Some(Either::Right(
-            view! { <p class="read-aloud-note">{move || note(t())}</p> },
-        ))
+            .into_any(),
+            Voice::Looking => {
+                view! { <p class="read-aloud-note">{move || t().looking_for_voice}</p> }.into_any()
+            }
+            Voice::NoSynthesis => {
+                view! { <p class="read-aloud-note">{move || t().no_speech}</p> }.into_any()
+            }
+            Voice::NoChineseVoice => {
+                view! { <p class="read-aloud-note">{move || t().no_chinese_voice}</p> }.into_any()
+            }
+        })
     }
 }
