@@ -3,10 +3,10 @@
 //!   index.html with the report written in (its stylesheet and the script that runs
 //!   before the first paint are inline in its head) and its icon — at most 200 KB;
 //! - the page live — everything the page makes the browser fetch: that, plus boot.js,
-//!   the app's JS and wasm and the catalog and report JSON it reads — at most 314.0 KB;
-//! - the wasm — at most 266.5 KB.
+//!   the app's JS and wasm and the catalog and report JSON it reads — at most 315.9 KB;
+//! - the wasm — at most 268.4 KB.
 //!
-//! The two last ceilings are the sizes measured when they were set (313.2 and 265.6 KB)
+//! The two last ceilings are the sizes measured when they were set (315.0 and 267.5 KB)
 //! plus under 1 KB, so that they only go down; docs/performance.md has the numbers and
 //! what the wasm holds.
 //!
@@ -23,8 +23,8 @@ use std::process::Command;
 
 /// 1 KB = 1,000 bytes, as docs/performance.md writes sizes.
 const FIRST_VIEW_BUDGET: u64 = 200_000;
-const LIVE_PAGE_BUDGET: u64 = 314_000;
-const WASM_BUDGET: u64 = 266_500;
+const LIVE_PAGE_BUDGET: u64 = 315_900;
+const WASM_BUDGET: u64 = 268_400;
 
 /// Whether `file` is needed for the first paint: the page (with its stylesheet and
 /// prefs.js inline) and its icon. The app's module script (boot.js), its JS and wasm
