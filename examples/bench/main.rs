@@ -81,13 +81,14 @@ fn base_site() -> Option<PathBuf> {
 }
 
 /// The loads of one phone profile: today's app, the baseline, the base app (when
-/// given; else empty), the 10 × app.
+/// given; else empty), the 10 × app and the plain page of the 10 × text.
 pub struct PhoneRun {
     pub profile: Profile,
     pub app: Vec<AppLoad>,
     pub baseline: Vec<BaselineLoad>,
     pub base: Vec<AppLoad>,
     pub grown: Vec<AppLoad>,
+    pub grown_baseline: Vec<BaselineLoad>,
 }
 
 /// Lighthouse's runs on `server`'s app, off the server's threads.
@@ -115,6 +116,7 @@ async fn phone_run(
         baseline: Vec::new(),
         base: Vec::new(),
         grown: Vec::new(),
+        grown_baseline: Vec::new(),
     };
     for i in 1..=loads {
         eprintln!("{} cold load {i}/{loads}: {rounds}…", profile.name());
@@ -129,16 +131,17 @@ async fn phone_run(
         }
         run.grown
             .push(measure::app_load(grown_server, profile, grown_charts, QUERY).await);
+        run.grown_baseline
+            .push(measure::baseline_load(grown_server, profile).await);
     }
     run
 }
 
-/// Serves today's site (with the baseline page), the grown report's site and the base
-/// site, when one is given.
+/// Serves today's site and the grown report's site, each with the plain page of its
+/// text, and the base site, when one is given.
 async fn start_servers(
-    site: &Path,
-    grown_site: &Path,
-    report: &Report,
+    (site, report): (&Path, &Report),
+    (grown_site, grown): (&Path, &Report),
 ) -> (SiteServer, SiteServer, Option<SiteServer>) {
     eprintln!("compressing both sites for serving…");
     let server = SiteServer::start(site).await;
@@ -147,6 +150,10 @@ async fn start_servers(
         baseline::page(report, &baseline::app_stylesheet(site)),
     );
     let grown_server = SiteServer::start(grown_site).await;
+    grown_server.add_page(
+        baseline::PATH,
+        baseline::page(grown, &baseline::app_stylesheet(grown_site)),
+    );
     let base_server = match base_site() {
         Some(base) => {
             eprintln!("serving the base site {}…", base.display());
@@ -183,11 +190,12 @@ async fn main() {
 
     eprintln!("sizing {} (gzip -9, brotli -q 11)…", site.display());
     let assets = sizes::assets(&site);
-    let (server, grown_server, base_server) = start_servers(&site, &grown_site, &report).await;
+    let (server, grown_server, base_server) =
+        start_servers((&site, &report), (&grown_site, &grown)).await;
     let rounds = if base_server.is_some() {
-        format!("app, baseline, base app, {GROWTH} × app")
+        format!("app, baseline, base app, {GROWTH} × app, {GROWTH} × baseline")
     } else {
-        format!("app, baseline, {GROWTH} × app")
+        format!("app, baseline, {GROWTH} × app, {GROWTH} × baseline")
     };
 
     let mut runs = Vec::new();
