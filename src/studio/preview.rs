@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::publish::{catalog_with, suggested_id};
+use super::publish::draft_choice;
 use super::store;
 use crate::i18n::Lang;
 use crate::load::LoadedReport;
@@ -52,16 +52,7 @@ pub fn PreviewPage() -> impl IntoView {
     });
     move || match draft.get() {
         Some(report) => {
-            // The reader's links name the report: here, the id it would be published as,
-            // alone in its catalog.
-            let id = suggested_id(&report);
-            crate::ui::provide_report_choice(crate::ui::ReportChoice {
-                catalog: Arc::new(catalog_with(None, &report, &id)),
-                current: id,
-            });
-            // No problems nor suspect figures: the studio lists the validator's
-            // problems itself, and in the browser ReportView shows none
-            // (src/ui/document/data_problems.rs).
+            crate::ui::provide_report_choice(draft_choice(&report));
             let loaded = LoadedReport {
                 report: Arc::new(report),
                 problems: Vec::new(),

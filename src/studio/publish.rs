@@ -3,6 +3,16 @@
 
 use crate::report::{catalog::is_report_id, Catalog, CatalogEntry, Report};
 
+/// What the reader's components link to when they show `report` in the studio: the
+/// draft, under the id it would be published as, alone in its catalog.
+pub fn draft_choice(report: &Report) -> crate::ui::ReportChoice {
+    let id = suggested_id(report);
+    crate::ui::ReportChoice {
+        catalog: std::sync::Arc::new(catalog_with(None, report, &id)),
+        current: id,
+    }
+}
+
 /// An id for the report in addresses (`?report=…`): the district's English name's
 /// first word and the year (`huiyang-2024`), or `report-2024` when there is none.
 pub fn suggested_id(report: &Report) -> String {

@@ -220,24 +220,7 @@ fn RemovedLines() -> impl IntoView {
                     Some(view! {
                         <details class="studio-removed-group" data-reason=format!("{reason:?}")>
                             <summary>{summary}</summary>
-                            <ul class="studio-lines">
-                                {lines.into_iter().map(|text| {
-                                    let name = match l {
-                                        crate::i18n::Lang::Zh => format!("放回正文：{text}"),
-                                        crate::i18n::Lang::En => format!("Put back into the text: {text}"),
-                                    };
-                                    let line = text.clone();
-                                    view! {
-                                        <li>
-                                            <span class="studio-line-text">{text}</span>
-                                            <button type="button" class="studio-button studio-small" aria-label=name
-                                                on:click=move |_| put_back(line.clone())>
-                                                {l.pick("放回正文", "Put back")}
-                                            </button>
-                                        </li>
-                                    }
-                                }).collect_view()}
-                            </ul>
+                            <LineList lines lang=l action=PUT_BACK on=Callback::new(put_back)/>
                         </details>
                     })
                 })
@@ -246,24 +229,9 @@ fn RemovedLines() -> impl IntoView {
                 let lines = w.kept.clone();
                 view! {
                     <h4>{l.pick("已放回正文的行", "Lines put back into the text")}</h4>
-                    <ul class="studio-lines" id="kept-lines">
-                        {lines.into_iter().map(|text| {
-                            let name = match l {
-                                crate::i18n::Lang::Zh => format!("再次移除：{text}"),
-                                crate::i18n::Lang::En => format!("Remove again: {text}"),
-                            };
-                            let line = text.clone();
-                            view! {
-                                <li>
-                                    <span class="studio-line-text">{text}</span>
-                                    <button type="button" class="studio-button studio-small" aria-label=name
-                                        on:click=move |_| take_out(line.clone())>
-                                        {l.pick("再次移除", "Remove again")}
-                                    </button>
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
+                    <div id="kept-lines">
+                        <LineList lines lang=l action=TAKE_OUT on=Callback::new(take_out)/>
+                    </div>
                 }
             });
             let count = w.removed.len();
@@ -283,5 +251,55 @@ fn RemovedLines() -> impl IntoView {
                 </div>
             })
         })
+    }
+}
+
+/// What a line's button does: its text, and its name with the line, in each language.
+struct LineAction {
+    zh: &'static str,
+    en: &'static str,
+    en_named: &'static str,
+}
+
+const PUT_BACK: LineAction = LineAction {
+    zh: "放回正文",
+    en: "Put back",
+    en_named: "Put back into the text",
+};
+
+const TAKE_OUT: LineAction = LineAction {
+    zh: "再次移除",
+    en: "Remove again",
+    en_named: "Remove again",
+};
+
+/// Page lines, each with a button that does `action` to it.
+#[component]
+fn LineList(
+    lines: Vec<String>,
+    lang: crate::i18n::Lang,
+    action: LineAction,
+    on: Callback<String>,
+) -> impl IntoView {
+    let (zh, en, en_named) = (action.zh, action.en, action.en_named);
+    view! {
+        <ul class="studio-lines">
+            {lines.into_iter().map(|text| {
+                let name = match lang {
+                    crate::i18n::Lang::Zh => format!("{zh}：{text}"),
+                    crate::i18n::Lang::En => format!("{en_named}: {text}"),
+                };
+                let line = text.clone();
+                view! {
+                    <li>
+                        <span class="studio-line-text">{text}</span>
+                        <button type="button" class="studio-button studio-small" aria-label=name
+                            on:click=move |_| on.run(line.clone())>
+                            {lang.pick(zh, en)}
+                        </button>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
     }
 }

@@ -55,15 +55,10 @@ fn NextStep(to: Step) -> impl IntoView {
     }
 }
 
-/// The reader's components link to the report they show: in the studio, the draft,
-/// under the id it would be published as, alone in its catalog.
+/// The reader's components link to the report they show: in the studio, the draft
+/// ([`draft_choice`](super::publish::draft_choice)).
 fn provide_draft_choice(state: StudioState) {
-    let Some(report) = state.work.with_untracked(|w| w.draft()) else {
-        return;
-    };
-    let id = super::publish::suggested_id(&report);
-    crate::ui::provide_report_choice(crate::ui::ReportChoice {
-        catalog: std::sync::Arc::new(super::publish::catalog_with(None, &report, &id)),
-        current: id,
-    });
+    if let Some(report) = state.work.with_untracked(|w| w.draft()) {
+        crate::ui::provide_report_choice(super::publish::draft_choice(&report));
+    }
 }
