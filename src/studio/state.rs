@@ -2,13 +2,15 @@
 //! change), the interface language, what was last said to the editor, and which
 //! figure is under review.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::store::{self, Saved};
 use super::work::{Work, WorkError};
 use crate::i18n::Lang;
 use crate::import::PageError;
-use crate::report::ParseError;
+use crate::report::{check, ParseError, Problem, Report};
 
 /// Something the studio tells the editor, above the current step.
 #[derive(Debug, Clone, PartialEq)]
@@ -79,6 +81,11 @@ pub struct StudioState {
     pub current: RwSignal<usize>,
     /// Whether the last change is saved in the browser.
     pub saved: RwSignal<bool>,
+    /// The report as it would be exported now ([`Work::draft`]), made once per change
+    /// for every step and chart that shows it.
+    pub draft: Memo<Option<Arc<Report>>>,
+    /// The validator's problems with that draft, found once per change.
+    pub problems: Memo<Arc<Vec<Problem>>>,
 }
 
 impl StudioState {
@@ -89,12 +96,19 @@ impl StudioState {
             Saved::Work(work) => (*work, Some(Notice::Restored)),
             Saved::Unreadable(error) => (Work::new(), Some(Notice::Unreadable(error))),
         };
+        let work = RwSignal::new(work);
+        let draft = Memo::new(move |_| work.with(|w| w.draft().map(Arc::new)));
+        let problems = Memo::new(move |_| {
+            Arc::new(draft.with(|d| d.as_deref().map(check).unwrap_or_default()))
+        });
         let state = StudioState {
-            work: RwSignal::new(work),
+            work,
             lang,
             notice: RwSignal::new(notice),
             current: RwSignal::new(0),
             saved: RwSignal::new(true),
+            draft,
+            problems,
         };
         Effect::new(move |_| {
             let result = state.work.with(store::save);
@@ -112,6 +126,17 @@ impl StudioState {
 
     pub fn update(&self, f: impl FnOnce(&mut Work)) {
         self.work.update(f);
+    }
+
+    /// The validator's problems at `path` or inside it (`charts[2]`, `figures[0]`).
+    pub fn problems_at(&self, path: &str) -> Vec<Problem> {
+        let inside = format!("{path}.");
+        self.problems.with(|all| {
+            all.iter()
+                .filter(|p| p.path == path || p.path.starts_with(&inside))
+                .cloned()
+                .collect()
+        })
     }
 }
 

@@ -2,8 +2,6 @@
 //! drawn by the reader's own chart component; and the form that adds one, refused
 //! with the validator's message when it would compare what the report does not.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
 use crate::i18n::Lang;
@@ -60,17 +58,10 @@ fn ChartRow(index: usize) -> impl IntoView {
     let state = use_studio();
     let lang = state.lang;
     let pick = move |zh: &'static str, en: &'static str| move || lang.get().pick(zh, en);
-    let draft = Memo::new(move |_| state.work.with(|w| w.draft().map(Arc::new)));
-    let spec = Memo::new(move |_| draft.get().and_then(|r| r.charts.get(index).cloned()));
-    let problems = move || {
-        let at = format!("charts[{index}]");
-        state
-            .work
-            .with(|w| w.problems())
-            .into_iter()
-            .filter(|p| p.path == at || p.path.starts_with(&format!("{at}.")))
-            .collect::<Vec<Problem>>()
-    };
+    let draft = state.draft;
+    let spec =
+        Memo::new(move |_| draft.with(|r| r.as_ref().and_then(|r| r.charts.get(index).cloned())));
+    let problems = move || state.problems_at(&format!("charts[{index}]"));
     let set_title = move |zh: bool, text: String| {
         state.update(|w| {
             if let Some(chart) = w.report.as_mut().and_then(|r| r.charts.get_mut(index)) {
@@ -154,7 +145,7 @@ pub fn NewChart() -> impl IntoView {
         })
     });
     let add = move |_| {
-        let Some(report) = state.work.with_untracked(|w| w.draft()) else {
+        let Some(report) = state.draft.get_untracked() else {
             return;
         };
         let spec = chart_of(
@@ -176,7 +167,7 @@ pub fn NewChart() -> impl IntoView {
         refused.set(found);
     };
     let add_proposed = move |_| {
-        let Some(report) = state.work.with_untracked(|w| w.draft()) else {
+        let Some(report) = state.draft.get_untracked() else {
             return;
         };
         for spec in propose(&report) {

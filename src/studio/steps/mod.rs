@@ -58,7 +58,7 @@ fn NextStep(to: Step) -> impl IntoView {
 /// The reader's components link to the report they show: in the studio, the draft
 /// ([`draft_choice`](super::publish::draft_choice)).
 fn provide_draft_choice(state: StudioState) {
-    if let Some(report) = state.work.with_untracked(|w| w.draft()) {
+    if let Some(report) = state.draft.get_untracked() {
         crate::ui::provide_report_choice(super::publish::draft_choice(&report));
     }
 }

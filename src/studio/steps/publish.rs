@@ -37,16 +37,18 @@ fn Checklist() -> impl IntoView {
     let lang = state.lang;
     let items = move || {
         let l = lang.get();
-        state.work.with(|w| {
-            let mut out: Vec<String> = w.blockers().iter().map(|b| b.message(l)).collect();
+        let mut out: Vec<String> = state
+            .work
+            .with(|w| w.blockers().iter().map(|b| b.message(l)).collect());
+        state.problems.with(|problems| {
             out.extend(
-                w.problems()
+                problems
                     .iter()
                     .filter(|p| !matches!(p.kind, ProblemKind::ReviewPending(_)))
                     .map(|p| p.message(l)),
-            );
-            out
-        })
+            )
+        });
+        out
     };
     view! {
         <div class="studio-card" id="publish-checklist">
@@ -87,7 +89,16 @@ fn Export() -> impl IntoView {
     };
     let chosen = RwSignal::new(None::<String>);
     let id = move || chosen.get().unwrap_or_else(suggested);
-    let exportable = Memo::new(move |_| state.work.with(|w| w.exportable()));
+    // The draft once nothing blocks it and the validator is clean (Work::exportable).
+    let exportable = Memo::new(move |_| {
+        let unblocked = state.work.with(|w| w.blockers().is_empty());
+        let clean = state.problems.with(|p| p.is_empty());
+        if unblocked && clean {
+            state.draft.get()
+        } else {
+            None
+        }
+    });
     let ready = move || exportable.with(Option::is_some) && valid_id(&id());
     let catalog_note = RwSignal::new(None::<String>);
     let download_report = move |_| {
