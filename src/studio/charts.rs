@@ -62,11 +62,14 @@ pub fn propose(report: &Report) -> Vec<ChartSpec> {
             .find(|s| s.id == section)
             .and_then(|s| s.title.clone())
             .unwrap_or_default();
+        // The section's heading without its closing full stop, and the unit in
+        // full-width parentheses: 坚持全面推进公正文明执法,行政执法更加规范（宗）.
+        let heading = heading.trim_end_matches(['。', '.']);
         let unit = quantity.written_unit();
         let zh = if unit.is_empty() {
-            heading
+            heading.to_string()
         } else {
-            format!("{heading}({unit})")
+            format!("{heading}（{unit}）")
         };
         let chart = ChartSpec {
             id: new_chart_id(&draft),
@@ -105,6 +108,12 @@ mod tests {
         assert!(!proposals.is_empty());
         for chart in &proposals {
             assert!(chart.figures.len() >= 2);
+            // Titled by the section's heading, its full stop dropped, and the unit.
+            assert!(
+                chart.title.zh.ends_with('）') && !chart.title.zh.contains("。（"),
+                "{}",
+                chart.title.zh
+            );
             let figures: Vec<_> = chart
                 .figures
                 .iter()

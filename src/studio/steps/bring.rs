@@ -216,7 +216,10 @@ fn RemovedLines() -> impl IntoView {
                         return None;
                     }
                     let label = l.pick(reason.label_zh(), reason.label_en());
-                    let summary = format!("{label}({})", lines.len());
+                    let summary = match l {
+                        crate::i18n::Lang::Zh => format!("{label}：{} 行", lines.len()),
+                        crate::i18n::Lang::En => format!("{label}: {}", lines_en(lines.len())),
+                    };
                     Some(view! {
                         <details class="studio-removed-group" data-reason=format!("{reason:?}")>
                             <summary>{summary}</summary>
@@ -237,7 +240,7 @@ fn RemovedLines() -> impl IntoView {
             let count = w.removed.len();
             let heading = match l {
                 crate::i18n::Lang::Zh => format!("导入时移除的内容（{count} 行）"),
-                crate::i18n::Lang::En => format!("Removed by the import ({count} lines)"),
+                crate::i18n::Lang::En => format!("Removed by the import ({})", lines_en(count)),
             };
             Some(view! {
                 <div class="studio-card" id="removed-lines">
@@ -251,6 +254,15 @@ fn RemovedLines() -> impl IntoView {
                 </div>
             })
         })
+    }
+}
+
+/// "1 line", "4 lines".
+fn lines_en(n: usize) -> String {
+    if n == 1 {
+        "1 line".into()
+    } else {
+        format!("{n} lines")
     }
 }
 
