@@ -160,6 +160,72 @@ async fn figures_are_reviewed_with_the_keyboard_alone() {
     .await;
 }
 
+/// An edit is saved without rebuilding the step: the focus stays where the editor
+/// moved it (Tab after typing goes on to the next control).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the built dist/ and a browser: run scripts/test"]
+async fn an_edit_keeps_the_focus_where_the_editor_is() {
+    let server = StaticServer::start().await;
+    let text = read("tests/fixtures/source-page.txt");
+    let url = server.url("/studio/");
+    Browser::run(1280, 900, |c| async move {
+        open_studio(&c, &url).await;
+        paste(&c, &text, false).await;
+        wait_for(&c, "#meta-title-en").await;
+        click(&c, "#meta-title-en").await;
+        c.active_element()
+            .await
+            .unwrap()
+            .send_keys("Report\u{e004}")
+            .await
+            .unwrap();
+        wait_until(
+            &c,
+            "the English title to be saved",
+            &format!("return (JSON.parse(localStorage.getItem('{STUDIO_WORK_KEY}')) || {{}}).report?.meta?.title_en === 'Report'"),
+        )
+        .await;
+        let focused = js_text(&c, "return document.activeElement.id").await;
+        assert_eq!(focused, "confirm-meta-title");
+
+        // In the figure review: the value, then the year of a figure's period.
+        go_to_step(&c, "figures").await;
+        for (field, typed, saved) in [
+            ("#figure-value", "7", "return (JSON.parse(localStorage.getItem('KEY')) || {}).proposals?.[0]?.figure?.value === 7"),
+            ("#period-year", "2021", "return (JSON.parse(localStorage.getItem('KEY')) || {}).proposals?.[0]?.figure?.period?.year === 2021"),
+        ] {
+            wait_for(&c, field).await;
+            // The control after the field, as Tab finds it before the edit.
+            let next = js_text(
+                &c,
+                &format!(
+                    "const all = [...document.querySelectorAll('#figure-review input, #figure-review select, #figure-review button')];
+                     return all[all.indexOf(document.querySelector('{field}')) + 1].id"
+                ),
+            )
+            .await;
+            assert!(!next.is_empty());
+            click(&c, field).await;
+            c.execute(
+                "const el = document.activeElement; el.select(); return 0",
+                vec![],
+            )
+            .await
+            .unwrap();
+            c.active_element()
+                .await
+                .unwrap()
+                .send_keys(&format!("{typed}\u{e004}"))
+                .await
+                .unwrap();
+            wait_until(&c, &format!("{field} to be saved"), &saved.replace("KEY", STUDIO_WORK_KEY)).await;
+            let focused = js_text(&c, "return document.activeElement.id").await;
+            assert_eq!(focused, next, "after {field}");
+        }
+    })
+    .await;
+}
+
 /// Work is saved on every change and is there again after a reload.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs the built dist/ and a browser: run scripts/test"]

@@ -21,13 +21,16 @@ pub fn Studio() -> impl IntoView {
             let _ = root.set_attribute("data-ready", "");
         }
     });
+    // The step shown changes only when the editor moves: a closure reading the whole
+    // work would build the step anew on every edit, losing the focus and the scroll.
+    let step = Memo::new(move |_| state.work.with(|w| w.step));
     view! {
         <div class="studio-frame">
             <Masthead/>
             <StepList/>
             <NoticeBar/>
             <main class="studio-step" id="studio-step">
-                {move || match state.work.with(|w| w.step) {
+                {move || match step.get() {
                     Step::Bring => view! { <BringStep/> }.into_any(),
                     Step::Text => view! { <TextStep/> }.into_any(),
                     Step::Figures => view! { <FiguresStep/> }.into_any(),
