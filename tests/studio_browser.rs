@@ -156,6 +156,21 @@ async fn figures_are_reviewed_with_the_keyboard_alone() {
         let left = js_text(&c, "return document.querySelector('#figures-left').textContent").await;
         let all = work["proposals"].as_array().unwrap().len();
         assert_eq!(left, format!("待审核 {} 个，共 {all} 个。", all - 2));
+        // Escape leaves the field, keeping what was typed, and the keys work again.
+        let typed = js_text(&c, "return document.querySelector('#figure-label-zh').value").await;
+        assert!(typed.ends_with('a'), "{typed}");
+        c.active_element().await.unwrap().send_keys("\u{e00c}").await.unwrap();
+        wait_until(
+            &c,
+            "focus on the figure's heading",
+            "return document.activeElement.id === 'figure-heading'",
+        )
+        .await;
+        c.active_element().await.unwrap().send_keys("a").await.unwrap();
+        wait_until(&c, "figure 4 after accepting 3", &shown(4)).await;
+        let work = saved_work(&c).await;
+        assert_eq!(work["proposals"][2]["decision"], "accepted");
+        assert_eq!(work["proposals"][2]["figure"]["label"]["zh"], typed.as_str());
     })
     .await;
 }

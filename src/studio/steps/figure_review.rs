@@ -91,7 +91,9 @@ pub fn FigureReview() -> impl IntoView {
                 <p>{pick("这个页面没有导入任何数字。", "The importer found no figures on this page.")}</p>
             })}
             <Show when=move || figure.get().is_some()>
-                <h3>
+                // Escape in a field comes back here (steps/figures.rs), so that the
+                // review's keys work again.
+                <h3 id="figure-heading" tabindex="-1">
                     {move || {
                         let n = state.current.get() + 1;
                         let all = state.work.with(|w| w.proposals.len());

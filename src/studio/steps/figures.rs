@@ -51,6 +51,18 @@ pub fn decide_current(state: StudioState, decision: Decision) {
     state.current.set(next);
 }
 
+/// Takes focus out of `field` (its `change` fires, so what was typed is kept) to the
+/// heading of the figure under review, where the review's keys work.
+fn leave_field(field: &web_sys::HtmlElement) {
+    let _ = field.blur();
+    if let Some(heading) = document()
+        .get_element_by_id("figure-heading")
+        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = heading.focus();
+    }
+}
+
 fn step_by(state: StudioState, forward: bool) {
     let n = state.work.with_untracked(|w| w.proposals.len());
     if n == 0 {
@@ -71,16 +83,23 @@ pub fn FiguresStep() -> impl IntoView {
     let lang = state.lang;
     let pick = move |zh: &'static str, en: &'static str| move || lang.get().pick(zh, en);
     let has_report = move || state.work.with(|w| w.report.is_some());
-    // The keys work wherever focus is on the page, except in a text field.
+    // The keys work wherever focus is on the page, except in a text field; Escape
+    // leaves the field (committing what was typed) for the figure's heading.
     let on_key = move |ev: web_sys::KeyboardEvent| {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
         }
-        let in_field = ev
+        let field = ev
             .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|e| matches!(e.local_name().as_str(), "input" | "textarea" | "select"));
-        if in_field || !state.work.with_untracked(|w| w.report.is_some()) {
+            .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+            .filter(|e| matches!(e.local_name().as_str(), "input" | "textarea" | "select"));
+        if let Some(field) = field {
+            if ev.key() == "Escape" {
+                leave_field(&field);
+            }
+            return;
+        }
+        if !state.work.with_untracked(|w| w.report.is_some()) {
             return;
         }
         let Some(action) = key_action(&ev.key()) else {
@@ -109,8 +128,8 @@ pub fn FiguresStep() -> impl IntoView {
                     }}
                 </p>
                 <p class="studio-help studio-keys">{pick(
-                    "键盘：J 或 → 下一个，K 或 ← 上一个，A 接受，R 拒绝，U 改回待审核（在输入框外按键）。",
-                    "Keys: J or → next, K or ← previous, A accept, R reject, U back to undecided (outside the text fields).",
+                    "键盘：J 或 → 下一个，K 或 ← 上一个，A 接受，R 拒绝，U 改回待审核（在输入框外按键；在输入框中按 Esc 即可退出输入框）。",
+                    "Keys: J or → next, K or ← previous, A accept, R reject, U back to undecided (outside the text fields; Esc leaves a field).",
                 )}</p>
                 <div class="studio-review-layout">
                     <ProposalList/>

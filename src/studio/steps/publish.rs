@@ -164,10 +164,11 @@ fn Export() -> impl IntoView {
                     Lang::Zh => format!("把 {}.json 和 reports.json 上传到网站的 data/ 文件夹（替换原有的 reports.json）。", id()),
                     Lang::En => format!("Upload {}.json and reports.json to the site's data/ folder (reports.json replaces the one there).", id()),
                 }}</li>
-                <li>{pick(
-                    "上传后，读者页面的“切换报告”立即列出新报告，无需重新构建。",
-                    "Once uploaded, the reader's report switch lists the new report at once, with no rebuild.",
-                )}</li>
+                // The reader's switch is named by its own label (i18n: other_reports).
+                <li>{move || match lang.get() {
+                    Lang::Zh => format!("上传后，读者页面的“{}”立即列出新报告，网址为 ?report={}，无需重新构建。", crate::i18n::Lang::Zh.texts().other_reports, id()),
+                    Lang::En => format!("Once uploaded, the reader's “{}” lists the new report at once, at ?report={}, with no rebuild.", crate::i18n::Lang::En.texts().other_reports, id()),
+                }}</li>
                 <li>{pick(
                     "下次构建网站时，最新的报告会被完整写入页面（无需脚本即可阅读），并生成各章节与图表的嵌入页面。",
                     "The next build of the site writes the newest report into the page whole (readable without scripts) and makes the embed pages of its sections and charts.",
