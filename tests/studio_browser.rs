@@ -171,6 +171,35 @@ async fn figures_are_reviewed_with_the_keyboard_alone() {
         let work = saved_work(&c).await;
         assert_eq!(work["proposals"][2]["decision"], "accepted");
         assert_eq!(work["proposals"][2]["figure"]["label"]["zh"], typed.as_str());
+        // E goes into the English label (the key itself is not typed), Esc out, A.
+        c.active_element().await.unwrap().send_keys("e").await.unwrap();
+        wait_until(
+            &c,
+            "focus in the English label",
+            "return document.activeElement.id === 'figure-label-en'",
+        )
+        .await;
+        let before = js_text(&c, "return document.activeElement.value").await;
+        c.active_element()
+            .await
+            .unwrap()
+            .send_keys("Label\u{e00c}")
+            .await
+            .unwrap();
+        wait_until(
+            &c,
+            "focus back on the figure's heading",
+            "return document.activeElement.id === 'figure-heading'",
+        )
+        .await;
+        c.active_element().await.unwrap().send_keys("a").await.unwrap();
+        wait_until(&c, "figure 5 after accepting 4", &shown(5)).await;
+        let work = saved_work(&c).await;
+        assert_eq!(work["proposals"][3]["decision"], "accepted");
+        assert_eq!(
+            work["proposals"][3]["figure"]["label"]["en"],
+            format!("{before}Label").as_str()
+        );
     })
     .await;
 }

@@ -20,10 +20,12 @@ pub enum KeyAction {
     Next,
     Previous,
     Decide(Decision),
+    /// Into the English label, the field most figures need typed.
+    EditEnglish,
 }
 
 /// The review's keys: J or → the next figure, K or ← the one before, A accept, R
-/// reject, U back to undecided.
+/// reject, U back to undecided, E into the English label.
 pub fn key_action(key: &str) -> Option<KeyAction> {
     match key {
         "j" | "J" | "ArrowRight" => Some(KeyAction::Next),
@@ -31,6 +33,7 @@ pub fn key_action(key: &str) -> Option<KeyAction> {
         "a" | "A" => Some(KeyAction::Decide(Decision::Accepted)),
         "r" | "R" => Some(KeyAction::Decide(Decision::Rejected)),
         "u" | "U" => Some(KeyAction::Decide(Decision::Pending)),
+        "e" | "E" => Some(KeyAction::EditEnglish),
         _ => None,
     }
 }
@@ -55,11 +58,15 @@ pub fn decide_current(state: StudioState, decision: Decision) {
 /// heading of the figure under review, where the review's keys work.
 fn leave_field(field: &web_sys::HtmlElement) {
     let _ = field.blur();
-    if let Some(heading) = document()
-        .get_element_by_id("figure-heading")
-        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+    focus_by_id("figure-heading");
+}
+
+fn focus_by_id(id: &str) {
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
     {
-        let _ = heading.focus();
+        let _ = el.focus();
     }
 }
 
@@ -110,6 +117,7 @@ pub fn FiguresStep() -> impl IntoView {
             KeyAction::Next => step_by(state, true),
             KeyAction::Previous => step_by(state, false),
             KeyAction::Decide(d) => decide_current(state, d),
+            KeyAction::EditEnglish => focus_by_id("figure-label-en"),
         }
     };
     let keys = window_event_listener(leptos::ev::keydown, on_key);
@@ -128,8 +136,8 @@ pub fn FiguresStep() -> impl IntoView {
                     }}
                 </p>
                 <p class="studio-help studio-keys">{pick(
-                    "键盘：J 或 → 下一个，K 或 ← 上一个，A 接受，R 拒绝，U 改回待审核（在输入框外按键；在输入框中按 Esc 即可退出输入框）。",
-                    "Keys: J or → next, K or ← previous, A accept, R reject, U back to undecided (outside the text fields; Esc leaves a field).",
+                    "键盘：J 或 → 下一个，K 或 ← 上一个，A 接受，R 拒绝，U 改回待审核，E 填写英文说明（在输入框外按键；在输入框中按 Esc 即可退出输入框）。",
+                    "Keys: J or → next, K or ← previous, A accept, R reject, U back to undecided, E to the English label (outside the text fields; Esc leaves a field).",
                 )}</p>
                 <div class="studio-review-layout">
                     <ProposalList/>
@@ -311,6 +319,7 @@ mod tests {
         assert_eq!(key_action("a"), Some(KeyAction::Decide(Decision::Accepted)));
         assert_eq!(key_action("R"), Some(KeyAction::Decide(Decision::Rejected)));
         assert_eq!(key_action("u"), Some(KeyAction::Decide(Decision::Pending)));
+        assert_eq!(key_action("E"), Some(KeyAction::EditEnglish));
         assert_eq!(key_action("Enter"), None);
         assert_eq!(key_action("x"), None);
     }
