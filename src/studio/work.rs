@@ -378,6 +378,17 @@ impl Work {
             .count()
     }
 
+    /// Where proposal `i` stands among the draft's figures (`figures[N]` in the
+    /// validator's paths), when it is accepted.
+    pub fn draft_index(&self, i: usize) -> Option<usize> {
+        (self.proposals.get(i)?.decision == Decision::Accepted).then(|| {
+            self.proposals[..i]
+                .iter()
+                .filter(|p| p.decision == Decision::Accepted)
+                .count()
+        })
+    }
+
     /// The figures in the draft: the accepted proposals.
     pub fn accepted(&self) -> impl Iterator<Item = &Figure> {
         self.proposals
@@ -435,9 +446,15 @@ impl Work {
 
     /// The report to publish, when nothing blocks it and the validator is clean.
     pub fn exportable(&self) -> Option<Report> {
-        (self.blockers().is_empty() && self.problems().is_empty())
+        self.ready_to_export(&self.problems())
             .then(|| self.draft())
             .flatten()
+    }
+
+    /// Whether nothing blocks the export, given the validator's `problems` with the
+    /// draft (the studio finds them once per change).
+    pub fn ready_to_export(&self, problems: &[Problem]) -> bool {
+        self.blockers().is_empty() && problems.is_empty()
     }
 
     /// Confirms or unconfirms a field.

@@ -63,27 +63,14 @@ pub fn FigureReview() -> impl IntoView {
     // The validator's problems with this figure, when it is in the draft.
     let problems = move || {
         let l = lang.get();
-        state
-            .work
-            .with(|w| {
-                let current = state.current.get();
-                let p = w.proposals.get(current)?;
-                if p.decision != Decision::Accepted {
-                    return None;
-                }
-                let index = w.proposals[..current]
-                    .iter()
-                    .filter(|p| p.decision == Decision::Accepted)
-                    .count();
-                Some(index)
-            })
-            .map(|index| {
-                state
-                    .problems_at(&format!("figures[{index}]"))
-                    .iter()
-                    .map(|p| p.message(l))
-                    .collect::<Vec<String>>()
-            })
+        let current = state.current.get();
+        state.work.with(|w| w.draft_index(current)).map(|index| {
+            state
+                .problems_at(&format!("figures[{index}]"))
+                .iter()
+                .map(|p| p.message(l))
+                .collect::<Vec<String>>()
+        })
     };
     view! {
         <div class="studio-card studio-figure" id="figure-review" aria-live="polite">

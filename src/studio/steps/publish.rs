@@ -89,15 +89,12 @@ fn Export() -> impl IntoView {
     };
     let chosen = RwSignal::new(None::<String>);
     let id = move || chosen.get().unwrap_or_else(suggested);
-    // The draft once nothing blocks it and the validator is clean (Work::exportable).
+    // Work::exportable, from the draft and problems the studio keeps.
     let exportable = Memo::new(move |_| {
-        let unblocked = state.work.with(|w| w.blockers().is_empty());
-        let clean = state.problems.with(|p| p.is_empty());
-        if unblocked && clean {
-            state.draft.get()
-        } else {
-            None
-        }
+        let ready = state
+            .problems
+            .with(|problems| state.work.with(|w| w.ready_to_export(problems)));
+        ready.then(|| state.draft.get()).flatten()
     });
     let ready = move || exportable.with(Option::is_some) && valid_id(&id());
     let catalog_note = RwSignal::new(None::<String>);
@@ -165,9 +162,13 @@ fn Export() -> impl IntoView {
                     Lang::En => format!("Upload {}.json and reports.json to the site's data/ folder (reports.json replaces the one there).", id()),
                 }}</li>
                 // The reader's switch is named by its own label (i18n: other_reports).
-                <li>{move || match lang.get() {
-                    Lang::Zh => format!("上传后，读者页面的“{}”立即列出新报告，网址为 ?report={}，无需重新构建。", crate::i18n::Lang::Zh.texts().other_reports, id()),
-                    Lang::En => format!("Once uploaded, the reader's “{}” lists the new report at once, at ?report={}, with no rebuild.", crate::i18n::Lang::En.texts().other_reports, id()),
+                <li>{move || {
+                    let l = lang.get();
+                    let (switch, id) = (l.texts().other_reports, id());
+                    match l {
+                        Lang::Zh => format!("上传后，读者页面的“{switch}”立即列出新报告，网址为 ?report={id}，无需重新构建。"),
+                        Lang::En => format!("Once uploaded, the reader's “{switch}” lists the new report at once, at ?report={id}, with no rebuild."),
+                    }
                 }}</li>
                 <li>{pick(
                     "下次构建网站时，最新的报告会被完整写入页面（无需脚本即可阅读），并生成各章节与图表的嵌入页面。",

@@ -215,3 +215,18 @@ fn a_line_put_back_keeps_what_the_editor_did() {
     );
     assert!(back.removed.iter().any(|l| l.text == chrome.text));
 }
+
+#[test]
+fn an_accepted_proposal_is_found_at_its_place_among_the_draft_figures() {
+    let mut work = imported();
+    work.decide(0, Decision::Accepted);
+    work.decide(1, Decision::Rejected);
+    work.decide(3, Decision::Accepted);
+    assert_eq!(work.draft_index(0), Some(0));
+    assert_eq!(work.draft_index(1), None, "rejected");
+    assert_eq!(work.draft_index(2), None, "still to review");
+    assert_eq!(work.draft_index(3), Some(1));
+    assert_eq!(work.draft_index(work.proposals.len()), None);
+    let draft = work.draft().unwrap();
+    assert_eq!(draft.figures[1].id, work.proposals[3].figure.id);
+}
