@@ -62,11 +62,8 @@ fn leave_field(field: &web_sys::HtmlElement) {
 }
 
 fn focus_by_id(id: &str) {
-    if let Some(el) = document()
-        .get_element_by_id(id)
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
+    if let Some(el) = document().get_element_by_id(id) {
+        crate::ui::dom::focus(&el);
     }
 }
 
