@@ -159,14 +159,7 @@ async fn figures_are_reviewed_with_the_keyboard_alone() {
         // Escape leaves the field, keeping what was typed, and the keys work again.
         let typed = js_text(&c, "return document.querySelector('#figure-label-zh').value").await;
         assert!(typed.ends_with('a'), "{typed}");
-        c.active_element().await.unwrap().send_keys("\u{e00c}").await.unwrap();
-        wait_until(
-            &c,
-            "focus on the figure's heading",
-            "return document.activeElement.id === 'figure-heading'",
-        )
-        .await;
-        c.active_element().await.unwrap().send_keys("a").await.unwrap();
+        escape_then(&c, "a").await;
         wait_until(&c, "figure 4 after accepting 3", &shown(4)).await;
         let work = saved_work(&c).await;
         assert_eq!(work["proposals"][2]["decision"], "accepted");
@@ -183,16 +176,10 @@ async fn figures_are_reviewed_with_the_keyboard_alone() {
         c.active_element()
             .await
             .unwrap()
-            .send_keys("Label\u{e00c}")
+            .send_keys("Label")
             .await
             .unwrap();
-        wait_until(
-            &c,
-            "focus back on the figure's heading",
-            "return document.activeElement.id === 'figure-heading'",
-        )
-        .await;
-        c.active_element().await.unwrap().send_keys("a").await.unwrap();
+        escape_then(&c, "a").await;
         wait_until(&c, "figure 5 after accepting 4", &shown(5)).await;
         let work = saved_work(&c).await;
         assert_eq!(work["proposals"][3]["decision"], "accepted");
@@ -202,6 +189,29 @@ async fn figures_are_reviewed_with_the_keyboard_alone() {
         );
     })
     .await;
+}
+
+/// Presses Escape in the focused field, waits for the focus to come back to the
+/// figure's heading, and presses `key` there.
+async fn escape_then(c: &fantoccini::Client, key: &str) {
+    c.active_element()
+        .await
+        .unwrap()
+        .send_keys("\u{e00c}")
+        .await
+        .unwrap();
+    wait_until(
+        c,
+        "focus back on the figure's heading",
+        "return document.activeElement.id === 'figure-heading'",
+    )
+    .await;
+    c.active_element()
+        .await
+        .unwrap()
+        .send_keys(key)
+        .await
+        .unwrap();
 }
 
 /// Types `typed` over the field `css` and presses Tab, as an editor does; waits until
